@@ -1,0 +1,131 @@
+package org.lorkit.domain.agency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.lorkit.domain.letter.ReminderPolicy;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.shared.Require;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/** A rotation agency: the tenant. Its id is the AGENCY_ID of everything it owns. */
+@Entity
+@Table(name = "AGENCY")
+@NamedQuery(name = "Agency.findBySlug", query = "select a from Agency a where a.slug = :slug")
+@NamedQuery(name = "Agency.findAll", query = "select a from Agency a order by a.name")
+public class Agency {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agency_seq")
+    @SequenceGenerator(name = "agency_seq", sequenceName = "lorkit_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "SENDER_NAME", nullable = false, length = 200)
+    private String senderName;
+
+    @Column(name = "REPLY_TO", length = 254)
+    private String replyTo;
+
+    @Column(name = "TIME_ZONE", nullable = false, length = 60)
+    private String timeZone;
+
+    @Embedded
+    private ReminderPolicy reminderPolicy;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    protected Agency() {
+    }
+
+    public Agency(String slug, String name, String replyTo, String timeZone, Instant createdAt) {
+        this.slug = slug(slug);
+        this.name = Require.text("name", name, 200);
+        this.senderName = this.name;
+        this.replyTo = replyTo == null || replyTo.isBlank() ? null : Require.email("replyTo", replyTo);
+        this.timeZone = zone(timeZone).getId();
+        this.reminderPolicy = ReminderPolicy.DEFAULT;
+        this.createdAt = Require.present("createdAt", createdAt);
+    }
+
+    private static String slug(String slug) {
+        String value = Require.text("slug", slug, 60);
+        if (!value.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new DomainException("slug", "slug may hold only lower-case letters, digits and dashes: " + slug);
+        }
+        return value;
+    }
+
+    private static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(Require.text("timeZone", timeZone, 60));
+        } catch (DateTimeException e) {
+            throw new DomainException("timeZone", "Unknown time zone: " + timeZone);
+        }
+    }
+
+    public void changeReminderPolicy(ReminderPolicy policy) {
+        this.reminderPolicy = Require.present("reminderPolicy", policy);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSenderName() {
+        return senderName;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public ReminderPolicy getReminderPolicy() {
+        return reminderPolicy == null ? ReminderPolicy.DEFAULT : reminderPolicy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Agency a && slug.equals(a.slug);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(slug);
+    }
+}

@@ -1,0 +1,74 @@
+package org.lorkit.domain.attending;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.lorkit.domain.shared.Require;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.domain.shared.TenantOwnedEntity;
+
+/** A physician who supervises rotators and may write letters. Has no account: reached by email only. */
+@Entity
+@Table(name = "ATTENDING")
+@NamedQuery(name = "Attending.findByEmail", query = "select a from Attending a where a.email = :email")
+@NamedQuery(name = "Attending.findAll", query = "select a from Attending a order by a.fullName")
+public class Attending extends TenantOwnedEntity {
+    @Column(name = "FULL_NAME", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private AttendingTitle title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Specialty specialty;
+
+    @Column(name = "US_BASED", nullable = false)
+    private boolean usBased;
+
+    @Column(length = 200)
+    private String institution;
+
+    protected Attending() {
+    }
+
+    public Attending(String fullName, String email, AttendingTitle title, Specialty specialty, boolean usBased, String institution) {
+        this.fullName = Require.text("fullName", fullName, 200);
+        this.email = Require.email("email", email);
+        this.title = Require.present("title", title);
+        this.specialty = Require.present("specialty", specialty);
+        this.usBased = usBased;
+        this.institution = Require.optionalText("institution", institution, 200);
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public AttendingTitle getTitle() {
+        return title;
+    }
+
+    public Specialty getSpecialty() {
+        return specialty;
+    }
+
+    public boolean isUsBased() {
+        return usBased;
+    }
+
+    public String getInstitution() {
+        return institution;
+    }
+}

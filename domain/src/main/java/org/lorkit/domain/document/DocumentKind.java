@@ -1,0 +1,5 @@
+package org.lorkit.domain.document;
+
+public enum DocumentKind {
+    CV, PERSONAL_STATEMENT
+}

@@ -1,0 +1,92 @@
+package org.lorkit.domain.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.lorkit.domain.shared.Require;
+import org.lorkit.domain.shared.TenantOwnedEntity;
+import org.lorkit.domain.student.Student;
+
+import java.time.Instant;
+
+/** Metadata of one version of a student's CV or personal statement; the bytes live in DOCUMENT_CONTENT. */
+@Entity
+@Table(name = "STUDENT_DOCUMENT")
+public class StudentDocument extends TenantOwnedEntity {
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "STUDENT_ID")
+    private Student student;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private DocumentKind kind;
+
+    @Column(name = "DOC_VERSION", nullable = false)
+    private int docVersion;
+
+    @Column(name = "FILE_NAME", nullable = false, length = 200)
+    private String fileName;
+
+    @Column(name = "CONTENT_TYPE", nullable = false, length = 100)
+    private String contentType;
+
+    @Column(name = "SIZE_BYTES", nullable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "UPLOADED_AT", nullable = false)
+    private Instant uploadedAt;
+
+    protected StudentDocument() {
+    }
+
+    public StudentDocument(Student student, DocumentKind kind, int docVersion, String fileName, long sizeBytes, String sha256, Instant uploadedAt) {
+        this.student = Require.present("student", student);
+        this.kind = Require.present("kind", kind);
+        this.docVersion = docVersion;
+        this.fileName = Require.text("fileName", fileName, 200);
+        this.contentType = "application/pdf";
+        this.sizeBytes = sizeBytes;
+        this.sha256 = Require.text("sha256", sha256, 64);
+        this.uploadedAt = Require.present("uploadedAt", uploadedAt);
+    }
+
+    public Student getStudent() {
+        return student;
+    }
+
+    public DocumentKind getKind() {
+        return kind;
+    }
+
+    public int getDocVersion() {
+        return docVersion;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+}

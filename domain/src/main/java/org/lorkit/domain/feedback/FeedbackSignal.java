@@ -1,0 +1,5 @@
+package org.lorkit.domain.feedback;
+
+public enum FeedbackSignal {
+    GREEN_LIGHT, NEUTRAL, RED_FLAG
+}

@@ -1,0 +1,212 @@
+package org.lorkit.domain.letter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.lorkit.domain.attending.Attending;
+import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.shared.Require;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.domain.shared.TenantOwnedEntity;
+import org.lorkit.domain.student.Student;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One student asking one attending for one letter about one rotation, speaking to one specialty.
+ * Every state change goes through {@link #moveTo} and returns the event that records it.
+ */
+@Entity
+@Table(name = "LETTER_REQUEST")
+@NamedQuery(name = "LetterRequest.findByStudent",
+        query = "select r from LetterRequest r where r.student = :student order by r.createdAt")
+public class LetterRequest extends TenantOwnedEntity {
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "STUDENT_ID")
+    private Student student;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "ATTENDING_ID")
+    private Attending attending;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "ROTATION_ID")
+    private Rotation rotation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Specialty specialty;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private LetterState state;
+
+    @Column(name = "VALUE_RANK", nullable = false)
+    private int valueRank;
+
+    @Column(name = "OFFERED_UNPROMPTED", nullable = false)
+    private boolean offeredUnprompted;
+
+    @Column(name = "DEADLINE")
+    private LocalDate deadline;
+
+    @Column(name = "ASKED_ON")
+    private LocalDate askedOn;
+
+    @Column(name = "KIT_SENT_ON")
+    private LocalDate kitSentOn;
+
+    @Column(name = "LAST_REMINDER_ON")
+    private LocalDate lastReminderOn;
+
+    @Column(name = "REMINDERS_SENT", nullable = false)
+    private int remindersSent;
+
+    /** A date the attending picked ("remind me on"): replaces the next computed reminder date. */
+    @Column(name = "REMIND_ON")
+    private LocalDate remindOn;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "STATE_CHANGED_AT", nullable = false)
+    private Instant stateChangedAt;
+
+    protected LetterRequest() {
+    }
+
+    public LetterRequest(Student student, Attending attending, Rotation rotation, Specialty specialty, Instant now) {
+        this.student = Require.present("student", student);
+        this.attending = Require.present("attending", attending);
+        this.rotation = Require.present("rotation", rotation);
+        this.specialty = Require.present("specialty", specialty);
+        if (!rotation.getStudent().equals(student)) {
+            throw new DomainException("rotation", "The rotation belongs to another student");
+        }
+        if (rotation.supervisorFor(attending).isEmpty()) {
+            throw new DomainException("attending", attending.getFullName() + " did not supervise this rotation");
+        }
+        this.valueRank = LetterValue.rank(attending, rotation, specialty).rank();
+        this.state = LetterState.PLANNED;
+        this.createdAt = Require.present("now", now);
+        this.stateChangedAt = now;
+    }
+
+    /** The one gate for every state change: refuses what the state machine does not allow. */
+    public LetterRequestEvent moveTo(LetterState target, String actor, String reason, Instant at) {
+        Require.present("state", target);
+        if (!state.canMoveTo(target)) {
+            throw new IllegalLetterTransitionException(state, target);
+        }
+        LetterState from = state;
+        LocalDate today = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
+        switch (target) {
+            case ASKED -> askedOn = today;
+            case STRONG_YES -> {
+                if (from == LetterState.PLANNED) {
+                    offeredUnprompted = true;
+                    askedOn = today;
+                }
+            }
+            case REMINDED_1, REMINDED_2 -> {
+                remindersSent++;
+                lastReminderOn = today;
+                remindOn = null;
+            }
+            default -> {
+            }
+        }
+        state = target;
+        stateChangedAt = at;
+        return new LetterRequestEvent(this, from, target, Require.text("actor", actor, 200),
+                Require.optionalText("reason", reason, 1000), at);
+    }
+
+    /** The kit went out today with this deadline. */
+    public LetterRequestEvent markKitSent(LocalDate deadline, String actor, Instant at) {
+        Require.present("deadline", deadline);
+        LocalDate today = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
+        if (deadline.isBefore(today)) {
+            throw new DomainException("deadline", "The deadline " + deadline + " is before today");
+        }
+        LetterRequestEvent event = moveTo(LetterState.KIT_SENT, actor, "kit sent, deadline " + deadline, at);
+        this.kitSentOn = today;
+        this.deadline = deadline;
+        return event;
+    }
+
+    public void remindOn(LocalDate date) {
+        if (!state.isAwaitingUpload()) {
+            throw new DomainException("remindOn", "Reminders apply only while a letter is awaited");
+        }
+        this.remindOn = date;
+    }
+
+    public Student getStudent() {
+        return student;
+    }
+
+    public Attending getAttending() {
+        return attending;
+    }
+
+    public Rotation getRotation() {
+        return rotation;
+    }
+
+    public Specialty getSpecialty() {
+        return specialty;
+    }
+
+    public LetterState getState() {
+        return state;
+    }
+
+    public LetterValue getValue() {
+        return LetterValue.values()[valueRank - 1];
+    }
+
+    public boolean isOfferedUnprompted() {
+        return offeredUnprompted;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public LocalDate getAskedOn() {
+        return askedOn;
+    }
+
+    public LocalDate getKitSentOn() {
+        return kitSentOn;
+    }
+
+    public LocalDate getLastReminderOn() {
+        return lastReminderOn;
+    }
+
+    public int getRemindersSent() {
+        return remindersSent;
+    }
+
+    public LocalDate getRemindOn() {
+        return remindOn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getStateChangedAt() {
+        return stateChangedAt;
+    }
+}

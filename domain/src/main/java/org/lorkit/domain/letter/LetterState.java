@@ -1,0 +1,53 @@
+package org.lorkit.domain.letter;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a letter request stands. The transitions are those of the domain brief, plus three the later
+ * flows need and the brief implies: an attending may offer a letter unprompted (PLANNED to STRONG_YES),
+ * a reminder may go out before the attending confirmed (KIT_SENT to REMINDED_1), and an attending may
+ * still decline after receiving the kit (KIT_SENT, CONFIRMED, REMINDED_n to DECLINED).
+ */
+public enum LetterState {
+    PLANNED, ASKED, STRONG_YES, LUKEWARM, DECLINED, KIT_SENT, CONFIRMED, REMINDED_1, REMINDED_2,
+    NOT_COMING, SUBMITTED, WITHDRAWN;
+
+    private static final Set<LetterState> CLOSED = EnumSet.of(LUKEWARM, DECLINED, NOT_COMING, SUBMITTED, WITHDRAWN);
+
+    /** Open means the letter may still come: a writer is being asked, has said yes, or is writing. */
+    public boolean isOpen() {
+        return !CLOSED.contains(this);
+    }
+
+    /** The attending said a real yes and has not (yet) fallen through. */
+    public boolean isStrongYesOrLater() {
+        return EnumSet.of(STRONG_YES, KIT_SENT, CONFIRMED, REMINDED_1, REMINDED_2, SUBMITTED).contains(this);
+    }
+
+    /** The kit is with the attending and no letter has arrived yet. */
+    public boolean isAwaitingUpload() {
+        return EnumSet.of(KIT_SENT, CONFIRMED, REMINDED_1, REMINDED_2).contains(this);
+    }
+
+    public Set<LetterState> next() {
+        Set<LetterState> next = switch (this) {
+            case PLANNED -> EnumSet.of(ASKED, STRONG_YES);
+            case ASKED -> EnumSet.of(STRONG_YES, LUKEWARM, DECLINED);
+            case STRONG_YES -> EnumSet.of(KIT_SENT);
+            case KIT_SENT -> EnumSet.of(CONFIRMED, REMINDED_1, SUBMITTED, DECLINED);
+            case CONFIRMED -> EnumSet.of(REMINDED_1, SUBMITTED, DECLINED);
+            case REMINDED_1 -> EnumSet.of(REMINDED_2, SUBMITTED, DECLINED);
+            case REMINDED_2 -> EnumSet.of(NOT_COMING, SUBMITTED, DECLINED);
+            case LUKEWARM, DECLINED, NOT_COMING, SUBMITTED, WITHDRAWN -> EnumSet.noneOf(LetterState.class);
+        };
+        if (isOpen()) {
+            next.add(WITHDRAWN);
+        }
+        return next;
+    }
+
+    public boolean canMoveTo(LetterState target) {
+        return next().contains(target);
+    }
+}

@@ -1,0 +1,5 @@
+package org.lorkit.domain.outbox;
+
+public enum OutboxStatus {
+    PENDING, SENT, FAILED
+}

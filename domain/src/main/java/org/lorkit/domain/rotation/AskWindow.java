@@ -1,0 +1,64 @@
+package org.lorkit.domain.rotation;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * When to ask a rotation's attending for a letter. Ideal: the last days of the rotation, from five
+ * days before its end through the last day. Acceptable: up to four weeks after it ends, by email.
+ * Later than that the ask is late, and after two months poor (their memory of the student fades).
+ *
+ * @param phase         where today falls
+ * @param daysToEnd     days from today to the last day (0 on the last day, negative after it)
+ * @param idealFrom     first day of the ideal window
+ * @param acceptableTo  last day of the acceptable window
+ */
+public record AskWindow(Phase phase, long daysToEnd, LocalDate idealFrom, LocalDate endDate, LocalDate acceptableTo) {
+    public static final int IDEAL_DAYS_BEFORE_END = 5;
+    public static final int ACCEPTABLE_DAYS_AFTER_END = 28;
+    public static final int LATE_DAYS_AFTER_END = 60;
+
+    public enum Phase {
+        /** Not yet started or more than five days to go: keep earning the letter. */
+        TOO_EARLY,
+        /** The last five days and the last day itself: ask in person now. */
+        IDEAL,
+        /** Up to four weeks after the end: ask by email. */
+        ACCEPTABLE,
+        /** Past four weeks: still worth asking, flagged late. */
+        LATE,
+        /** Months later: the attending's memory is gone. */
+        POOR
+    }
+
+    public static AskWindow of(LocalDate startDate, LocalDate endDate, LocalDate today) {
+        long daysToEnd = ChronoUnit.DAYS.between(today, endDate);
+        Phase phase;
+        if (daysToEnd > IDEAL_DAYS_BEFORE_END || today.isBefore(startDate)) {
+            phase = Phase.TOO_EARLY;
+        } else if (daysToEnd >= 0) {
+            phase = Phase.IDEAL;
+        } else if (-daysToEnd <= ACCEPTABLE_DAYS_AFTER_END) {
+            phase = Phase.ACCEPTABLE;
+        } else if (-daysToEnd <= LATE_DAYS_AFTER_END) {
+            phase = Phase.LATE;
+        } else {
+            phase = Phase.POOR;
+        }
+        LocalDate idealFrom = endDate.minusDays(IDEAL_DAYS_BEFORE_END);
+        if (idealFrom.isBefore(startDate)) {
+            idealFrom = startDate;
+        }
+        return new AskWindow(phase, daysToEnd, idealFrom, endDate, endDate.plusDays(ACCEPTABLE_DAYS_AFTER_END));
+    }
+
+    /** Asking now is within the ideal or acceptable window. */
+    public boolean isInWindow() {
+        return phase == Phase.IDEAL || phase == Phase.ACCEPTABLE;
+    }
+
+    /** Days left before the acceptable window closes (negative once it has). */
+    public long daysUntilWindowCloses() {
+        return ACCEPTABLE_DAYS_AFTER_END + daysToEnd;
+    }
+}

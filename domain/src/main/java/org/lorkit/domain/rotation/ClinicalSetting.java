@@ -1,0 +1,5 @@
+package org.lorkit.domain.rotation;
+
+public enum ClinicalSetting {
+    INPATIENT, OUTPATIENT
+}

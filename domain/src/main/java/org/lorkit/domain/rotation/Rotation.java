@@ -1,0 +1,146 @@
+package org.lorkit.domain.rotation;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import org.lorkit.domain.attending.Attending;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.shared.Require;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.domain.shared.TenantOwnedEntity;
+import org.lorkit.domain.student.Student;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A placement of one student at one site, for a few weeks, under one or more attendings. */
+@Entity
+@Table(name = "ROTATION")
+@NamedQuery(name = "Rotation.findByStudent", query = "select r from Rotation r where r.student = :student order by r.startDate")
+public class Rotation extends TenantOwnedEntity {
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "STUDENT_ID")
+    private Student student;
+
+    @Column(nullable = false, length = 200)
+    private String site;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Specialty specialty;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ClinicalSetting setting;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RotationKind kind;
+
+    @Column(name = "ACADEMIC_AFFILIATED", nullable = false)
+    private boolean academicAffiliated;
+
+    @Column(name = "START_DATE", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "END_DATE", nullable = false)
+    private LocalDate endDate;
+
+    @OneToMany(mappedBy = "rotation", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Supervision> supervisions = new ArrayList<>();
+
+    protected Rotation() {
+    }
+
+    public Rotation(Student student, String site, Specialty specialty, ClinicalSetting setting, RotationKind kind,
+                    boolean academicAffiliated, LocalDate startDate, LocalDate endDate) {
+        this.student = Require.present("student", student);
+        this.site = Require.text("site", site, 200);
+        this.specialty = Require.present("specialty", specialty);
+        this.setting = Require.present("setting", setting);
+        this.kind = Require.present("kind", kind);
+        this.academicAffiliated = academicAffiliated;
+        Require.present("startDate", startDate);
+        Require.present("endDate", endDate);
+        Require.notBefore("endDate", endDate, "startDate", startDate);
+        if (ChronoUnit.DAYS.between(startDate, endDate) > 366) {
+            throw new DomainException("endDate", "A rotation lasts weeks, not more than a year");
+        }
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    /** Records that the attending supervised the student here, for that many days of real contact. */
+    public Supervision addSupervisor(Attending attending, int contactDays) {
+        Require.present("attending", attending);
+        if (supervisorFor(attending).isPresent()) {
+            throw new DomainException("attending", attending.getFullName() + " already supervises this rotation");
+        }
+        if (contactDays < 0 || contactDays > lengthInDays()) {
+            throw new DomainException("contactDays", "Contact days must be between 0 and the rotation's "
+                    + lengthInDays() + " days, not " + contactDays);
+        }
+        Supervision supervision = new Supervision(this, attending, contactDays);
+        supervisions.add(supervision);
+        return supervision;
+    }
+
+    public Optional<Supervision> supervisorFor(Attending attending) {
+        return supervisions.stream().filter(s -> s.getAttending().equals(attending)).findFirst();
+    }
+
+    public long lengthInDays() {
+        return ChronoUnit.DAYS.between(startDate, endDate) + 1;
+    }
+
+    public AskWindow askWindow(LocalDate today) {
+        return AskWindow.of(startDate, endDate, today);
+    }
+
+    public Student getStudent() {
+        return student;
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public Specialty getSpecialty() {
+        return specialty;
+    }
+
+    public ClinicalSetting getSetting() {
+        return setting;
+    }
+
+    public RotationKind getKind() {
+        return kind;
+    }
+
+    public boolean isAcademicAffiliated() {
+        return academicAffiliated;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public List<Supervision> getSupervisions() {
+        return List.copyOf(supervisions);
+    }
+}

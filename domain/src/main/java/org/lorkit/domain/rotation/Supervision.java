@@ -1,0 +1,51 @@
+package org.lorkit.domain.rotation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.lorkit.domain.attending.Attending;
+import org.lorkit.domain.shared.TenantOwnedEntity;
+
+/** One attending supervising one rotation, with the days of meaningful contact between them. */
+@Entity
+@Table(name = "SUPERVISION")
+public class Supervision extends TenantOwnedEntity {
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "ROTATION_ID")
+    private Rotation rotation;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "ATTENDING_ID")
+    private Attending attending;
+
+    @Column(name = "CONTACT_DAYS", nullable = false)
+    private int contactDays;
+
+    protected Supervision() {
+    }
+
+    Supervision(Rotation rotation, Attending attending, int contactDays) {
+        this.rotation = rotation;
+        this.attending = attending;
+        this.contactDays = contactDays;
+    }
+
+    public ContactAdvice contactAdvice() {
+        return ContactAdvice.forDays(contactDays);
+    }
+
+    public Rotation getRotation() {
+        return rotation;
+    }
+
+    public Attending getAttending() {
+        return attending;
+    }
+
+    public int getContactDays() {
+        return contactDays;
+    }
+}

@@ -1,0 +1,51 @@
+package org.lorkit.domain.shared;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Argument checks for aggregate constructors and methods, failing with a message fit for a page. */
+public final class Require {
+    private Require() {
+    }
+
+    public static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(field, field + " is required");
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw new DomainException(field, field + " must be at most " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    public static String optionalText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return text(field, value, maxLength);
+    }
+
+    public static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new DomainException(field, field + " is required");
+        }
+        return value;
+    }
+
+    public static String email(String field, String value) {
+        String email = text(field, value, 254).toLowerCase(java.util.Locale.ROOT);
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new DomainException(field, field + " is not a valid email address: " + value);
+        }
+        return email;
+    }
+
+    public static void notBefore(String field, LocalDate later, String otherField, LocalDate earlier) {
+        Objects.requireNonNull(later);
+        Objects.requireNonNull(earlier);
+        if (later.isBefore(earlier)) {
+            throw new DomainException(field, field + " (" + later + ") is before " + otherField + " (" + earlier + ")");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.lorkit.domain.student;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.lorkit.domain.cohort.Cohort;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.shared.Require;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.domain.shared.TenantOwnedEntity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** An international medical graduate placed by the agency, member of one cohort. */
+@Entity
+@Table(name = "STUDENT")
+@NamedQuery(name = "Student.findByCohort", query = "select s from Student s where s.cohort = :cohort order by s.fullName")
+@NamedQuery(name = "Student.findByEmail", query = "select s from Student s where s.email = :email")
+public class Student extends TenantOwnedEntity {
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "COHORT_ID")
+    private Cohort cohort;
+
+    @Column(name = "FULL_NAME", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "MEDICAL_SCHOOL", length = 200)
+    private String medicalSchool;
+
+    @Column(length = 100)
+    private String country;
+
+    @Column(name = "ERAS_AAMC_ID", length = 8)
+    private String erasAamcId;
+
+    @Column(name = "NRMP_ID", length = 20)
+    private String nrmpId;
+
+    /** The student's own submit date, when it differs from the cohort's. */
+    @Column(name = "PLANNED_SUBMIT_ON")
+    private LocalDate plannedSubmitOn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "STUDENT_TARGET_SPECIALTY", joinColumns = @JoinColumn(name = "STUDENT_ID"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "SPECIALTY", nullable = false, length = 40)
+    @OrderColumn(name = "PREFERENCE")
+    private List<Specialty> targetSpecialties = new ArrayList<>();
+
+    protected Student() {
+    }
+
+    public Student(Cohort cohort, String fullName, String email, List<Specialty> targetSpecialties) {
+        this.cohort = Require.present("cohort", cohort);
+        this.fullName = Require.text("fullName", fullName, 200);
+        this.email = Require.email("email", email);
+        changeTargetSpecialties(targetSpecialties == null || targetSpecialties.isEmpty()
+                ? List.of(cohort.getTargetSpecialty()) : targetSpecialties);
+    }
+
+    public void describeBackground(String medicalSchool, String country) {
+        this.medicalSchool = Require.optionalText("medicalSchool", medicalSchool, 200);
+        this.country = Require.optionalText("country", country, 100);
+    }
+
+    /** ERAS AAMC IDs are 8 digits; the NRMP id is optional. */
+    public void recordErasIds(String erasAamcId, String nrmpId) {
+        String eras = Require.optionalText("erasAamcId", erasAamcId, 20);
+        if (eras != null && !eras.matches("\\d{8}")) {
+            throw new DomainException("erasAamcId", "An ERAS AAMC ID is 8 digits, not \"" + erasAamcId + "\"");
+        }
+        String nrmp = Require.optionalText("nrmpId", nrmpId, 20);
+        if (nrmp != null && !nrmp.matches("[A-Za-z0-9-]{4,20}")) {
+            throw new DomainException("nrmpId", "An NRMP ID holds letters and digits only, not \"" + nrmpId + "\"");
+        }
+        this.erasAamcId = eras;
+        this.nrmpId = nrmp;
+    }
+
+    /** Most wanted first; each named once. The first is the specialty letters speak to by default. */
+    public void changeTargetSpecialties(List<Specialty> specialties) {
+        if (specialties == null || specialties.isEmpty() || specialties.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new DomainException("targetSpecialties", "At least one target specialty is required");
+        }
+        this.targetSpecialties.clear();
+        this.targetSpecialties.addAll(new LinkedHashSet<>(specialties));
+    }
+
+    public void planSubmission(LocalDate plannedSubmitOn) {
+        this.plannedSubmitOn = plannedSubmitOn;
+    }
+
+    /** The date the student plans to certify and submit ERAS: their own, else the cohort's. */
+    public LocalDate effectivePlannedSubmitOn() {
+        return plannedSubmitOn != null ? plannedSubmitOn : cohort.getPlannedSubmitOn();
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getMedicalSchool() {
+        return medicalSchool;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getErasAamcId() {
+        return erasAamcId;
+    }
+
+    public String getNrmpId() {
+        return nrmpId;
+    }
+
+    public LocalDate getPlannedSubmitOn() {
+        return plannedSubmitOn;
+    }
+
+    public List<Specialty> getTargetSpecialties() {
+        return List.copyOf(targetSpecialties);
+    }
+
+    public Specialty primaryTargetSpecialty() {
+        return targetSpecialties.get(0);
+    }
+}

@@ -1,0 +1,2 @@
+/** Creating and reading agencies (tenants). */
+package org.lorkit.application.agency;

@@ -1,0 +1,2 @@
+/** The agency's attending directory, de-duplicated by email. */
+package org.lorkit.application.attending;

@@ -1,0 +1,69 @@
+package org.lorkit.application.cohort;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.lorkit.domain.cohort.Cohort;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.infrastructure.persistence.Finder;
+import org.lorkit.infrastructure.tenancy.TenantEntityManager;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+@Stateless
+public class CohortService {
+    private static final Logger LOG = Logger.getLogger(CohortService.class.getName());
+
+    @Inject
+    private TenantEntityManager tenant;
+
+    public CohortView create(@NotNull @Valid NewCohort cohort) {
+        EntityManager em = tenant.get();
+        Cohort created = new Cohort(cohort.name(), cohort.matchYear(), Specialty.parse("targetSpecialty", cohort.targetSpecialty()),
+                new Cohort.CycleDates(cohort.erasOpensOn(), cohort.plannedSubmitOn(), cohort.programsReviewOn()));
+        em.persist(created);
+        em.flush();
+        LOG.info(() -> "Created cohort " + created.getId() + " for agency " + tenant.agencyId());
+        return CohortView.of(created);
+    }
+
+    public Optional<CohortView> find(long id) {
+        return Finder.find(tenant.get(), Cohort.class, id).map(CohortView::of);
+    }
+
+    public List<CohortView> listActive() {
+        return tenant.get().createNamedQuery("Cohort.findActive", Cohort.class).getResultList().stream()
+                .map(CohortView::of).toList();
+    }
+
+    /** Active cohorts with student and letter counts: three queries whatever the number of cohorts. */
+    public List<CohortSummary> summaries() {
+        EntityManager em = tenant.get();
+        List<CohortView> cohorts = listActive();
+        Map<Long, Long> students = counts(em.createQuery(
+                "select s.cohort.id, count(s) from Student s group by s.cohort.id", Object[].class).getResultList());
+        Map<Long, Long> open = counts(em.createQuery(
+                "select r.student.cohort.id, count(r) from LetterRequest r where r.state in :open group by r.student.cohort.id",
+                Object[].class).setParameter("open", LetterStates.OPEN).getResultList());
+        Map<Long, Long> submitted = counts(em.createQuery(
+                "select r.student.cohort.id, count(r) from LetterRequest r where r.state = :submitted group by r.student.cohort.id",
+                Object[].class).setParameter("submitted", LetterState.SUBMITTED).getResultList());
+        return cohorts.stream().map(c -> new CohortSummary(c, students.getOrDefault(c.id(), 0L),
+                open.getOrDefault(c.id(), 0L), submitted.getOrDefault(c.id(), 0L))).toList();
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,5 @@
+package org.lorkit.application.cohort;
+
+/** A cohort with its headline counts, computed by aggregate queries (never one query per student). */
+public record CohortSummary(CohortView cohort, long students, long lettersOpen, long lettersSubmitted) {
+}

@@ -1,0 +1,111 @@
+package org.lorkit.application.letter;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.lorkit.application.Actor;
+import org.lorkit.domain.attending.Attending;
+import org.lorkit.domain.letter.KitDeadline;
+import org.lorkit.domain.letter.LetterRequest;
+import org.lorkit.domain.letter.LetterRequestEvent;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.domain.student.Student;
+import org.lorkit.infrastructure.persistence.Finder;
+import org.lorkit.infrastructure.tenancy.TenantEntityManager;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+@Stateless
+public class LetterRequestService {
+    private static final Logger LOG = Logger.getLogger(LetterRequestService.class.getName());
+
+    @Inject
+    private TenantEntityManager tenant;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    public LetterRequestView plan(@NotNull @Valid NewLetterRequest request) {
+        EntityManager em = tenant.get();
+        Student student = Finder.require(em, Student.class, request.studentId(), "studentId");
+        Attending attending = Finder.require(em, Attending.class, request.attendingId(), "attendingId");
+        Rotation rotation = Finder.require(em, Rotation.class, request.rotationId(), "rotationId");
+        Specialty specialty = request.specialty() == null || request.specialty().isBlank()
+                ? student.primaryTargetSpecialty() : Specialty.parse("specialty", request.specialty());
+        Instant now = clock.instant();
+        LetterRequest planned = new LetterRequest(student, attending, rotation, specialty, now);
+        em.persist(planned);
+        em.persist(LetterRequestEvent.created(planned, Actor.of(session), now));
+        em.flush();
+        return LetterRequestView.of(planned);
+    }
+
+    /** Moves the request to the target state, if the state machine allows it, and records who and why. */
+    public LetterRequestView moveTo(long requestId, @NotNull(message = "state is required") LetterState target,
+                                    @Size(max = 1000, message = "reason must be at most 1000 characters") String reason) {
+        EntityManager em = tenant.get();
+        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        LetterState from = request.getState();
+        em.persist(request.moveTo(target, Actor.of(session), reason, clock.instant()));
+        em.flush();
+        LOG.log(Level.INFO, "Letter request {0}: {1} -> {2}", new Object[]{requestId, from, target});
+        return LetterRequestView.of(request);
+    }
+
+    /** Records that the kit went out today, with the default deadline (3 to 4 weeks, never after the submit date). */
+    public LetterRequestView markKitSent(long requestId) {
+        EntityManager em = tenant.get();
+        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        LocalDate today = LocalDate.now(clock);
+        KitDeadline deadline = KitDeadline.proposeFor(today, request.getStudent().effectivePlannedSubmitOn());
+        em.persist(request.markKitSent(deadline.date(), Actor.of(session), clock.instant()));
+        em.flush();
+        return LetterRequestView.of(request);
+    }
+
+    public Optional<LetterRequestView> find(long requestId) {
+        return Finder.find(tenant.get(), LetterRequest.class, requestId).map(LetterRequestView::of);
+    }
+
+    public List<LetterRequestView> listByStudent(long studentId) {
+        EntityManager em = tenant.get();
+        Student student = Finder.require(em, Student.class, studentId, "studentId");
+        return em.createNamedQuery("LetterRequest.findByStudent", LetterRequest.class).setParameter("student", student)
+                .getResultList().stream().map(LetterRequestView::of).toList();
+    }
+
+    public List<LetterEventView> history(long requestId) {
+        EntityManager em = tenant.get();
+        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        return em.createNamedQuery("LetterRequestEvent.findByRequest", LetterRequestEvent.class)
+                .setParameter("request", request).getResultList().stream().map(LetterEventView::of).toList();
+    }
+
+    /** Letters of the agency by state, in the state machine's order: one aggregate query. */
+    public Map<LetterState, Long> countByState() {
+        Map<LetterState, Long> counts = new TreeMap<>();
+        for (Object[] row : tenant.get().createQuery(
+                "select r.state, count(r) from LetterRequest r group by r.state", Object[].class).getResultList()) {
+            counts.put((LetterState) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,66 @@
+package org.lorkit.application.rotation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.lorkit.domain.attending.Attending;
+import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.domain.student.Student;
+import org.lorkit.infrastructure.persistence.Finder;
+import org.lorkit.infrastructure.tenancy.TenantEntityManager;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+@Stateless
+public class RotationService {
+    @Inject
+    private TenantEntityManager tenant;
+
+    @Inject
+    private Clock clock;
+
+    public RotationView place(@NotNull @Valid NewRotation rotation) {
+        EntityManager em = tenant.get();
+        Student student = Finder.require(em, Student.class, rotation.studentId(), "studentId");
+        Rotation placed = new Rotation(student, rotation.site(), Specialty.parse("specialty", rotation.specialty()),
+                rotation.setting(), rotation.kind(), rotation.academicAffiliated(), rotation.startDate(), rotation.endDate());
+        em.persist(placed);
+        em.flush();
+        return RotationView.of(placed, today());
+    }
+
+    public RotationView addSupervisor(long rotationId, long attendingId, @Min(value = 0, message = "contactDays cannot be negative") int contactDays) {
+        EntityManager em = tenant.get();
+        Rotation rotation = Finder.require(em, Rotation.class, rotationId, "rotationId");
+        Attending attending = Finder.require(em, Attending.class, attendingId, "attendingId");
+        rotation.addSupervisor(attending, contactDays);
+        em.flush();
+        return RotationView.of(rotation, today());
+    }
+
+    public List<RotationView> listByStudent(long studentId) {
+        EntityManager em = tenant.get();
+        Student student = Finder.require(em, Student.class, studentId, "studentId");
+        LocalDate today = today();
+        return em.createNamedQuery("Rotation.findByStudent", Rotation.class).setParameter("student", student)
+                .getResultList().stream().map(r -> RotationView.of(r, today)).toList();
+    }
+
+    /** Every rotation of the agency that ended at most {@code daysBack} days ago or is still to end, soonest first. */
+    public List<RotationView> listCurrent(int daysBack) {
+        LocalDate today = today();
+        return tenant.get().createQuery("select r from Rotation r join fetch r.student where r.endDate >= :from order by r.endDate",
+                        Rotation.class).setParameter("from", today.minusDays(daysBack))
+                .getResultList().stream().map(r -> RotationView.of(r, today)).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

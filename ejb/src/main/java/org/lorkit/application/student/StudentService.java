@@ -1,0 +1,56 @@
+package org.lorkit.application.student;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.lorkit.domain.cohort.Cohort;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.domain.student.Student;
+import org.lorkit.infrastructure.persistence.Finder;
+import org.lorkit.infrastructure.tenancy.TenantEntityManager;
+
+import java.util.List;
+import java.util.Optional;
+
+@Stateless
+public class StudentService {
+    @Inject
+    private TenantEntityManager tenant;
+
+    public StudentView enroll(@NotNull @Valid NewStudent student) {
+        EntityManager em = tenant.get();
+        Cohort cohort = Finder.require(em, Cohort.class, student.cohortId(), "cohortId");
+        List<Specialty> targets = student.targetSpecialties() == null ? List.of()
+                : student.targetSpecialties().stream().map(s -> Specialty.parse("targetSpecialties", s)).toList();
+        Student enrolled = new Student(cohort, student.fullName(), student.email(), targets);
+        if (!em.createNamedQuery("Student.findByEmail", Student.class)
+                .setParameter("email", enrolled.getEmail()).getResultList().isEmpty()) {
+            throw new DomainException("email", "A student with email " + enrolled.getEmail() + " is already enrolled");
+        }
+        enrolled.describeBackground(student.medicalSchool(), student.country());
+        enrolled.recordErasIds(student.erasAamcId(), null);
+        em.persist(enrolled);
+        em.flush();
+        return StudentView.of(enrolled);
+    }
+
+    public StudentView recordErasIds(long studentId, String erasAamcId, String nrmpId) {
+        Student student = Finder.require(tenant.get(), Student.class, studentId, "studentId");
+        student.recordErasIds(erasAamcId, nrmpId);
+        return StudentView.of(student);
+    }
+
+    public Optional<StudentView> find(long id) {
+        return Finder.find(tenant.get(), Student.class, id).map(StudentView::of);
+    }
+
+    public List<StudentView> listByCohort(long cohortId) {
+        EntityManager em = tenant.get();
+        Cohort cohort = Finder.require(em, Cohort.class, cohortId, "cohortId");
+        return em.createNamedQuery("Student.findByCohort", Student.class).setParameter("cohort", cohort)
+                .getResultList().stream().map(StudentView::of).toList();
+    }
+}

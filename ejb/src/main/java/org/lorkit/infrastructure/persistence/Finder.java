@@ -1,0 +1,28 @@
+package org.lorkit.infrastructure.persistence;
+
+import jakarta.persistence.EntityManager;
+import org.lorkit.domain.shared.DomainException;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Small lookups every service needs. "Not found" reads the same whether the row is absent or another agency's. */
+public final class Finder {
+    private Finder() {
+    }
+
+    public static <T> Optional<T> find(EntityManager em, Class<T> type, Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(type, id));
+    }
+
+    /** Loads the entity or fails with a message naming what was asked for, for the given input field. */
+    public static <T> T require(EntityManager em, Class<T> type, Long id, String field) {
+        return find(em, type, id).orElseThrow(() ->
+                new DomainException(field, "No " + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+                        + " with id " + id));
+    }
+
+    public static <T> Optional<T> single(List<T> results) {
+        return results.isEmpty() ? Optional.empty() : Optional.of(results.get(0));
+    }
+}

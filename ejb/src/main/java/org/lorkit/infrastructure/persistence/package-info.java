@@ -1,0 +1,2 @@
+/** Schema migrations and data access helpers shared by the application services. */
+package org.lorkit.infrastructure.persistence;

@@ -1,0 +1,85 @@
+package org.lorkit.web.home;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.lorkit.application.agency.AgencyView;
+import org.lorkit.application.cohort.CohortService;
+import org.lorkit.application.cohort.CohortSummary;
+import org.lorkit.application.letter.LetterRequestService;
+import org.lorkit.application.rotation.RotationService;
+import org.lorkit.application.rotation.RotationView;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.web.tenancy.AgencyRequestFilter;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** Read-only overview of the agency in context. Loaded once per view. */
+@Named
+@ViewScoped
+public class AgencyOverview implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Rotations that ended up to four months ago: late and poor asks still show. */
+    private static final int ROTATIONS_DAYS_BACK = 120;
+
+    @Inject
+    private CohortService cohorts;
+    @Inject
+    private RotationService rotations;
+    @Inject
+    private LetterRequestService letters;
+    @Inject
+    private HttpServletRequest request;
+
+    private AgencyView agency;
+    private List<CohortSummary> cohortSummaries = List.of();
+    private List<RotationView> currentRotations = List.of();
+    private List<Map.Entry<LetterState, Long>> lettersByState = List.of();
+
+    public void load() {
+        agency = (AgencyView) request.getAttribute(AgencyRequestFilter.AGENCY_ATTRIBUTE);
+        if (agency == null) {
+            return;
+        }
+        cohortSummaries = cohorts.summaries();
+        currentRotations = rotations.listCurrent(ROTATIONS_DAYS_BACK);
+        lettersByState = List.copyOf(letters.countByState().entrySet());
+    }
+
+    public AgencyView getAgency() {
+        return agency;
+    }
+
+    public List<CohortSummary> getCohortSummaries() {
+        return cohortSummaries;
+    }
+
+    public List<RotationView> getCurrentRotations() {
+        return currentRotations;
+    }
+
+    public List<Map.Entry<LetterState, Long>> getLettersByState() {
+        return lettersByState;
+    }
+
+    /** A phrase for the ask window, as a student would want it said. */
+    public String windowAdvice(RotationView rotation) {
+        var window = rotation.askWindow();
+        long days = window.daysToEnd();
+        return switch (window.phase()) {
+            case TOO_EARLY -> "Keep earning the letter: the ideal time to ask starts " + window.idealFrom();
+            case IDEAL -> days == 0 ? "Ends today: ask in person now" : "Ends in " + days + (days == 1 ? " day" : " days") + ": the ideal time to ask";
+            case ACCEPTABLE -> "Ended " + -days + " days ago: ask by email; the window closes in "
+                    + window.daysUntilWindowCloses() + " days";
+            case LATE -> "Ended " + -days + " days ago: late, but still worth asking with a specific date";
+            case POOR -> "Ended " + -days + " days ago: their memory of you has likely faded";
+        };
+    }
+
+    public String phaseStyle(RotationView rotation) {
+        return "phase phase-" + rotation.askWindow().phase().name().toLowerCase().replace('_', '-');
+    }
+}
