@@ -19,6 +19,7 @@ import org.lorkit.domain.student.Student;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * One student asking one attending for one letter about one rotation, speaking to one specialty.
@@ -100,14 +101,28 @@ public class LetterRequest extends TenantOwnedEntity {
         this.stateChangedAt = now;
     }
 
-    /** The one gate for every state change: refuses what the state machine does not allow. */
+    /**
+     * Moves the request to the target state, if the state machine allows it. KIT_SENT goes through
+     * {@link #markKitSent}, which also sets the kit date and the deadline the reminders count from.
+     */
     public LetterRequestEvent moveTo(LetterState target, String actor, String reason, Instant at) {
+        if (target == LetterState.KIT_SENT) {
+            throw new DomainException("state", "Record the kit with its deadline (markKitSent), not as a bare state change");
+        }
+        return transition(target, actor, reason, at);
+    }
+
+    /** The one gate for every state change: checks everything first, so a refused move changes nothing. */
+    private LetterRequestEvent transition(LetterState target, String actor, String reason, Instant at) {
         Require.present("state", target);
+        String who = Require.text("actor", actor, 200);
+        String why = Require.optionalText("reason", reason, 1000);
+        Require.present("at", at);
         if (!state.canMoveTo(target)) {
             throw new IllegalLetterTransitionException(state, target);
         }
         LetterState from = state;
-        LocalDate today = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
         switch (target) {
             case ASKED -> askedOn = today;
             case STRONG_YES -> {
@@ -116,6 +131,7 @@ public class LetterRequest extends TenantOwnedEntity {
                     askedOn = today;
                 }
             }
+            case KIT_SENT -> kitSentOn = today;
             case REMINDED_1, REMINDED_2 -> {
                 remindersSent++;
                 lastReminderOn = today;
@@ -126,19 +142,17 @@ public class LetterRequest extends TenantOwnedEntity {
         }
         state = target;
         stateChangedAt = at;
-        return new LetterRequestEvent(this, from, target, Require.text("actor", actor, 200),
-                Require.optionalText("reason", reason, 1000), at);
+        return new LetterRequestEvent(this, from, target, who, why, at);
     }
 
     /** The kit went out today with this deadline. */
     public LetterRequestEvent markKitSent(LocalDate deadline, String actor, Instant at) {
         Require.present("deadline", deadline);
-        LocalDate today = LocalDate.ofInstant(at, java.time.ZoneOffset.UTC);
-        if (deadline.isBefore(today)) {
+        Require.present("at", at);
+        if (deadline.isBefore(LocalDate.ofInstant(at, ZoneOffset.UTC))) {
             throw new DomainException("deadline", "The deadline " + deadline + " is before today");
         }
-        LetterRequestEvent event = moveTo(LetterState.KIT_SENT, actor, "kit sent, deadline " + deadline, at);
-        this.kitSentOn = today;
+        LetterRequestEvent event = transition(LetterState.KIT_SENT, actor, "kit sent, deadline " + deadline, at);
         this.deadline = deadline;
         return event;
     }

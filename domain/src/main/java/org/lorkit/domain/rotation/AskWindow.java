@@ -1,5 +1,6 @@
 package org.lorkit.domain.rotation;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -13,7 +14,7 @@ import java.time.temporal.ChronoUnit;
  * @param idealFrom     first day of the ideal window
  * @param acceptableTo  last day of the acceptable window
  */
-public record AskWindow(Phase phase, long daysToEnd, LocalDate idealFrom, LocalDate endDate, LocalDate acceptableTo) {
+public record AskWindow(Phase phase, long daysToEnd, LocalDate idealFrom, LocalDate endDate, LocalDate acceptableTo) implements Serializable {
     public static final int IDEAL_DAYS_BEFORE_END = 5;
     public static final int ACCEPTABLE_DAYS_AFTER_END = 28;
     public static final int LATE_DAYS_AFTER_END = 60;

@@ -24,9 +24,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Comparator;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -100,12 +99,11 @@ public class LetterRequestService {
     }
 
     /** Letters of the agency by state, in the state machine's order: one aggregate query. */
-    public Map<LetterState, Long> countByState() {
-        Map<LetterState, Long> counts = new TreeMap<>();
-        for (Object[] row : tenant.get().createQuery(
-                "select r.state, count(r) from LetterRequest r group by r.state", Object[].class).getResultList()) {
-            counts.put((LetterState) row[0], ((Number) row[1]).longValue());
-        }
-        return counts;
+    public List<StateCount> countByState() {
+        return tenant.get().createQuery("select r.state, count(r) from LetterRequest r group by r.state", Object[].class)
+                .getResultList().stream()
+                .map(row -> new StateCount((LetterState) row[0], ((Number) row[1]).longValue()))
+                .sorted(Comparator.comparing(StateCount::state))
+                .toList();
     }
 }

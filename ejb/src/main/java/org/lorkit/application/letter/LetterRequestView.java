@@ -1,5 +1,6 @@
 package org.lorkit.application.letter;
 
+import java.io.Serializable;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.LetterValue;
@@ -9,7 +10,7 @@ import java.time.LocalDate;
 
 public record LetterRequestView(long id, long studentId, String studentName, long attendingId, String attendingName,
                                 long rotationId, Specialty specialty, LetterState state, LetterValue value,
-                                boolean offeredUnprompted, LocalDate deadline, LocalDate kitSentOn, int remindersSent) {
+                                boolean offeredUnprompted, LocalDate deadline, LocalDate kitSentOn, int remindersSent) implements Serializable {
     public static LetterRequestView of(LetterRequest r) {
         return new LetterRequestView(r.getId(), r.getStudent().getId(), r.getStudent().getFullName(), r.getAttending().getId(),
                 r.getAttending().getFullName(), r.getRotation().getId(), r.getSpecialty(), r.getState(), r.getValue(),

@@ -1,5 +1,6 @@
 package org.lorkit.application.rotation;
 
+import java.io.Serializable;
 import org.lorkit.domain.rotation.AskWindow;
 import org.lorkit.domain.rotation.ContactAdvice;
 import org.lorkit.domain.rotation.Rotation;
@@ -10,9 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record RotationView(long id, long studentId, String studentName, String site, Specialty specialty, RotationKind kind,
-                           LocalDate startDate, LocalDate endDate, AskWindow askWindow, List<Supervisor> supervisors) {
+                           LocalDate startDate, LocalDate endDate, AskWindow askWindow, List<Supervisor> supervisors) implements Serializable {
 
-    public record Supervisor(long attendingId, String attendingName, int contactDays, ContactAdvice contactAdvice) {
+    public record Supervisor(long attendingId, String attendingName, int contactDays, ContactAdvice contactAdvice) implements Serializable {
     }
 
     public static RotationView of(Rotation r, LocalDate today) {

@@ -10,12 +10,11 @@ import org.lorkit.application.cohort.CohortSummary;
 import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.rotation.RotationService;
 import org.lorkit.application.rotation.RotationView;
-import org.lorkit.domain.letter.LetterState;
+import org.lorkit.application.letter.StateCount;
 import org.lorkit.web.tenancy.AgencyRequestFilter;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** Read-only overview of the agency in context. Loaded once per view. */
 @Named
@@ -37,7 +36,7 @@ public class AgencyOverview implements Serializable {
     private AgencyView agency;
     private List<CohortSummary> cohortSummaries = List.of();
     private List<RotationView> currentRotations = List.of();
-    private List<Map.Entry<LetterState, Long>> lettersByState = List.of();
+    private List<StateCount> lettersByState = List.of();
 
     public void load() {
         agency = (AgencyView) request.getAttribute(AgencyRequestFilter.AGENCY_ATTRIBUTE);
@@ -46,7 +45,7 @@ public class AgencyOverview implements Serializable {
         }
         cohortSummaries = cohorts.summaries();
         currentRotations = rotations.listCurrent(ROTATIONS_DAYS_BACK);
-        lettersByState = List.copyOf(letters.countByState().entrySet());
+        lettersByState = letters.countByState();
     }
 
     public AgencyView getAgency() {
@@ -61,7 +60,7 @@ public class AgencyOverview implements Serializable {
         return currentRotations;
     }
 
-    public List<Map.Entry<LetterState, Long>> getLettersByState() {
+    public List<StateCount> getLettersByState() {
         return lettersByState;
     }
 

@@ -1,0 +1,76 @@
+package org.lorkit.domain.letter;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lorkit.domain.letter.KitDeadline.Fit;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KitDeadlineTest {
+    private static final LocalDate KIT = LocalDate.of(2027, 7, 1);
+
+    @Test
+    void withoutASubmitDateTheDeadlineIsFourWeeksOut() {
+        assertThat(KitDeadline.proposeFor(KIT, null))
+                .isEqualTo(new KitDeadline(LocalDate.of(2027, 7, 29), Fit.COMFORTABLE));
+    }
+
+    @Test
+    void aSubmitDateAfterFourWeeksKeepsTheFourWeekDeadline() {
+        assertThat(KitDeadline.proposeFor(KIT, LocalDate.of(2027, 9, 15)))
+                .isEqualTo(new KitDeadline(KIT.plusDays(28), Fit.COMFORTABLE));
+    }
+
+    @Test
+    void aSubmitDateExactlyFourWeeksOutIsTheDeadline() {
+        assertThat(KitDeadline.proposeFor(KIT, KIT.plusDays(28)))
+                .isEqualTo(new KitDeadline(KIT.plusDays(28), Fit.COMFORTABLE));
+    }
+
+    @Test
+    void aSubmitDateWithinFourWeeksBecomesTheDeadline() {
+        assertThat(KitDeadline.proposeFor(KIT, KIT.plusDays(25)))
+                .isEqualTo(new KitDeadline(KIT.plusDays(25), Fit.COMFORTABLE));
+    }
+
+    @Test
+    void threeWeeksIsStillComfortable() {
+        assertThat(KitDeadline.proposeFor(KIT, KIT.plusDays(21)))
+                .isEqualTo(new KitDeadline(KIT.plusDays(21), Fit.COMFORTABLE));
+    }
+
+    @Test
+    void underThreeWeeksIsTight() {
+        assertThat(KitDeadline.proposeFor(KIT, KIT.plusDays(20)))
+                .isEqualTo(new KitDeadline(KIT.plusDays(20), Fit.TIGHT));
+        assertThat(KitDeadline.proposeFor(KIT, KIT.plusDays(1)))
+                .isEqualTo(new KitDeadline(KIT.plusDays(1), Fit.TIGHT));
+    }
+
+    @Test
+    void aSubmitDateOnTheKitDayIsLateWithADateAWeekOut() {
+        assertThat(KitDeadline.proposeFor(KIT, KIT))
+                .isEqualTo(new KitDeadline(KIT.plusDays(7), Fit.LATE));
+    }
+
+    @Test
+    void aSubmitDateAlreadyPastIsLateWithADateAWeekOut() {
+        // August ask before an already-passed submit date: still ask, with a specific near date.
+        assertThat(KitDeadline.proposeFor(KIT, KIT.minusDays(10)))
+                .isEqualTo(new KitDeadline(KIT.plusDays(7), Fit.LATE));
+    }
+
+    @ParameterizedTest(name = "submit {0} days after the kit")
+    @ValueSource(ints = {1, 2, 7, 14, 20, 21, 22, 27, 28, 29, 35, 90})
+    void neverAfterThePlannedSubmitDateNorBeyondFourWeeks(int submitAfterKit) {
+        LocalDate submit = KIT.plusDays(submitAfterKit);
+
+        KitDeadline deadline = KitDeadline.proposeFor(KIT, submit);
+
+        assertThat(deadline.date()).isAfter(KIT).isBeforeOrEqualTo(submit).isBeforeOrEqualTo(KIT.plusDays(28));
+        assertThat(deadline.fit()).isNotEqualTo(Fit.LATE);
+    }
+}

@@ -1,0 +1,307 @@
+package org.lorkit.domain.letter;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lorkit.domain.TestData;
+import org.lorkit.domain.attending.Attending;
+import org.lorkit.domain.attending.AttendingTitle;
+import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.domain.student.Student;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.lorkit.domain.letter.LetterState.*;
+
+class LetterRequestTest {
+    private static final Instant CREATED = Instant.parse("2027-06-20T09:00:00Z");
+    private static final Instant ASKED_AT = Instant.parse("2027-06-26T16:30:00Z");
+    private static final Instant YES_AT = Instant.parse("2027-06-27T10:00:00Z");
+    private static final Instant KIT_AT = Instant.parse("2027-06-27T18:00:00Z");
+    private static final LocalDate KIT_DAY = LocalDate.of(2027, 6, 27);
+
+    private Student student;
+    private Attending attending;
+    private Rotation rotation;
+
+    @BeforeEach
+    void setUp() {
+        student = TestData.student();
+        attending = TestData.imAttending();
+        rotation = TestData.imRotation(student);
+        rotation.addSupervisor(attending, 28);
+    }
+
+    private LetterRequest newRequest() {
+        return new LetterRequest(student, attending, rotation, Specialty.INTERNAL_MEDICINE, CREATED);
+    }
+
+    private LetterRequest kitSentRequest() {
+        LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
+        request.moveTo(STRONG_YES, "student", "\"happy to\"", YES_AT);
+        request.markKitSent(KIT_DAY.plusDays(28), "student", KIT_AT);
+        return request;
+    }
+
+    @Test
+    void aNewRequestIsPlannedWithItsValue() {
+        LetterRequest request = newRequest();
+
+        assertThat(request.getState()).isEqualTo(PLANNED);
+        assertThat(request.getStudent()).isSameAs(student);
+        assertThat(request.getAttending()).isSameAs(attending);
+        assertThat(request.getRotation()).isSameAs(rotation);
+        assertThat(request.getSpecialty()).isEqualTo(Specialty.INTERNAL_MEDICINE);
+        assertThat(request.getValue()).isEqualTo(LetterValue.US_ATTENDING_IN_FIELD);
+        assertThat(request.getCreatedAt()).isEqualTo(CREATED);
+        assertThat(request.getStateChangedAt()).isEqualTo(CREATED);
+        assertThat(request.isOfferedUnprompted()).isFalse();
+        assertThat(request.getRemindersSent()).isZero();
+        assertThat(request.getAskedOn()).isNull();
+        assertThat(request.getKitSentOn()).isNull();
+        assertThat(request.getDeadline()).isNull();
+    }
+
+    @Test
+    void theValueDependsOnTheSpecialtyTheLetterSpeaksTo() {
+        LetterRequest forPediatrics = new LetterRequest(student, attending, rotation, Specialty.PEDIATRICS, CREATED);
+
+        assertThat(forPediatrics.getValue()).isEqualTo(LetterValue.US_ATTENDING_OTHER_CORE_FIELD);
+    }
+
+    @Test
+    void theRotationMustBelongToTheStudent() {
+        Student someoneElse = new Student(student.getCohort(), "Luis Ortega", "luis@example.org", null);
+
+        DomainException e = catchThrowableOfType(DomainException.class,
+                () -> new LetterRequest(someoneElse, attending, rotation, Specialty.INTERNAL_MEDICINE, CREATED));
+
+        assertThat(e).isNotNull();
+        assertThat(e.field()).isEqualTo("rotation");
+    }
+
+    @Test
+    void theAttendingMustHaveSupervisedTheRotation() {
+        Attending stranger = TestData.attending("Pat Kim", AttendingTitle.ATTENDING, Specialty.INTERNAL_MEDICINE, true);
+
+        DomainException e = catchThrowableOfType(DomainException.class,
+                () -> new LetterRequest(student, stranger, rotation, Specialty.INTERNAL_MEDICINE, CREATED));
+
+        assertThat(e).isNotNull();
+        assertThat(e.field()).isEqualTo("attending");
+        assertThat(e.getMessage()).contains("Pat Kim");
+    }
+
+    @Test
+    void missingPartsAreRefused() {
+        assertThatThrownBy(() -> new LetterRequest(student, attending, rotation, null, CREATED))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).field()).isEqualTo("specialty");
+        assertThatThrownBy(() -> new LetterRequest(student, null, rotation, Specialty.INTERNAL_MEDICINE, CREATED))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).field()).isEqualTo("attending");
+    }
+
+    @Test
+    void askingRecordsTheAskDate() {
+        LetterRequest request = newRequest();
+
+        request.moveTo(ASKED, "student", "asked in person", ASKED_AT);
+
+        assertThat(request.getState()).isEqualTo(ASKED);
+        assertThat(request.getAskedOn()).isEqualTo(LocalDate.of(2027, 6, 26));
+        assertThat(request.isOfferedUnprompted()).isFalse();
+    }
+
+    @Test
+    void aStrongYesAfterAnAskIsNotUnprompted() {
+        LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
+
+        request.moveTo(STRONG_YES, "student", "\"absolutely\"", YES_AT);
+
+        assertThat(request.isOfferedUnprompted()).isFalse();
+        assertThat(request.getAskedOn()).isEqualTo(LocalDate.of(2027, 6, 26));
+    }
+
+    @Test
+    void aLetterOfferedUnpromptedIsFlaggedAndDated() {
+        LetterRequest request = newRequest();
+
+        request.moveTo(STRONG_YES, "student", "offered a strong letter on the last day", YES_AT);
+
+        assertThat(request.getState()).isEqualTo(STRONG_YES);
+        assertThat(request.isOfferedUnprompted()).isTrue();
+        assertThat(request.getAskedOn()).isEqualTo(KIT_DAY);
+    }
+
+    @Test
+    void markKitSentRecordsTheDayAndDeadline() {
+        LetterRequest request = kitSentRequest();
+
+        assertThat(request.getState()).isEqualTo(KIT_SENT);
+        assertThat(request.getKitSentOn()).isEqualTo(KIT_DAY);
+        assertThat(request.getDeadline()).isEqualTo(KIT_DAY.plusDays(28));
+        assertThat(request.getStateChangedAt()).isEqualTo(KIT_AT);
+    }
+
+    @Test
+    void markKitSentReturnsAnEventNamingTheDeadline() {
+        LetterRequest request = newRequest();
+        request.moveTo(STRONG_YES, "student", null, YES_AT);
+
+        LetterRequestEvent event = request.markKitSent(LocalDate.of(2027, 7, 20), "student:amina", KIT_AT);
+
+        assertThat(event.getFromState()).isEqualTo(STRONG_YES);
+        assertThat(event.getToState()).isEqualTo(KIT_SENT);
+        assertThat(event.getActor()).isEqualTo("student:amina");
+        assertThat(event.getReason()).contains("2027-07-20");
+        assertThat(event.getOccurredAt()).isEqualTo(KIT_AT);
+    }
+
+    @Test
+    void aDeadlineOfTodayIsAccepted() {
+        LetterRequest request = newRequest();
+        request.moveTo(STRONG_YES, "student", null, YES_AT);
+
+        request.markKitSent(KIT_DAY, "student", KIT_AT);
+
+        assertThat(request.getDeadline()).isEqualTo(KIT_DAY);
+    }
+
+    @Test
+    void aDeadlineBeforeTodayIsRefusedAndTheRequestStaysAtStrongYes() {
+        LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
+        request.moveTo(STRONG_YES, "student", null, YES_AT);
+
+        DomainException e = catchThrowableOfType(DomainException.class,
+                () -> request.markKitSent(KIT_DAY.minusDays(1), "student", KIT_AT));
+
+        assertThat(e).isNotNull();
+        assertThat(e.field()).isEqualTo("deadline");
+        assertThat(request.getState()).isEqualTo(STRONG_YES);
+        assertThat(request.getKitSentOn()).isNull();
+        assertThat(request.getDeadline()).isNull();
+        assertThat(request.getStateChangedAt()).isEqualTo(YES_AT);
+    }
+
+    @Test
+    void markKitSentBeforeAYesIsRefusedAndRecordsNothing() {
+        LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
+
+        assertThatThrownBy(() -> request.markKitSent(KIT_DAY.plusDays(28), "student", KIT_AT))
+                .isInstanceOf(IllegalLetterTransitionException.class);
+        assertThat(request.getState()).isEqualTo(ASKED);
+        assertThat(request.getKitSentOn()).isNull();
+        assertThat(request.getDeadline()).isNull();
+    }
+
+    @Test
+    void remindersIncrementTheCountAndRecordTheDay() {
+        LetterRequest request = kitSentRequest();
+        request.moveTo(CONFIRMED, "attending", "confirmed by link", KIT_AT.plusSeconds(3600));
+
+        request.moveTo(REMINDED_1, "system", null, Instant.parse("2027-07-11T08:00:00Z"));
+
+        assertThat(request.getRemindersSent()).isEqualTo(1);
+        assertThat(request.getLastReminderOn()).isEqualTo(LocalDate.of(2027, 7, 11));
+
+        request.moveTo(REMINDED_2, "system", null, Instant.parse("2027-07-21T08:00:00Z"));
+
+        assertThat(request.getRemindersSent()).isEqualTo(2);
+        assertThat(request.getLastReminderOn()).isEqualTo(LocalDate.of(2027, 7, 21));
+    }
+
+    @Test
+    void aReminderMayGoOutBeforeTheAttendingConfirmed() {
+        LetterRequest request = kitSentRequest();
+
+        request.moveTo(REMINDED_1, "system", null, Instant.parse("2027-07-11T08:00:00Z"));
+
+        assertThat(request.getRemindersSent()).isEqualTo(1);
+    }
+
+    @Test
+    void aReminderClearsTheRemindOnDateTheAttendingPicked() {
+        LetterRequest request = kitSentRequest();
+        request.remindOn(LocalDate.of(2027, 7, 15));
+        assertThat(request.getRemindOn()).isEqualTo(LocalDate.of(2027, 7, 15));
+
+        request.moveTo(REMINDED_1, "system", null, Instant.parse("2027-07-15T08:00:00Z"));
+
+        assertThat(request.getRemindOn()).isNull();
+    }
+
+    @Test
+    void remindOnAppliesOnlyWhileTheLetterIsAwaited() {
+        LetterRequest request = newRequest();
+
+        assertThatThrownBy(() -> request.remindOn(LocalDate.of(2027, 7, 15)))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).field()).isEqualTo("remindOn");
+    }
+
+    @Test
+    void eventsCarryFromToActorReasonAndTime() {
+        LetterRequest request = newRequest();
+
+        LetterRequestEvent event = request.moveTo(ASKED, "  student:amina  ", "  asked in person on the last day ", ASKED_AT);
+
+        assertThat(event.getRequest()).isSameAs(request);
+        assertThat(event.getFromState()).isEqualTo(PLANNED);
+        assertThat(event.getToState()).isEqualTo(ASKED);
+        assertThat(event.getActor()).isEqualTo("student:amina");
+        assertThat(event.getReason()).isEqualTo("asked in person on the last day");
+        assertThat(event.getOccurredAt()).isEqualTo(ASKED_AT);
+    }
+
+    @Test
+    void aBlankReasonIsStoredAsNone() {
+        LetterRequestEvent event = newRequest().moveTo(ASKED, "student", "   ", ASKED_AT);
+
+        assertThat(event.getReason()).isNull();
+    }
+
+    @Test
+    void theCreatedEventStartsTheTrailAtPlanned() {
+        LetterRequest request = newRequest();
+
+        LetterRequestEvent created = LetterRequestEvent.created(request, "staff:joan", CREATED);
+
+        assertThat(created.getFromState()).isNull();
+        assertThat(created.getToState()).isEqualTo(PLANNED);
+        assertThat(created.getActor()).isEqualTo("staff:joan");
+        assertThat(created.getOccurredAt()).isEqualTo(CREATED);
+    }
+
+    @Test
+    void theKitDayIsTheUtcDateOfTheInstant() {
+        LetterRequest request = newRequest();
+        request.moveTo(STRONG_YES, "student", null, YES_AT);
+
+        request.markKitSent(LocalDate.of(2027, 7, 25), "student", Instant.parse("2027-06-27T23:59:59Z"));
+
+        assertThat(request.getKitSentOn()).isEqualTo(KIT_DAY);
+    }
+
+    @Test
+    void aBareMoveToKitSentIsRefusedSoEveryKitHasADateAndADeadline() {
+        LetterRequest request = newRequest();
+        request.moveTo(STRONG_YES, "student", null, YES_AT);
+
+        assertThatThrownBy(() -> request.moveTo(KIT_SENT, "student", null, KIT_AT))
+                .isInstanceOf(DomainException.class).hasMessageContaining("markKitSent");
+        assertThat(request.getState()).isEqualTo(STRONG_YES);
+
+        request.markKitSent(LocalDate.of(2027, 7, 25), "student", KIT_AT);
+        assertThat(ReminderPolicy.DEFAULT.nextStep(request)).isPresent();
+    }
+}

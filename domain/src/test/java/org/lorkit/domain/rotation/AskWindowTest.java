@@ -1,0 +1,118 @@
+package org.lorkit.domain.rotation;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lorkit.domain.rotation.AskWindow.Phase;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AskWindowTest {
+    private static final LocalDate START = LocalDate.of(2027, 6, 1);
+    private static final LocalDate END = LocalDate.of(2027, 6, 28);
+
+    private static AskWindow askOn(LocalDate today) {
+        return AskWindow.of(START, END, today);
+    }
+
+    @ParameterizedTest(name = "{0} days before the end => {1}")
+    @CsvSource({
+            "27, TOO_EARLY",  // first day of the rotation
+            "6,  TOO_EARLY",
+            "5,  IDEAL",
+            "3,  IDEAL",
+            "1,  IDEAL",
+            "0,  IDEAL",      // the last day itself
+    })
+    void phaseBeforeTheEnd(int daysBeforeEnd, Phase expected) {
+        assertThat(askOn(END.minusDays(daysBeforeEnd)).phase()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} days after the end => {1}")
+    @CsvSource({
+            "1,   ACCEPTABLE",
+            "14,  ACCEPTABLE",
+            "28,  ACCEPTABLE",
+            "29,  LATE",
+            "60,  LATE",
+            "61,  POOR",
+            "200, POOR",
+    })
+    void phaseAfterTheEnd(int daysAfterEnd, Phase expected) {
+        assertThat(askOn(END.plusDays(daysAfterEnd)).phase()).isEqualTo(expected);
+    }
+
+    @Test
+    void beforeTheRotationStartsIsTooEarly() {
+        assertThat(askOn(START.minusDays(1)).phase()).isEqualTo(Phase.TOO_EARLY);
+    }
+
+    @Test
+    @DisplayName("a rotation shorter than the ideal window: before its start is still too early")
+    void shortRotationBeforeStartIsTooEarlyEvenWithinFiveDaysOfTheEnd() {
+        LocalDate start = LocalDate.of(2027, 6, 1);
+        LocalDate end = LocalDate.of(2027, 6, 3);
+
+        AskWindow window = AskWindow.of(start, end, LocalDate.of(2027, 5, 31));
+
+        assertThat(window.daysToEnd()).isEqualTo(3);
+        assertThat(window.phase()).isEqualTo(Phase.TOO_EARLY);
+        assertThat(AskWindow.of(start, end, start).phase()).isEqualTo(Phase.IDEAL);
+    }
+
+    @Test
+    void idealFromIsFiveDaysBeforeTheEnd() {
+        AskWindow window = askOn(START);
+
+        assertThat(window.idealFrom()).isEqualTo(LocalDate.of(2027, 6, 23));
+        assertThat(window.endDate()).isEqualTo(END);
+        assertThat(window.acceptableTo()).isEqualTo(LocalDate.of(2027, 7, 26));
+    }
+
+    @Test
+    void idealFromClampsToTheStartOfAShortRotation() {
+        LocalDate start = LocalDate.of(2027, 6, 1);
+        LocalDate end = LocalDate.of(2027, 6, 3);
+
+        AskWindow window = AskWindow.of(start, end, start);
+
+        assertThat(window.idealFrom()).isEqualTo(start);
+        assertThat(window.acceptableTo()).isEqualTo(end.plusDays(28));
+    }
+
+    @Test
+    void daysToEndIsZeroOnTheLastDayAndNegativeAfter() {
+        assertThat(askOn(END).daysToEnd()).isZero();
+        assertThat(askOn(END.plusDays(3)).daysToEnd()).isEqualTo(-3);
+        assertThat(askOn(END.minusDays(2)).daysToEnd()).isEqualTo(2);
+    }
+
+    @Test
+    void daysUntilWindowClosesCountsToTheLastAcceptableDay() {
+        assertThat(askOn(END.minusDays(5)).daysUntilWindowCloses()).isEqualTo(33);
+        assertThat(askOn(END).daysUntilWindowCloses()).isEqualTo(28);
+        assertThat(askOn(END.plusDays(10)).daysUntilWindowCloses()).isEqualTo(18);
+        assertThat(askOn(END.plusDays(28)).daysUntilWindowCloses()).isZero();
+        assertThat(askOn(END.plusDays(29)).daysUntilWindowCloses()).isEqualTo(-1);
+    }
+
+    @Test
+    void daysUntilWindowClosesAgreesWithAcceptableTo() {
+        LocalDate today = END.plusDays(4);
+        AskWindow window = askOn(today);
+
+        assertThat(today.plusDays(window.daysUntilWindowCloses())).isEqualTo(window.acceptableTo());
+    }
+
+    @Test
+    void onlyIdealAndAcceptableAreInTheWindow() {
+        assertThat(askOn(END.minusDays(6)).isInWindow()).isFalse();
+        assertThat(askOn(END.minusDays(5)).isInWindow()).isTrue();
+        assertThat(askOn(END.plusDays(28)).isInWindow()).isTrue();
+        assertThat(askOn(END.plusDays(29)).isInWindow()).isFalse();
+        assertThat(askOn(END.plusDays(61)).isInWindow()).isFalse();
+    }
+}

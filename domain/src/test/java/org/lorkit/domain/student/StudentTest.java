@@ -1,0 +1,178 @@
+package org.lorkit.domain.student;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lorkit.domain.TestData;
+import org.lorkit.domain.cohort.Cohort;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.shared.Specialty;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lorkit.domain.shared.Specialty.FAMILY_MEDICINE;
+import static org.lorkit.domain.shared.Specialty.INTERNAL_MEDICINE;
+import static org.lorkit.domain.shared.Specialty.PEDIATRICS;
+
+class StudentTest {
+    private final Cohort cohort = TestData.imCohort();
+
+    private Student student(List<Specialty> targets) {
+        return new Student(cohort, "Amina Rahman", "amina@example.org", targets);
+    }
+
+    private static String fieldOf(Throwable e) {
+        return ((DomainException) e).field();
+    }
+
+    @Test
+    void aValidStudentKeepsItsData() {
+        Student student = new Student(cohort, "  Amina Rahman ", " Amina@Example.ORG ", List.of(INTERNAL_MEDICINE));
+
+        assertThat(student.getCohort()).isSameAs(cohort);
+        assertThat(student.getFullName()).isEqualTo("Amina Rahman");
+        assertThat(student.getEmail()).isEqualTo("amina@example.org");
+        assertThat(student.getErasAamcId()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345678", " 20261234 ", "00000001"})
+    void anErasAamcIdOfEightDigitsIsAccepted(String id) {
+        Student student = student(null);
+
+        student.recordErasIds(id, null);
+
+        assertThat(student.getErasAamcId()).isEqualTo(id.strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1234567", "123456789", "abcdefgh", "1234567a", "1234 5678", "12-345678",
+            "123456789012345678901"})
+    void anErasAamcIdThatIsNotEightDigitsIsRefused(String id) {
+        Student student = student(null);
+        student.recordErasIds("12345678", null);
+
+        assertThatThrownBy(() -> student.recordErasIds(id, null))
+                .isInstanceOf(DomainException.class)
+                .extracting(StudentTest::fieldOf).isEqualTo("erasAamcId");
+        assertThat(student.getErasAamcId()).as("unchanged after a refusal").isEqualTo("12345678");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   "})
+    void aBlankErasAamcIdClearsIt(String blank) {
+        Student student = student(null);
+        student.recordErasIds("12345678", "N1234567");
+
+        student.recordErasIds(blank, null);
+
+        assertThat(student.getErasAamcId()).isNull();
+        assertThat(student.getNrmpId()).isNull();
+    }
+
+    @Test
+    void anNrmpIdIsOptionalAndChecked() {
+        Student student = student(null);
+
+        student.recordErasIds("12345678", "N1234-567");
+        assertThat(student.getNrmpId()).isEqualTo("N1234-567");
+
+        assertThatThrownBy(() -> student.recordErasIds("12345678", "N12 345"))
+                .isInstanceOf(DomainException.class)
+                .extracting(StudentTest::fieldOf).isEqualTo("nrmpId");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"amina", "amina@", "amina@example", "@example.org", "amina rahman@example.org",
+            "amina@@example.org"})
+    void aBadEmailIsRefused(String email) {
+        assertThatThrownBy(() -> new Student(cohort, "Amina Rahman", email, null))
+                .isInstanceOf(DomainException.class)
+                .extracting(StudentTest::fieldOf).isEqualTo("email");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    void aMissingEmailIsRefused(String email) {
+        assertThatThrownBy(() -> new Student(cohort, "Amina Rahman", email, null))
+                .isInstanceOf(DomainException.class)
+                .extracting(StudentTest::fieldOf).isEqualTo("email");
+    }
+
+    @Test
+    void aBlankNameIsRefused() {
+        assertThatThrownBy(() -> new Student(cohort, "  ", "amina@example.org", null))
+                .isInstanceOf(DomainException.class)
+                .extracting(StudentTest::fieldOf).isEqualTo("fullName");
+    }
+
+    @Test
+    void targetSpecialtiesDefaultToTheCohortsWhenNull() {
+        Student student = student(null);
+
+        assertThat(student.getTargetSpecialties()).containsExactly(INTERNAL_MEDICINE);
+        assertThat(student.primaryTargetSpecialty()).isEqualTo(INTERNAL_MEDICINE);
+    }
+
+    @Test
+    void targetSpecialtiesDefaultToTheCohortsWhenEmpty() {
+        assertThat(student(List.of()).getTargetSpecialties()).containsExactly(INTERNAL_MEDICINE);
+    }
+
+    @Test
+    void duplicateTargetSpecialtiesCollapseKeepingTheOrder() {
+        Student student = student(List.of(FAMILY_MEDICINE, INTERNAL_MEDICINE, FAMILY_MEDICINE, INTERNAL_MEDICINE));
+
+        assertThat(student.getTargetSpecialties()).containsExactly(FAMILY_MEDICINE, INTERNAL_MEDICINE);
+        assertThat(student.primaryTargetSpecialty()).isEqualTo(FAMILY_MEDICINE);
+    }
+
+    @Test
+    void changingTargetSpecialtiesReplacesThem() {
+        Student student = student(null);
+
+        student.changeTargetSpecialties(List.of(PEDIATRICS, PEDIATRICS));
+
+        assertThat(student.getTargetSpecialties()).containsExactly(PEDIATRICS);
+    }
+
+    @Test
+    void changingTargetSpecialtiesToNothingIsRefused() {
+        Student student = student(List.of(PEDIATRICS));
+
+        assertThatThrownBy(() -> student.changeTargetSpecialties(List.of()))
+                .isInstanceOf(DomainException.class)
+                .extracting(StudentTest::fieldOf).isEqualTo("targetSpecialties");
+        assertThatThrownBy(() -> student.changeTargetSpecialties(new ArrayList<>(Arrays.asList(PEDIATRICS, null))))
+                .isInstanceOf(DomainException.class);
+        assertThat(student.getTargetSpecialties()).containsExactly(PEDIATRICS);
+    }
+
+    @Test
+    void targetSpecialtiesAreReturnedReadOnly() {
+        Student student = student(null);
+
+        assertThatThrownBy(() -> student.getTargetSpecialties().add(PEDIATRICS))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void plannedSubmitDateFallsBackToTheCohorts() {
+        Student student = student(null);
+
+        assertThat(student.effectivePlannedSubmitOn()).isEqualTo(TestData.PLANNED_SUBMIT);
+
+        student.planSubmission(LocalDate.of(2027, 9, 30));
+        assertThat(student.effectivePlannedSubmitOn()).isEqualTo(LocalDate.of(2027, 9, 30));
+
+        student.planSubmission(null);
+        assertThat(student.effectivePlannedSubmitOn()).isEqualTo(TestData.PLANNED_SUBMIT);
+    }
+}

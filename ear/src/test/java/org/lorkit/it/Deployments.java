@@ -1,0 +1,41 @@
+package org.lorkit.it;
+
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.net.URISyntaxException;
+
+/** The EAR the build produced, plus a small test module that holds the test classes. */
+final class Deployments {
+    private Deployments() {
+    }
+
+    static EnterpriseArchive lorkitWithTests() {
+        File ear = new File(System.getProperty("lorkit.ear", "target/lorkit.ear"));
+        EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, "lorkit-it.war")
+                .addPackage(Deployments.class.getPackage())
+                .addAsLibrary(jarOf(Assertions.class))
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return archive.addAsModule(Testable.archiveToTest(tests));
+    }
+
+    /** Only the EAR, for tests that act as a browser would. */
+    static EnterpriseArchive lorkit() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("lorkit.ear", "target/lorkit.ear")));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

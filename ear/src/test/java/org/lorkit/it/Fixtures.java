@@ -1,0 +1,70 @@
+package org.lorkit.it;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.lorkit.application.agency.AgencyService;
+import org.lorkit.application.agency.AgencyView;
+import org.lorkit.application.agency.NewAgency;
+import org.lorkit.application.attending.AttendingService;
+import org.lorkit.application.attending.AttendingView;
+import org.lorkit.application.attending.NewAttending;
+import org.lorkit.application.cohort.CohortService;
+import org.lorkit.application.cohort.CohortView;
+import org.lorkit.application.cohort.NewCohort;
+import org.lorkit.application.rotation.NewRotation;
+import org.lorkit.application.rotation.RotationService;
+import org.lorkit.application.rotation.RotationView;
+import org.lorkit.application.student.NewStudent;
+import org.lorkit.application.student.StudentService;
+import org.lorkit.application.student.StudentView;
+import org.lorkit.domain.attending.AttendingTitle;
+import org.lorkit.domain.rotation.ClinicalSetting;
+import org.lorkit.domain.rotation.RotationKind;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Builds each test's own data through the real services; every name is unique, so tests never collide. */
+@ApplicationScoped
+public class Fixtures {
+    @Inject
+    AgencyService agencies;
+    @Inject
+    CohortService cohorts;
+    @Inject
+    StudentService students;
+    @Inject
+    AttendingService attendings;
+    @Inject
+    RotationService rotations;
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    AgencyView agency() {
+        return agencies.create(new NewAgency(unique("agency"), "Test Agency", "staff@agency.example", "America/Chicago"));
+    }
+
+    CohortView cohort() {
+        return cohorts.create(new NewCohort(unique("IM 2028"), 2028, "Internal Medicine",
+                LocalDate.of(2027, 6, 4), LocalDate.of(2027, 9, 24), LocalDate.of(2027, 9, 24)));
+    }
+
+    StudentView student(CohortView cohort) {
+        return students.enroll(new NewStudent(cohort.id(), "Amara Okafor", unique("amara") + "@student.example",
+                "University of Lagos", "Nigeria", "14029381", List.of("Internal Medicine")));
+    }
+
+    AttendingView attending(String specialty) {
+        return attendings.addToDirectory(new NewAttending("Dr. Anjali Patel", unique("patel") + "@hospital.example",
+                AttendingTitle.ATTENDING, specialty, true, "St. Mary's Medical Center"));
+    }
+
+    RotationView rotation(StudentView student, AttendingView attending, int contactDays) {
+        RotationView rotation = rotations.place(new NewRotation(student.id(), "St. Mary's Medical Center", "Internal Medicine",
+                ClinicalSetting.INPATIENT, RotationKind.HANDS_ON, true, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 28)));
+        return rotations.addSupervisor(rotation.id(), attending.id(), contactDays);
+    }
+}

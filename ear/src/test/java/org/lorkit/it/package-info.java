@@ -1,0 +1,2 @@
+/** Integration tests: the real EAR on the provisioned WildFly, driven through its services and pages. */
+package org.lorkit.it;
