@@ -21,7 +21,9 @@ final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "lorkit-it.war")
                 .addPackage(Deployments.class.getPackage())
                 .addAsLibrary(jarOf(Assertions.class))
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsWebInfResource("it-war/web.xml", "web.xml")
+                .addAsWebInfResource(new File("../web/src/main/webapp/WEB-INF/oidc.json"), "oidc.json");
         return archive.addAsModule(Testable.archiveToTest(tests));
     }
 

@@ -25,11 +25,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Builds each test's own data through the real services; every name is unique, so tests never collide. */
+/**
+ * Builds each test's own data through the real services; every name is unique, so tests never collide.
+ * Agencies are created as the platform operator; the rest is called inside a staff identity.
+ */
 @ApplicationScoped
 public class Fixtures {
     @Inject
     AgencyService agencies;
+    @Inject
+    As as;
     @Inject
     CohortService cohorts;
     @Inject
@@ -44,7 +49,7 @@ public class Fixtures {
     }
 
     AgencyView agency() {
-        return agencies.create(new NewAgency(unique("agency"), "Test Agency", "staff@agency.example", "America/Chicago"));
+        return as.operator(() -> agencies.create(new NewAgency(unique("agency"), "Test Agency", "staff@agency.example", "America/Chicago")));
     }
 
     CohortView cohort() {
@@ -53,7 +58,11 @@ public class Fixtures {
     }
 
     StudentView student(CohortView cohort) {
-        return students.enroll(new NewStudent(cohort.id(), "Amara Okafor", unique("amara") + "@student.example",
+        return student(cohort, unique("amara") + "@student.example");
+    }
+
+    StudentView student(CohortView cohort, String email) {
+        return students.enroll(new NewStudent(cohort.id(), "Amara Okafor", email,
                 "University of Lagos", "Nigeria", "14029381", List.of("Internal Medicine")));
     }
 

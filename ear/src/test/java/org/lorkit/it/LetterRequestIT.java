@@ -19,7 +19,6 @@ import org.lorkit.domain.letter.IllegalLetterTransitionException;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.LetterValue;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,6 +38,8 @@ class LetterRequestIT {
     @Inject
     Fixtures fixtures;
     @Inject
+    As as;
+    @Inject
     LetterRequestService letters;
 
     private long agencyId;
@@ -50,7 +51,7 @@ class LetterRequestIT {
     void aStudentWithARotationUnderDrPatel() {
         AgencyView agency = fixtures.agency();
         agencyId = agency.id();
-        CurrentAgency.runAs(agencyId, () -> {
+        as.staff(agencyId, () -> {
             student = fixtures.student(fixtures.cohort());
             patel = fixtures.attending("Internal Medicine");
             rotation = fixtures.rotation(student, patel, 24);
@@ -63,7 +64,7 @@ class LetterRequestIT {
 
     @Test
     void a_planned_request_is_stored_with_its_value_rank_and_first_event() {
-        CurrentAgency.runAs(agencyId, () -> {
+        as.staff(agencyId, () -> {
             LetterRequestView planned = plan();
 
             assertThat(planned.state()).isEqualTo(LetterState.PLANNED);
@@ -76,7 +77,7 @@ class LetterRequestIT {
 
     @Test
     void a_request_walks_from_the_ask_to_the_letter_in_eras_with_every_step_in_its_history() {
-        CurrentAgency.runAs(agencyId, () -> {
+        as.staff(agencyId, () -> {
             long id = plan().id();
             letters.moveTo(id, LetterState.ASKED, "asked after rounds");
             letters.moveTo(id, LetterState.STRONG_YES, "\"Yes, absolutely\"");
@@ -98,7 +99,7 @@ class LetterRequestIT {
 
     @Test
     void an_illegal_transition_is_refused_and_neither_the_state_nor_the_history_changes() {
-        CurrentAgency.runAs(agencyId, () -> {
+        as.staff(agencyId, () -> {
             long id = plan().id();
             letters.moveTo(id, LetterState.ASKED, null);
 
@@ -112,7 +113,7 @@ class LetterRequestIT {
 
     @Test
     void a_lukewarm_answer_closes_the_request() {
-        CurrentAgency.runAs(agencyId, () -> {
+        as.staff(agencyId, () -> {
             long id = plan().id();
             letters.moveTo(id, LetterState.ASKED, null);
             letters.moveTo(id, LetterState.LUKEWARM, "\"Maybe, let's see if I have time\"");
@@ -124,7 +125,7 @@ class LetterRequestIT {
 
     @Test
     void a_letter_about_a_rotation_the_attending_did_not_supervise_is_refused() {
-        CurrentAgency.runAs(agencyId, () -> {
+        as.staff(agencyId, () -> {
             AttendingView stranger = fixtures.attending("Pediatrics");
 
             assertThatThrownBy(() -> letters.plan(new NewLetterRequest(student.id(), stranger.id(), rotation.id(), null)))

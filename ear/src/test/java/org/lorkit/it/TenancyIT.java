@@ -13,7 +13,6 @@ import org.lorkit.application.cohort.CohortView;
 import org.lorkit.application.student.StudentService;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +29,8 @@ class TenancyIT {
     @Inject
     Fixtures fixtures;
     @Inject
+    As as;
+    @Inject
     CohortService cohorts;
     @Inject
     StudentService students;
@@ -40,31 +41,31 @@ class TenancyIT {
     void an_agency_sees_only_its_own_cohorts_students_and_attendings() {
         AgencyView north = fixtures.agency();
         AgencyView south = fixtures.agency();
-        CohortView northCohort = CurrentAgency.callAs(north.id(), fixtures::cohort);
-        StudentView northStudent = CurrentAgency.callAs(north.id(), () -> fixtures.student(northCohort));
-        CurrentAgency.runAs(north.id(), () -> fixtures.attending("Internal Medicine"));
+        CohortView northCohort = as.staff(north.id(), fixtures::cohort);
+        StudentView northStudent = as.staff(north.id(), () -> fixtures.student(northCohort));
+        as.staff(north.id(), () -> fixtures.attending("Internal Medicine"));
 
-        CurrentAgency.runAs(south.id(), () -> {
+        as.staff(south.id(), () -> {
             assertThat(cohorts.listActive()).isEmpty();
             assertThat(cohorts.summaries()).isEmpty();
             assertThat(cohorts.find(northCohort.id())).isEmpty();
             assertThat(students.find(northStudent.id())).isEmpty();
             assertThat(attendings.directory()).isEmpty();
         });
-        CurrentAgency.runAs(north.id(), () -> assertThat(cohorts.listActive()).containsExactly(northCohort));
+        as.staff(north.id(), () -> assertThat(cohorts.listActive()).containsExactly(northCohort));
     }
 
     @Test
     void another_agencys_cohort_cannot_be_used_by_id_and_the_error_does_not_reveal_it_exists() {
         AgencyView north = fixtures.agency();
         AgencyView south = fixtures.agency();
-        CohortView northCohort = CurrentAgency.callAs(north.id(), fixtures::cohort);
+        CohortView northCohort = as.staff(north.id(), fixtures::cohort);
 
-        CurrentAgency.runAs(south.id(), () ->
+        as.staff(south.id(), () ->
                 assertThatThrownBy(() -> fixtures.student(northCohort))
                         .isInstanceOf(DomainException.class)
                         .hasMessage("No cohort with id " + northCohort.id()));
-        CurrentAgency.runAs(north.id(), () -> assertThat(students.listByCohort(northCohort.id())).isEmpty());
+        as.staff(north.id(), () -> assertThat(students.listByCohort(northCohort.id())).isEmpty());
     }
 
     @Test
@@ -72,14 +73,14 @@ class TenancyIT {
         AgencyView north = fixtures.agency();
         AgencyView south = fixtures.agency();
         String email = Fixtures.unique("shared") + "@hospital.example";
-        CurrentAgency.runAs(north.id(), () -> attendings.addToDirectory(new org.lorkit.application.attending.NewAttending(
+        as.staff(north.id(), () -> attendings.addToDirectory(new org.lorkit.application.attending.NewAttending(
                 "Dr. North", email, org.lorkit.domain.attending.AttendingTitle.ATTENDING, "Internal Medicine", true, null)));
-        CurrentAgency.runAs(south.id(), () -> attendings.addToDirectory(new org.lorkit.application.attending.NewAttending(
+        as.staff(south.id(), () -> attendings.addToDirectory(new org.lorkit.application.attending.NewAttending(
                 "Dr. South", email, org.lorkit.domain.attending.AttendingTitle.ATTENDING, "Pediatrics", true, null)));
 
-        CurrentAgency.runAs(north.id(), () -> assertThat(attendings.directory()).singleElement()
+        as.staff(north.id(), () -> assertThat(attendings.directory()).singleElement()
                 .satisfies(a -> assertThat(a.fullName()).isEqualTo("Dr. North")));
-        CurrentAgency.runAs(south.id(), () -> assertThat(attendings.directory()).singleElement()
+        as.staff(south.id(), () -> assertThat(attendings.directory()).singleElement()
                 .satisfies(a -> assertThat(a.fullName()).isEqualTo("Dr. South")));
     }
 }

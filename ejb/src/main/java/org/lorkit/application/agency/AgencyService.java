@@ -1,5 +1,7 @@
 package org.lorkit.application.agency;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.lorkit.application.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +19,7 @@ import java.util.logging.Logger;
 
 /** Agencies are the tenants themselves, so they live outside any tenant's EntityManager. */
 @Stateless
+@RolesAllowed(Roles.PLATFORM_OPERATOR)
 public class AgencyService {
     private static final Logger LOG = Logger.getLogger(AgencyService.class.getName());
 

@@ -1,5 +1,7 @@
 package org.lorkit.application.attending;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.lorkit.application.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 @Stateless
+@RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
 public class AttendingService {
     @Inject
     private TenantEntityManager tenant;

@@ -1,5 +1,7 @@
 package org.lorkit.application.cohort;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.lorkit.application.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 @Stateless
+@RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
 public class CohortService {
     private static final Logger LOG = Logger.getLogger(CohortService.class.getName());
 

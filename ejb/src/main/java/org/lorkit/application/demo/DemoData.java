@@ -1,14 +1,17 @@
 package org.lorkit.application.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.lorkit.application.agency.AgencyService;
-import org.lorkit.application.agency.AgencyView;
-import org.lorkit.application.agency.NewAgency;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.attending.AttendingTitle;
 import org.lorkit.domain.cohort.Cohort;
@@ -33,24 +36,29 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Seeds the demo agency when the server starts with {@code lorkit.demo.seed=true} and it does not
+ * Seeds the two demo agencies when the server starts with {@code lorkit.demo.seed=true} and it does not
  * exist yet; a restart keeps what is there. Rotation dates are set around the day of seeding so that
  * every ask-window phase shows, and letters stand in several states with a back-dated history.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigrator")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    public static final String SLUG = "demo";
+    /** The demo agencies' slugs are the aliases of the demo organizations in the Keycloak realm. */
+    public static final String SLUG = "bridgeway";
+    public static final String SECOND_SLUG = "northstar";
     private static final String ACTOR = "demo-data";
 
-    @Inject
-    private AgencyService agencies;
+    @PersistenceContext(unitName = "lorkit")
+    private EntityManager platform;
     @Inject
     private TenantEntityManager tenant;
     @Inject
     private Clock clock;
+    @Resource
+    private UserTransaction transaction;
 
     private LocalDate today;
 
@@ -59,15 +67,53 @@ public class DemoData {
         if (!Boolean.getBoolean("lorkit.demo.seed")) {
             return;
         }
-        if (agencies.findBySlug(SLUG).isPresent()) {
-            LOG.info("Demo agency already present: keeping its data");
-            return;
-        }
         today = LocalDate.now(clock);
-        AgencyView agency = agencies.create(new NewAgency(SLUG, "Bridgeway Clinical Rotations (demo)",
-                "letters@bridgeway.example", "America/New_York"));
-        CurrentAgency.runAs(agency.id(), this::seed);
-        LOG.info(() -> "Seeded the demo agency " + agency.name() + " around " + today);
+        seedOnce(SLUG, "Bridgeway Clinical Rotations", "letters@bridgeway.example", "America/New_York", this::seed);
+        seedOnce(SECOND_SLUG, "Northstar USCE", "team@northstar.example", "America/Chicago", this::seedSecond);
+    }
+
+    /**
+     * Creates the agency with its data in one transaction, unless it exists (a restart keeps what is
+     * there). One transaction per agency: the tenant of a transaction never changes.
+     */
+    private void seedOnce(String slug, String name, String replyTo, String timeZone, Runnable tenantData) {
+        try {
+            transaction.begin();
+            if (platform.createNamedQuery("Agency.findBySlug", Agency.class).setParameter("slug", slug).getResultList().isEmpty()) {
+                Agency agency = new Agency(slug, name, replyTo, timeZone, clock.instant());
+                platform.persist(agency);
+                platform.flush();
+                CurrentAgency.runAs(agency.getId(), tenantData);
+                LOG.info(() -> "Seeded the demo agency " + slug + " around " + today);
+            } else {
+                LOG.info(() -> "Demo agency " + slug + " already present: keeping its data");
+            }
+            transaction.commit();
+        } catch (Exception e) {
+            try {
+                transaction.rollback();
+            } catch (Exception ignored) {
+                // the failure below says what went wrong
+            }
+            throw new IllegalStateException("Could not seed the demo agency " + slug, e);
+        }
+    }
+
+    /** A smaller second agency, so that isolation between agencies can be seen and tried. */
+    private void seedSecond() {
+        EntityManager em = tenant.get();
+        LocalDate submit = nextSubmitDate();
+        int match = submit.getYear() + 1;
+        Cohort peds = persist(em, new Cohort("Pediatrics - Match " + match, match, Specialty.PEDIATRICS,
+                new Cohort.CycleDates(LocalDate.of(submit.getYear(), 6, 4), submit, submit)));
+        Attending kim = persist(em, new Attending("Dr. Grace Kim", "g.kim@lakeshore-children.example", AttendingTitle.ATTENDING,
+                Specialty.PEDIATRICS, true, "Lakeshore Children's Hospital"));
+        Student li = student(em, peds, "Li Na", "li.na@student.example", "Peking University", "China", "18820011");
+        Rotation liPeds = rotation(em, li, "Lakeshore Children's Hospital", Specialty.PEDIATRICS, -20, 7, kim, 20);
+        letter(em, li, kim, liPeds, 0, List.of());
+        student(em, peds, "Omar Haddad", "omar.haddad@student.example", "Cairo University", "Egypt", null);
+        student(em, peds, "Priya Nair", "priya.nair@student.example", "Kerala University", "India", "18820099");
+        em.flush();
     }
 
     private void seed() {

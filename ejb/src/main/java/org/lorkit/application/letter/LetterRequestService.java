@@ -1,5 +1,6 @@
 package org.lorkit.application.letter;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -9,6 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.lorkit.application.Actor;
+import org.lorkit.application.Caller;
+import org.lorkit.application.Roles;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.letter.KitDeadline;
 import org.lorkit.domain.letter.LetterRequest;
@@ -30,6 +33,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 @Stateless
+@RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN, Roles.STUDENT})
 public class LetterRequestService {
     private static final Logger LOG = Logger.getLogger(LetterRequestService.class.getName());
 
@@ -44,7 +48,7 @@ public class LetterRequestService {
 
     public LetterRequestView plan(@NotNull @Valid NewLetterRequest request) {
         EntityManager em = tenant.get();
-        Student student = Finder.require(em, Student.class, request.studentId(), "studentId");
+        Student student = Caller.readableStudent(session, em, request.studentId());
         Attending attending = Finder.require(em, Attending.class, request.attendingId(), "attendingId");
         Rotation rotation = Finder.require(em, Rotation.class, request.rotationId(), "rotationId");
         Specialty specialty = request.specialty() == null || request.specialty().isBlank()
@@ -61,7 +65,7 @@ public class LetterRequestService {
     public LetterRequestView moveTo(long requestId, @NotNull(message = "state is required") LetterState target,
                                     @Size(max = 1000, message = "reason must be at most 1000 characters") String reason) {
         EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        LetterRequest request = readable(em, requestId);
         LetterState from = request.getState();
         em.persist(request.moveTo(target, Actor.of(session), reason, clock.instant()));
         em.flush();
@@ -72,7 +76,7 @@ public class LetterRequestService {
     /** Records that the kit went out today, with the default deadline (3 to 4 weeks, never after the submit date). */
     public LetterRequestView markKitSent(long requestId) {
         EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        LetterRequest request = readable(em, requestId);
         LocalDate today = LocalDate.now(clock);
         KitDeadline deadline = KitDeadline.proposeFor(today, request.getStudent().effectivePlannedSubmitOn());
         em.persist(request.markKitSent(deadline.date(), Actor.of(session), clock.instant()));
@@ -81,29 +85,37 @@ public class LetterRequestService {
     }
 
     public Optional<LetterRequestView> find(long requestId) {
-        return Finder.find(tenant.get(), LetterRequest.class, requestId).map(LetterRequestView::of);
+        return Finder.find(tenant.get(), LetterRequest.class, requestId)
+                .filter(r -> Caller.isStaff(session) || r.getStudent().getEmail().equals(Caller.login(session)))
+                .map(LetterRequestView::of);
     }
 
     public List<LetterRequestView> listByStudent(long studentId) {
         EntityManager em = tenant.get();
-        Student student = Finder.require(em, Student.class, studentId, "studentId");
+        Student student = Caller.readableStudent(session, em, studentId);
         return em.createNamedQuery("LetterRequest.findByStudent", LetterRequest.class).setParameter("student", student)
                 .getResultList().stream().map(LetterRequestView::of).toList();
     }
 
     public List<LetterEventView> history(long requestId) {
         EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        LetterRequest request = readable(em, requestId);
         return em.createNamedQuery("LetterRequestEvent.findByRequest", LetterRequestEvent.class)
                 .setParameter("request", request).getResultList().stream().map(LetterEventView::of).toList();
     }
 
     /** Letters of the agency by state, in the state machine's order: one aggregate query. */
+    @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
     public List<StateCount> countByState() {
         return tenant.get().createQuery("select r.state, count(r) from LetterRequest r group by r.state", Object[].class)
                 .getResultList().stream()
                 .map(row -> new StateCount((LetterState) row[0], ((Number) row[1]).longValue()))
                 .sorted(Comparator.comparing(StateCount::state))
                 .toList();
+    }
+
+    private LetterRequest readable(EntityManager em, long requestId) {
+        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        return Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
     }
 }

@@ -1,5 +1,10 @@
 package org.lorkit.application.rotation;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import org.lorkit.application.Caller;
+import org.lorkit.application.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,9 +23,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Stateless
+@RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
 public class RotationService {
     @Inject
     private TenantEntityManager tenant;
+
+    @Resource
+    private SessionContext session;
 
     @Inject
     private Clock clock;
@@ -44,9 +53,10 @@ public class RotationService {
         return RotationView.of(rotation, today());
     }
 
+    @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN, Roles.STUDENT})
     public List<RotationView> listByStudent(long studentId) {
         EntityManager em = tenant.get();
-        Student student = Finder.require(em, Student.class, studentId, "studentId");
+        Student student = Caller.readableStudent(session, em, studentId);
         LocalDate today = today();
         return em.createNamedQuery("Rotation.findByStudent", Rotation.class).setParameter("student", student)
                 .getResultList().stream().map(r -> RotationView.of(r, today)).toList();

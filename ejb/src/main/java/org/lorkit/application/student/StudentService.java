@@ -1,5 +1,10 @@
 package org.lorkit.application.student;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import org.lorkit.application.Caller;
+import org.lorkit.application.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,9 +21,13 @@ import java.util.List;
 import java.util.Optional;
 
 @Stateless
+@RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
 public class StudentService {
     @Inject
     private TenantEntityManager tenant;
+
+    @Resource
+    private SessionContext session;
 
     public StudentView enroll(@NotNull @Valid NewStudent student) {
         EntityManager em = tenant.get();
@@ -37,14 +46,24 @@ public class StudentService {
         return StudentView.of(enrolled);
     }
 
+    @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN, Roles.STUDENT})
     public StudentView recordErasIds(long studentId, String erasAamcId, String nrmpId) {
-        Student student = Finder.require(tenant.get(), Student.class, studentId, "studentId");
+        Student student = Caller.readableStudent(session, tenant.get(), studentId);
         student.recordErasIds(erasAamcId, nrmpId);
         return StudentView.of(student);
     }
 
+    @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN, Roles.STUDENT})
     public Optional<StudentView> find(long id) {
-        return Finder.find(tenant.get(), Student.class, id).map(StudentView::of);
+        return Finder.find(tenant.get(), Student.class, id)
+                .filter(s -> Caller.isStaff(session) || s.getEmail().equals(Caller.login(session)))
+                .map(StudentView::of);
+    }
+
+    /** The calling student's own record. */
+    @RolesAllowed(Roles.STUDENT)
+    public StudentView me() {
+        return StudentView.of(Caller.self(session, tenant.get()));
     }
 
     public List<StudentView> listByCohort(long cohortId) {

@@ -17,9 +17,13 @@ public final class Finder {
 
     /** Loads the entity or fails with a message naming what was asked for, for the given input field. */
     public static <T> T require(EntityManager em, Class<T> type, Long id, String field) {
-        return find(em, type, id).orElseThrow(() ->
-                new DomainException(field, "No " + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
-                        + " with id " + id));
+        return find(em, type, id).orElseThrow(() -> notFound(type, id, field));
+    }
+
+    /** The one "not found" message, also used when the record exists but the caller may not see it. */
+    public static DomainException notFound(Class<?> type, Long id, String field) {
+        return new DomainException(field, "No " + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+                + " with id " + id);
     }
 
     public static <T> Optional<T> single(List<T> results) {

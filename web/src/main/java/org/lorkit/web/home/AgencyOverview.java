@@ -4,19 +4,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.cohort.CohortService;
 import org.lorkit.application.cohort.CohortSummary;
 import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.rotation.RotationService;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.letter.StateCount;
-import org.lorkit.web.tenancy.AgencyRequestFilter;
+import org.lorkit.infrastructure.tenancy.TenantResolver.TenantAgency;
+import org.lorkit.web.tenancy.TokenAgencyFilter;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** Read-only overview of the agency in context. Loaded once per view. */
+/** Staff overview of their agency: cohorts, rotations and when to ask, letters by state. Loaded once per view. */
 @Named
 @ViewScoped
 public class AgencyOverview implements Serializable {
@@ -33,13 +33,13 @@ public class AgencyOverview implements Serializable {
     @Inject
     private HttpServletRequest request;
 
-    private AgencyView agency;
+    private TenantAgency agency;
     private List<CohortSummary> cohortSummaries = List.of();
     private List<RotationView> currentRotations = List.of();
     private List<StateCount> lettersByState = List.of();
 
     public void load() {
-        agency = (AgencyView) request.getAttribute(AgencyRequestFilter.AGENCY_ATTRIBUTE);
+        agency = (TenantAgency) request.getAttribute(TokenAgencyFilter.AGENCY_ATTRIBUTE);
         if (agency == null) {
             return;
         }
@@ -48,7 +48,7 @@ public class AgencyOverview implements Serializable {
         lettersByState = letters.countByState();
     }
 
-    public AgencyView getAgency() {
+    public TenantAgency getAgency() {
         return agency;
     }
 

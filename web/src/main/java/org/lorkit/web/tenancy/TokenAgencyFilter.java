@@ -7,29 +7,31 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.lorkit.application.agency.AgencyService;
-import org.lorkit.application.agency.AgencyView;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
+import org.lorkit.infrastructure.tenancy.TenantResolver;
+import org.lorkit.infrastructure.tenancy.TenantResolver.TenantAgency;
+import org.lorkit.web.security.TokenClaims;
 
 import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Sets the agency for the request from server-side configuration: until Keycloak login arrives, the
- * portal serves the one agency named by the {@code lorkit.web.agency} system property (the demo
- * agency by default). Never from anything the browser sends.
+ * Puts the caller's agency in context for the request: the organization claim of the verified
+ * Keycloak token, mapped to the agency row. Nothing the browser sends (parameter, header, JSF state)
+ * can choose it. Callers without an organization (the platform operator) act for no agency.
  */
-@WebFilter(urlPatterns = "*.xhtml")
-public class AgencyRequestFilter extends HttpFilter {
+@WebFilter(filterName = "TokenAgencyFilter", urlPatterns = "/*")
+public class TokenAgencyFilter extends HttpFilter {
+    /** Request attribute holding the {@link TenantAgency} of the caller, for pages to show its name. */
     public static final String AGENCY_ATTRIBUTE = "lorkit.agency";
 
     @Inject
-    private AgencyService agencies;
+    private TenantResolver tenants;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<AgencyView> agency = agencies.findBySlug(System.getProperty("lorkit.web.agency", "demo"));
+        Optional<TenantAgency> agency = TokenClaims.organization(request).flatMap(tenants::agencyForOrganization);
         if (agency.isEmpty()) {
             chain.doFilter(request, response);
             return;

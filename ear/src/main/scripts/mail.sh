@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Starts and stops the local mail server (GreenMail) that LorKit and Keycloak send to.
+#   mail.sh start GREENMAIL_JAR STATE_DIR     SMTP on 127.0.0.1:2525, web API on http://localhost:8025/
+#   mail.sh stop  STATE_DIR
+set -euo pipefail
+command=${1:?start or stop}
+case $command in
+  stop)
+    state=${2:?STATE_DIR}
+    if [ -f "$state/mail.pid" ]; then
+      kill "$(cat "$state/mail.pid")" 2>/dev/null || true
+      rm -f "$state/mail.pid"
+    fi
+    ;;
+  start)
+    jar=${2:?GREENMAIL_JAR}; state=${3:?STATE_DIR}
+    mkdir -p "$state"
+    "$0" stop "$state"
+    nohup java -Xmx128m -Dgreenmail.smtp.port=2525 -Dgreenmail.hostname=127.0.0.1 \
+      -Dgreenmail.auth.disabled -Dgreenmail.api.port=8025 -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.verbose=false \
+      -jar "$jar" > "$state/mail.log" 2>&1 &
+    echo $! > "$state/mail.pid"
+    for _ in $(seq 1 30); do
+      if curl -sf -o /dev/null "http://localhost:8025/api/service/readiness"; then
+        echo "Mail server is up: SMTP 127.0.0.1:2525, mails at http://localhost:8025/"
+        exit 0
+      fi
+      sleep 1
+    done
+    echo "The mail server did not start; see $state/mail.log" >&2
+    exit 1
+    ;;
+  *) echo "usage: mail.sh start|stop ..." >&2; exit 2 ;;
+esac

@@ -1,0 +1,90 @@
+package org.lorkit.it;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Keycloak the build started for the tests (port 8180, realm lorkit). Logs users in without a
+ * browser through a test-only client with direct grants, which the tests add to the realm themselves
+ * so the realm file carries no such client.
+ */
+final class TestKeycloak {
+    static final String URL = "http://localhost:8180";
+    static final String REALM = URL + "/realms/lorkit";
+    static final String TEST_CLIENT = "lorkit-test-direct-grant";
+    static final String DEMO_PASSWORD = "lorkit-demo";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private TestKeycloak() {
+    }
+
+    /** An access token for the user, as the portal would receive it (audience lorkit-portal). */
+    static String accessToken(String username) {
+        ensureTestClient();
+        return field(post(REALM + "/protocol/openid-connect/token", form("grant_type", "password", "client_id", TEST_CLIENT,
+                "username", username, "password", DEMO_PASSWORD), null), "access_token");
+    }
+
+    private static synchronized void ensureTestClient() {
+        String admin = field(post(URL + "/realms/master/protocol/openid-connect/token",
+                form("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null), "access_token");
+        String client = """
+                {"clientId":"%s","publicClient":true,"directAccessGrantsEnabled":true,"standardFlowEnabled":false,
+                 "defaultClientScopes":["web-origins","acr","profile","roles","basic","email","organization"],
+                 "protocolMappers":[{"name":"portal-audience","protocol":"openid-connect","protocolMapper":"oidc-audience-mapper",
+                   "config":{"included.client.audience":"lorkit-portal","access.token.claim":"true","id.token.claim":"false"}}]}
+                """.formatted(TEST_CLIENT);
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/clients"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(client)).build());
+        if (created.statusCode() != 201 && created.statusCode() != 409) {
+            throw new IllegalStateException("Could not add the test client: " + created.statusCode() + " " + created.body());
+        }
+    }
+
+    static String form(String... pairs) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return body.toString();
+    }
+
+    private static String post(String url, String form, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<String> response = send(request.build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException("Request to " + request.uri() + " failed", e);
+        }
+    }
+
+    static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No " + name + " in " + json);
+        }
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,12 @@
+package org.lorkit.application;
+
+/** The realm roles of LorKit's Keycloak realm, as @RolesAllowed names them. */
+public final class Roles {
+    public static final String PLATFORM_OPERATOR = "platform-operator";
+    public static final String AGENCY_ADMIN = "agency-admin";
+    public static final String AGENCY_STAFF = "agency-staff";
+    public static final String STUDENT = "student";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,29 @@
+package org.lorkit.infrastructure.tenancy;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lorkit.domain.agency.Agency;
+
+import java.util.Optional;
+
+/**
+ * Maps the organization named in a verified login token to the agency row. Used only by the web
+ * tier's tenant filter, which takes the alias from the token, never from the request.
+ */
+@Stateless
+@PermitAll
+public class TenantResolver {
+    @PersistenceContext(unitName = "lorkit")
+    private EntityManager em;
+
+    public record TenantAgency(long id, String slug, String name) implements java.io.Serializable {
+    }
+
+    public Optional<TenantAgency> agencyForOrganization(String organizationAlias) {
+        return em.createNamedQuery("Agency.findBySlug", Agency.class).setParameter("slug", organizationAlias)
+                .getResultList().stream().findFirst()
+                .map(a -> new TenantAgency(a.getId(), a.getSlug(), a.getName()));
+    }
+}

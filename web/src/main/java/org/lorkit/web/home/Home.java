@@ -1,0 +1,28 @@
+package org.lorkit.web.home;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.lorkit.application.Roles;
+
+/** "/" sends each person to their own start page, by the roles of their login. */
+@Named
+@RequestScoped
+public class Home {
+    @Inject
+    private ExternalContext external;
+
+    public String route() {
+        if (external.isUserInRole(Roles.AGENCY_STAFF) || external.isUserInRole(Roles.AGENCY_ADMIN)) {
+            return "/agency/overview?faces-redirect=true";
+        }
+        if (external.isUserInRole(Roles.STUDENT)) {
+            return "/student/home?faces-redirect=true";
+        }
+        if (external.isUserInRole(Roles.PLATFORM_OPERATOR)) {
+            return "/operator/agencies?faces-redirect=true";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,2 @@
+/** The student portal's pages. */
+package org.lorkit.web.student;
