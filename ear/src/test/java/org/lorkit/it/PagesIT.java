@@ -28,7 +28,7 @@ class PagesIT {
     }
 
     private static HttpResponse<String> get(String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(APP + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(APP + path)).header("Accept", "text/html");
         if (user != null) {
             request.header("Authorization", "Bearer " + TestKeycloak.accessToken(user));
         }
@@ -43,6 +43,15 @@ class PagesIT {
         assertThat(page.headers().firstValue("Location")).get().asString()
                 .startsWith(TestKeycloak.REALM + "/protocol/openid-connect/auth")
                 .contains("client_id=lorkit-portal").contains("code_challenge=").contains("code_challenge_method=S256");
+    }
+
+    @Test
+    void an_ajax_request_without_a_session_gets_401_not_a_redirect_it_cannot_follow() {
+        HttpResponse<String> response = TestKeycloak.send(HttpRequest.newBuilder(URI.create(APP + "/student/home.xhtml"))
+                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")).build());
+
+        assertThat(response.statusCode()).isEqualTo(401);
     }
 
     @Test
