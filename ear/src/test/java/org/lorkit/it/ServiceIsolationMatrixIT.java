@@ -1,0 +1,280 @@
+package org.lorkit.it;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lorkit.application.agency.AgencyService;
+import org.lorkit.application.agency.AgencyView;
+import org.lorkit.application.agency.NewAgency;
+import org.lorkit.application.attending.AttendingService;
+import org.lorkit.application.attending.AttendingView;
+import org.lorkit.application.attending.NewAttending;
+import org.lorkit.application.cohort.CohortService;
+import org.lorkit.application.cohort.CohortView;
+import org.lorkit.application.cohort.NewCohort;
+import org.lorkit.application.letter.LetterRequestService;
+import org.lorkit.application.letter.LetterRequestView;
+import org.lorkit.application.letter.NewLetterRequest;
+import org.lorkit.application.rotation.NewRotation;
+import org.lorkit.application.rotation.RotationService;
+import org.lorkit.application.rotation.RotationView;
+import org.lorkit.application.student.NewStudent;
+import org.lorkit.application.student.StudentService;
+import org.lorkit.application.student.StudentView;
+import org.lorkit.domain.attending.AttendingTitle;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.rotation.ClinicalSetting;
+import org.lorkit.domain.rotation.RotationKind;
+import org.lorkit.domain.shared.DomainException;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tenant isolation matrix: every public method of every application service, tried against the
+ * records of agency A as (1) the caller it is meant for, (2) staff of another agency, (3) a student of
+ * agency A who does not own the records, (4) nobody. The intended caller succeeds; every other probe is
+ * denied, or finds nothing, with the same "not found" words as for an id that does not exist. A service
+ * method that is not in the matrix fails the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServiceIsolationMatrixIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.lorkitWithTests();
+    }
+
+    @Inject
+    As as;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    BeanManager beans;
+    @Inject
+    AgencyService agencies;
+    @Inject
+    CohortService cohorts;
+    @Inject
+    StudentService students;
+    @Inject
+    AttendingService attendings;
+    @Inject
+    RotationService rotations;
+    @Inject
+    LetterRequestService letters;
+
+    enum Caller { INTENDED, OTHER_AGENCY_STAFF, OTHER_STUDENT, ANONYMOUS }
+
+    /** Who the method is for: the intended caller of a probe. */
+    enum Audience { STAFF, OWNER_STUDENT, OPERATOR }
+
+    /** A's records, made fresh for the run. */
+    private long agencyA;
+    private long agencyB;
+    private CohortView cohort;
+    private StudentView owner;
+    private AttendingView attending;
+    private RotationView rotation;
+    private LetterRequestView planned;
+    private LetterRequestView strongYes;
+
+    private record Probe(String method, Audience audience, As.Work<Object> call) {
+    }
+
+    private List<Probe> probes() {
+        List<Probe> p = new ArrayList<>();
+        // Platform: agencies are not agency data, but only the operator may touch them.
+        p.add(new Probe("AgencyService.create", Audience.OPERATOR,
+                () -> agencies.create(new NewAgency(Fixtures.unique("probe"), "Probe", null, "UTC"))));
+        p.add(new Probe("AgencyService.findBySlug", Audience.OPERATOR, () -> agencies.findBySlug("bridgeway")));
+        p.add(new Probe("AgencyService.find", Audience.OPERATOR, () -> agencies.find(agencyA)));
+        p.add(new Probe("AgencyService.list", Audience.OPERATOR, () -> agencies.list()));
+        // Agency data, by id of A's records.
+        p.add(new Probe("CohortService.create", Audience.STAFF, () -> cohorts.create(new NewCohort(Fixtures.unique("probe"),
+                2028, "Internal Medicine", null, LocalDate.of(2027, 9, 24), null))));
+        p.add(new Probe("CohortService.find", Audience.STAFF, () -> cohorts.find(cohort.id())));
+        p.add(new Probe("CohortService.listActive", Audience.STAFF, () -> cohorts.listActive()));
+        p.add(new Probe("CohortService.summaries", Audience.STAFF, () -> cohorts.summaries()));
+        p.add(new Probe("StudentService.enroll", Audience.STAFF, () -> students.enroll(new NewStudent(cohort.id(),
+                "Probe Student", Fixtures.unique("probe") + "@student.example", null, null, null, null))));
+        p.add(new Probe("StudentService.find", Audience.STAFF, () -> students.find(owner.id())));
+        p.add(new Probe("StudentService.listByCohort", Audience.STAFF, () -> students.listByCohort(cohort.id())));
+        p.add(new Probe("StudentService.recordErasIds", Audience.OWNER_STUDENT,
+                () -> students.recordErasIds(owner.id(), "12345678", null)));
+        p.add(new Probe("StudentService.me", Audience.OWNER_STUDENT, () -> students.me()));
+        p.add(new Probe("AttendingService.addToDirectory", Audience.STAFF, () -> attendings.addToDirectory(new NewAttending(
+                "Dr. Probe", Fixtures.unique("probe") + "@hospital.example", AttendingTitle.ATTENDING, "Pediatrics", true, null))));
+        p.add(new Probe("AttendingService.find", Audience.STAFF, () -> attendings.find(attending.id())));
+        p.add(new Probe("AttendingService.directory", Audience.STAFF, () -> attendings.directory()));
+        p.add(new Probe("RotationService.place", Audience.STAFF, () -> rotations.place(new NewRotation(owner.id(), "Probe Site",
+                "Internal Medicine", ClinicalSetting.OUTPATIENT, RotationKind.HANDS_ON, false,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 28)))));
+        p.add(new Probe("RotationService.addSupervisor", Audience.STAFF, () -> rotations.addSupervisor(rotation.id(),
+                fixtures.attending("Pediatrics").id(), 5)));
+        p.add(new Probe("RotationService.listByStudent", Audience.OWNER_STUDENT, () -> rotations.listByStudent(owner.id())));
+        p.add(new Probe("RotationService.listCurrent", Audience.STAFF, () -> rotations.listCurrent(3650)));
+        p.add(new Probe("LetterRequestService.plan", Audience.OWNER_STUDENT, () -> letters.plan(new NewLetterRequest(
+                owner.id(), attending.id(), rotation.id(), null))));
+        p.add(new Probe("LetterRequestService.moveTo", Audience.OWNER_STUDENT,
+                () -> letters.moveTo(planned.id(), LetterState.ASKED, "probe")));
+        p.add(new Probe("LetterRequestService.markKitSent", Audience.OWNER_STUDENT, () -> letters.markKitSent(strongYes.id())));
+        p.add(new Probe("LetterRequestService.find", Audience.OWNER_STUDENT, () -> letters.find(planned.id())));
+        p.add(new Probe("LetterRequestService.listByStudent", Audience.OWNER_STUDENT, () -> letters.listByStudent(owner.id())));
+        p.add(new Probe("LetterRequestService.history", Audience.OWNER_STUDENT, () -> letters.history(planned.id())));
+        p.add(new Probe("LetterRequestService.countByState", Audience.STAFF, () -> letters.countByState()));
+        return p;
+    }
+
+    /** What a probe did: succeeded with a value, was refused, or found nothing (an empty answer counts as nothing). */
+    enum Outcome { SUCCEEDED, OWN_RECORDS_ONLY, DENIED, NOT_FOUND, NOTHING }
+
+    /**
+     * The ids of agency A's records that the owning student and A's staff may see, to recognise them in
+     * any answer. (The other student's own record is theirs to see.)
+     */
+    private final Set<Long> recordsOfA = new java.util.HashSet<>();
+
+    /** The ids of the records (and of the records inside them) that an answer carries; references to others do not count. */
+    private static Set<Long> idsIn(Object value, int depth) {
+        Set<Long> ids = new java.util.HashSet<>();
+        if (value == null || depth == 0) {
+            return ids;
+        }
+        if (value instanceof Optional<?> optional) {
+            optional.ifPresent(v -> ids.addAll(idsIn(v, depth)));
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(v -> ids.addAll(idsIn(v, depth)));
+        } else if (value instanceof Record record) {
+            for (var component : record.getClass().getRecordComponents()) {
+                try {
+                    Object part = component.getAccessor().invoke(record);
+                    if (component.getName().equals("id")) {
+                        if (part instanceof Number number) {
+                            ids.add(number.longValue());
+                        }
+                    } else {
+                        ids.addAll(idsIn(part, depth - 1));
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private Outcome outcome(As.Work<Object> call, Function<As.Work<Object>, Object> asCaller) {
+        try {
+            Object result = asCaller.apply(call);
+            if (result instanceof Optional<?> optional && optional.isEmpty()
+                    || result instanceof Collection<?> collection && collection.isEmpty()) {
+                return Outcome.NOTHING;
+            }
+            return idsIn(result, 3).stream().anyMatch(recordsOfA::contains) ? Outcome.SUCCEEDED : Outcome.OWN_RECORDS_ONLY;
+        } catch (EJBAccessException e) {
+            return Outcome.DENIED;
+        } catch (DomainException e) {
+            if (e.getMessage().startsWith("No ") || e.getMessage().startsWith("Your student record is not set up")) {
+                return Outcome.NOT_FOUND;
+            }
+            throw new AssertionError("A refusal that is neither 'denied' nor 'not found': " + e.getMessage(), e);
+        }
+    }
+
+    @Test
+    void every_service_method_keeps_other_agencies_and_other_students_out() {
+        setUpAgencies();
+        List<Probe> probes = probes();
+
+        Set<String> servicesInMatrix = probes.stream().map(Probe::method).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(servicesInMatrix).as("every public service method must be in the isolation matrix")
+                .containsAll(publicServiceMethods());
+
+        Map<String, String> failures = new LinkedHashMap<>();
+        int count = 0;
+        for (Probe probe : probes) {
+            for (Caller caller : List.of(Caller.ANONYMOUS, Caller.OTHER_AGENCY_STAFF, Caller.OTHER_STUDENT, Caller.INTENDED)) {
+                count++;
+                Outcome outcome = outcome(probe.call(), work -> run(probe.audience(), caller, work));
+                // The intended caller succeeds (with A's records, or a new one). Anyone else is denied, finds
+                // nothing, or gets an answer about their own records only (their agency, their own student record).
+                boolean ok = caller == Caller.INTENDED
+                        ? outcome == Outcome.SUCCEEDED || outcome == Outcome.OWN_RECORDS_ONLY
+                        : outcome != Outcome.SUCCEEDED && (outcome != Outcome.OWN_RECORDS_ONLY || caller != Caller.ANONYMOUS);
+                if (!ok) {
+                    failures.put(probe.method() + " as " + caller, outcome.name());
+                }
+            }
+        }
+        System.out.println("Tenant isolation matrix: " + count + " probes over " + probes.size()
+                + " service methods, " + failures.size() + " failures");
+        assertThat(failures).as("probes that went wrong (method as caller -> outcome)").isEmpty();
+        assertThat(count).isEqualTo(probes.size() * Caller.values().length);
+    }
+
+    private Object run(Audience audience, Caller caller, As.Work<Object> work) {
+        return switch (caller) {
+            case INTENDED -> switch (audience) {
+                case STAFF -> as.staff(agencyA, work);
+                case OWNER_STUDENT -> as.ownerStudent(agencyA, work);
+                case OPERATOR -> as.operator(work);
+            };
+            case OTHER_AGENCY_STAFF -> as.staff(agencyB, work);
+            case OTHER_STUDENT -> as.otherStudent(agencyA, work);
+            case ANONYMOUS -> as.anonymous(agencyA, work);
+        };
+    }
+
+    private Set<String> publicServiceMethods() {
+        Set<String> methods = new TreeSet<>();
+        beans.getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                .map(bean -> bean.getBeanClass())
+                .filter(type -> type.isAnnotationPresent(Stateless.class) && type.getPackageName().startsWith("org.lorkit.application"))
+                .forEach(type -> Arrays.stream(type.getDeclaredMethods())
+                        .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                        .map(Method::getName)
+                        .forEach(name -> methods.add(type.getSimpleName() + "." + name)));
+        assertThat(methods).as("the services were found").isNotEmpty();
+        return methods;
+    }
+
+    private void setUpAgencies() {
+        agencyA = fixtures.agency().id();
+        agencyB = fixtures.agency().id();
+        as.staff(agencyA, () -> {
+            cohort = fixtures.cohort();
+            owner = fixtures.student(cohort, Identities.OWNER_STUDENT);
+            fixtures.student(cohort, Identities.OTHER_STUDENT);
+            attending = fixtures.attending("Internal Medicine");
+            rotation = fixtures.rotation(owner, attending, 20);
+            planned = letters.plan(new NewLetterRequest(owner.id(), attending.id(), rotation.id(), null));
+            LetterRequestView second = letters.plan(new NewLetterRequest(owner.id(), attending.id(), rotation.id(), null));
+            letters.moveTo(second.id(), LetterState.ASKED, null);
+            strongYes = letters.moveTo(second.id(), LetterState.STRONG_YES, null);
+            recordsOfA.addAll(List.of(cohort.id(), owner.id(), attending.id(), rotation.id(), planned.id(), strongYes.id()));
+            return null;
+        });
+    }
+}
