@@ -15,6 +15,8 @@ public class As {
     @Inject
     AsStaff staff;
     @Inject
+    AsAdmin admin;
+    @Inject
     AsOwnerStudent ownerStudent;
     @Inject
     AsOtherStudent otherStudent;
@@ -31,6 +33,10 @@ public class As {
 
     public <T> T staff(long agencyId, Work<T> work) {
         return inAgency(agencyId, () -> staff.call(work::call));
+    }
+
+    public <T> T admin(long agencyId, Work<T> work) {
+        return inAgency(agencyId, () -> admin.call(work::call));
     }
 
     public void staff(long agencyId, Runnable work) {

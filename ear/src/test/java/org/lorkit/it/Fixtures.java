@@ -2,7 +2,7 @@ package org.lorkit.it;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.lorkit.application.agency.AgencyService;
+import org.lorkit.application.provisioning.ProvisioningService;
 import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.agency.NewAgency;
 import org.lorkit.application.attending.AttendingService;
@@ -32,7 +32,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Fixtures {
     @Inject
-    AgencyService agencies;
+    ProvisioningService provisioning;
     @Inject
     As as;
     @Inject
@@ -49,7 +49,7 @@ public class Fixtures {
     }
 
     AgencyView agency() {
-        return as.operator(() -> agencies.create(new NewAgency(unique("agency"), "Test Agency", "staff@agency.example", "America/Chicago")));
+        return as.operator(() -> provisioning.createAgency(new NewAgency(unique("agency"), unique("Test Agency"), "staff@agency.example", "America/Chicago")));
     }
 
     CohortView cohort() {

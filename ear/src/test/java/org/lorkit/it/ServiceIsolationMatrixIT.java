@@ -75,6 +75,8 @@ class ServiceIsolationMatrixIT {
     @Inject
     AgencyService agencies;
     @Inject
+    org.lorkit.application.provisioning.ProvisioningService provisioning;
+    @Inject
     CohortService cohorts;
     @Inject
     StudentService students;
@@ -88,7 +90,7 @@ class ServiceIsolationMatrixIT {
     enum Caller { INTENDED, OTHER_AGENCY_STAFF, OTHER_STUDENT, ANONYMOUS }
 
     /** Who the method is for: the intended caller of a probe. */
-    enum Audience { STAFF, OWNER_STUDENT, OPERATOR }
+    enum Audience { STAFF, ADMIN, OWNER_STUDENT, OPERATOR }
 
     /** A's records, made fresh for the run. */
     private long agencyA;
@@ -99,6 +101,8 @@ class ServiceIsolationMatrixIT {
     private RotationView rotation;
     private LetterRequestView planned;
     private LetterRequestView strongYes;
+    /** The Keycloak user id of a staff member of A, for the disable probe. */
+    private String memberOfA;
 
     private record Probe(String method, Audience audience, As.Work<Object> call) {
     }
@@ -106,8 +110,17 @@ class ServiceIsolationMatrixIT {
     private List<Probe> probes() {
         List<Probe> p = new ArrayList<>();
         // Platform: agencies are not agency data, but only the operator may touch them.
-        p.add(new Probe("AgencyService.create", Audience.OPERATOR,
-                () -> agencies.create(new NewAgency(Fixtures.unique("probe"), "Probe", null, "UTC"))));
+        p.add(new Probe("ProvisioningService.createAgency", Audience.OPERATOR,
+                () -> provisioning.createAgency(new NewAgency(Fixtures.unique("probe"), Fixtures.unique("Probe"), null, "UTC"))));
+        p.add(new Probe("ProvisioningService.inviteStaff", Audience.ADMIN,
+                () -> provisioning.inviteStaff(Fixtures.unique("staff") + "@agency.example", "Probe", "Staff")));
+        p.add(new Probe("ProvisioningService.inviteStudent", Audience.ADMIN, () -> provisioning.inviteStudent(new NewStudent(
+                cohort.id(), "Probe Invitee", Fixtures.unique("invitee") + "@student.example", null, null, null, null))));
+        p.add(new Probe("ProvisioningService.members", Audience.ADMIN, () -> provisioning.members()));
+        p.add(new Probe("ProvisioningService.disableMember", Audience.ADMIN, () -> {
+            provisioning.disableMember(memberOfA);
+            return "disabled";
+        }));
         p.add(new Probe("AgencyService.findBySlug", Audience.OPERATOR, () -> agencies.findBySlug("bridgeway")));
         p.add(new Probe("AgencyService.find", Audience.OPERATOR, () -> agencies.find(agencyA)));
         p.add(new Probe("AgencyService.list", Audience.OPERATOR, () -> agencies.list()));
@@ -173,6 +186,8 @@ class ServiceIsolationMatrixIT {
                     if (component.getName().equals("id")) {
                         if (part instanceof Number number) {
                             ids.add(number.longValue());
+                        } else if (part != null) {
+                            ids.add((long) part.hashCode());
                         }
                     } else {
                         ids.addAll(idsIn(part, depth - 1));
@@ -191,6 +206,9 @@ class ServiceIsolationMatrixIT {
             if (result instanceof Optional<?> optional && optional.isEmpty()
                     || result instanceof Collection<?> collection && collection.isEmpty()) {
                 return Outcome.NOTHING;
+            }
+            if (result instanceof String) {
+                return Outcome.SUCCEEDED; // a command that changed something
             }
             return idsIn(result, 3).stream().anyMatch(recordsOfA::contains) ? Outcome.SUCCEEDED : Outcome.OWN_RECORDS_ONLY;
         } catch (EJBAccessException e) {
@@ -238,6 +256,7 @@ class ServiceIsolationMatrixIT {
         return switch (caller) {
             case INTENDED -> switch (audience) {
                 case STAFF -> as.staff(agencyA, work);
+                case ADMIN -> as.admin(agencyA, work);
                 case OWNER_STUDENT -> as.ownerStudent(agencyA, work);
                 case OPERATOR -> as.operator(work);
             };
@@ -276,5 +295,7 @@ class ServiceIsolationMatrixIT {
             recordsOfA.addAll(List.of(cohort.id(), owner.id(), attending.id(), rotation.id(), planned.id(), strongYes.id()));
             return null;
         });
+        memberOfA = as.admin(agencyA, () -> provisioning.inviteStaff(Fixtures.unique("member") + "@agency.example", "Member", "OfA")).id();
+        recordsOfA.add((long) memberOfA.hashCode());
     }
 }

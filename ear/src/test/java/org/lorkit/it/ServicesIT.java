@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.agency.AgencyService;
 import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.agency.NewAgency;
+import org.lorkit.application.provisioning.ProvisioningService;
 import org.lorkit.application.attending.AttendingService;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.attending.NewAttending;
@@ -54,6 +55,8 @@ class ServicesIT {
     @Inject
     AgencyService agencies;
     @Inject
+    ProvisioningService provisioning;
+    @Inject
     CohortService cohorts;
     @Inject
     StudentService students;
@@ -87,14 +90,14 @@ class ServicesIT {
     void a_second_agency_with_the_same_slug_is_refused_and_the_first_is_kept() {
         AgencyView first = fixtures.agency();
 
-        assertThatThrownBy(() -> as.operator(() -> agencies.create(new NewAgency(first.slug(), "Copy", null, "UTC"))))
+        assertThatThrownBy(() -> as.operator(() -> provisioning.createAgency(new NewAgency(first.slug(), "Copy", null, "UTC"))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("already exists");
-        assertThat(as.operator(() -> agencies.findBySlug(first.slug()))).get().extracting(AgencyView::name).isEqualTo("Test Agency");
+        assertThat(as.operator(() -> agencies.findBySlug(first.slug()))).get().extracting(AgencyView::name).isEqualTo(first.name());
     }
 
     @Test
     void an_agency_without_a_name_gets_a_validation_error() {
-        assertThatThrownBy(() -> as.operator(() -> agencies.create(new NewAgency(Fixtures.unique("x"), " ", null, "UTC"))))
+        assertThatThrownBy(() -> as.operator(() -> provisioning.createAgency(new NewAgency(Fixtures.unique("x"), " ", null, "UTC"))))
                 .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("name is required");
     }
 

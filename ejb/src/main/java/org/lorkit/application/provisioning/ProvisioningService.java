@@ -1,0 +1,138 @@
+package org.lorkit.application.provisioning;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.lorkit.application.Roles;
+import org.lorkit.application.agency.AgencyView;
+import org.lorkit.application.agency.NewAgency;
+import org.lorkit.application.student.NewStudent;
+import org.lorkit.application.student.StudentService;
+import org.lorkit.application.student.StudentView;
+import org.lorkit.domain.agency.Agency;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
+import org.lorkit.infrastructure.keycloak.KeycloakDirectory.Member;
+import org.lorkit.infrastructure.persistence.Finder;
+import org.lorkit.infrastructure.tenancy.TenantEntityManager;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything that must exist in LorKit and in Keycloak together. Keycloak is called first; if the
+ * LorKit transaction then fails or rolls back, what was made in Keycloak is removed again, so neither
+ * side is left half-made, and the person sees why.
+ */
+@Stateless
+public class ProvisioningService {
+    private static final Logger LOG = Logger.getLogger(ProvisioningService.class.getName());
+
+    @Inject
+    private KeycloakDirectory keycloak;
+    @PersistenceContext(unitName = "lorkit")
+    private EntityManager platform;
+    @Inject
+    private TenantEntityManager tenant;
+    @Inject
+    private StudentService students;
+    @Inject
+    private Clock clock;
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    /** A new agency: the LorKit row and its Keycloak organization (alias = slug). */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
+    public AgencyView createAgency(@NotNull @Valid NewAgency agency) {
+        Agency created = new Agency(agency.slug(), agency.name(), agency.replyTo(), agency.timeZone(), clock.instant());
+        boolean taken = !platform.createNamedQuery("Agency.findBySlug", Agency.class)
+                .setParameter("slug", created.getSlug()).getResultList().isEmpty();
+        if (taken) {
+            throw new DomainException("slug", "An agency with slug \"" + agency.slug() + "\" already exists");
+        }
+        String organizationId = keycloak.createOrganization(created.getSlug(), created.getName(), created.getSlug() + ".lorkit.invalid");
+        undoIfRolledBack("organization " + created.getSlug(), () -> keycloak.deleteOrganization(organizationId));
+        platform.persist(created);
+        platform.flush();
+        LOG.info(() -> "Created agency " + created.getSlug() + " with its Keycloak organization");
+        return AgencyView.of(created);
+    }
+
+    /** Staff of the admin's own agency: a login with the agency-staff role and an email to set a password. */
+    @RolesAllowed(Roles.AGENCY_ADMIN)
+    public Member inviteStaff(@NotBlank(message = "email is required") @Email(message = "email is not a valid email address") String email,
+                              @NotBlank(message = "firstName is required") @Size(max = 100) String firstName,
+                              @NotBlank(message = "lastName is required") @Size(max = 100) String lastName) {
+        return invite(email.strip().toLowerCase(java.util.Locale.ROOT), firstName, lastName, Roles.AGENCY_STAFF);
+    }
+
+    /** A student: enrolled in the cohort, with a login in the agency and an email to set a password. */
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.AGENCY_STAFF})
+    public StudentView inviteStudent(@NotNull @Valid NewStudent student) {
+        StudentView enrolled = students.enroll(student);
+        String[] names = enrolled.fullName().split("\\s+", 2);
+        invite(enrolled.email(), names[0], names.length > 1 ? names[1] : "-", Roles.STUDENT);
+        return enrolled;
+    }
+
+    /** The people of the admin's own agency, as Keycloak knows them. */
+    @RolesAllowed(Roles.AGENCY_ADMIN)
+    public List<Member> members() {
+        return keycloak.members(organizationOfCurrentAgency());
+    }
+
+    /** Disables the login of a member of the admin's own agency; nobody else's. */
+    @RolesAllowed(Roles.AGENCY_ADMIN)
+    public void disableMember(@NotBlank(message = "userId is required") String userId) {
+        keycloak.disableMember(organizationOfCurrentAgency(), userId);
+        LOG.info(() -> "Disabled the login " + userId + " of agency " + tenant.agencyId());
+    }
+
+    private Member invite(String email, String firstName, String lastName, String role) {
+        String organizationId = organizationOfCurrentAgency();
+        String userId = keycloak.invite(organizationId, email, firstName.strip(), lastName.strip(), role);
+        undoIfRolledBack("login " + email, () -> keycloak.deleteUser(userId));
+        return new Member(userId, email, firstName, lastName, true);
+    }
+
+    private String organizationOfCurrentAgency() {
+        Agency agency = Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
+        return keycloak.organizationId(agency.getSlug()).orElseThrow(() ->
+                new DomainException("Your agency has no Keycloak organization yet; ask the LorKit platform operator"));
+    }
+
+    /** Removes what was made in Keycloak when this transaction does not commit. */
+    private void undoIfRolledBack(String what, Runnable undo) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the outcome is known
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        undo.run();
+                        LOG.info(() -> "Rolled back: removed the Keycloak " + what);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "Could not remove the Keycloak " + what + " after a rollback", e);
+                    }
+                }
+            }
+        });
+    }
+}

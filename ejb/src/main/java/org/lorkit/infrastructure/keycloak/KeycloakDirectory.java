@@ -1,0 +1,209 @@
+package org.lorkit.infrastructure.keycloak;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.OrganizationResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.MemberRepresentation;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.lorkit.domain.shared.DomainException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * LorKit's view of Keycloak: organizations (agencies) and the people in them. Every failure comes back
+ * as a DomainException with words a person can act on; the Keycloak client never leaks out of here.
+ */
+@ApplicationScoped
+public class KeycloakDirectory {
+    private static final Logger LOG = Logger.getLogger(KeycloakDirectory.class.getName());
+    /** How long the "set your password" link in the invitation stays valid. */
+    private static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 3600;
+    private static final int MAX_ORGANIZATIONS = 10_000;
+
+    private final KeycloakSettings settings = KeycloakSettings.fromEnvironment();
+    private volatile Keycloak client;
+
+    /** A person in an organization, as staff pages list them. */
+    public record Member(String id, String email, String firstName, String lastName, boolean enabled) implements java.io.Serializable {
+    }
+
+    private RealmResource realm() {
+        Keycloak current = client;
+        if (current == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = KeycloakBuilder.builder().serverUrl(settings.serverUrl()).realm(settings.realm())
+                            .grantType("client_credentials").clientId(settings.adminClientId())
+                            .clientSecret(settings.adminClientSecret()).build();
+                }
+                current = client;
+            }
+        }
+        return current.realm(settings.realm());
+    }
+
+    /** Organization ids by alias: an alias never changes, and the Admin API searches by name, not alias. */
+    private final Map<String, String> organizationIds = new ConcurrentHashMap<>();
+
+    public Optional<String> organizationId(String alias) {
+        String known = organizationIds.get(alias);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> found = call("find the organization " + alias, () -> realm().organizations().list(0, MAX_ORGANIZATIONS).stream()
+                .filter(o -> alias.equals(o.getAlias())).map(OrganizationRepresentation::getId).findFirst());
+        found.ifPresent(id -> organizationIds.put(alias, id));
+        return found;
+    }
+
+    /** Creates the organization for a new agency; its alias is the agency's slug. Returns its id. */
+    public String createOrganization(String alias, String name, String domain) {
+        if (organizationId(alias).isPresent()) {
+            throw new DomainException("slug", "Keycloak already has an organization \"" + alias + "\"");
+        }
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setAlias(alias);
+        organization.setName(name);
+        organization.setEnabled(true);
+        OrganizationDomainRepresentation orgDomain = new OrganizationDomainRepresentation();
+        orgDomain.setName(domain);
+        organization.addDomain(orgDomain);
+        return call("create the organization " + alias, () -> {
+            try (Response response = realm().organizations().create(organization)) {
+                if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                    throw new DomainException("name", "Keycloak already has an organization named \"" + name
+                            + "\" (names are unique there): choose another name");
+                }
+                return CreatedResponseUtil.getCreatedId(response);
+            }
+        });
+    }
+
+    public void deleteOrganization(String organizationId) {
+        organizationIds.values().remove(organizationId);
+        call("delete the organization " + organizationId, () -> {
+            try (Response ignored = realm().organizations().get(organizationId).delete()) {
+                return null;
+            }
+        });
+    }
+
+    /**
+     * Creates the person in Keycloak with the role, adds them to the organization, and has Keycloak
+     * email them a link to set their password. Returns the new user's id.
+     */
+    public String invite(String organizationId, String email, String firstName, String lastName, String role) {
+        if (!realm().users().searchByEmail(email, true).isEmpty()) {
+            throw new DomainException("email", "Someone with the email " + email + " already has a login");
+        }
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEnabled(true);
+        user.setEmailVerified(true);
+        String userId = call("create the login " + email, () -> {
+            try (Response response = realm().users().create(user)) {
+                return CreatedResponseUtil.getCreatedId(response);
+            }
+        });
+        try {
+            call("give " + email + " the role " + role, () -> {
+                RoleRepresentation realmRole = realm().roles().get(role).toRepresentation();
+                realm().users().get(userId).roles().realmLevel().add(List.of(realmRole));
+                return null;
+            });
+            call("add " + email + " to the organization", () -> {
+                try (Response ignored = organization(organizationId).members().addMember(userId)) {
+                    return null;
+                }
+            });
+            call("email " + email + " the invitation", () -> {
+                realm().users().get(userId).executeActionsEmail(settings.portalClientId(), settings.portalBaseUrl() + "/",
+                        INVITATION_LIFESPAN_SECONDS, List.of("UPDATE_PASSWORD"));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            deleteUser(userId);
+            throw e;
+        }
+        return userId;
+    }
+
+    public void deleteUser(String userId) {
+        call("delete the login " + userId, () -> {
+            try (Response ignored = realm().users().delete(userId)) {
+                return null;
+            }
+        });
+    }
+
+    /** The organization's members; another organization's people are never listed. */
+    public List<Member> members(String organizationId) {
+        return call("list the members", () -> organization(organizationId).members().list(0, 1000).stream()
+                .map(KeycloakDirectory::member).toList());
+    }
+
+    /** Disables a member's login. Someone outside the organization is "not found", like a wrong id. */
+    public void disableMember(String organizationId, String userId) {
+        call("disable the login", () -> {
+            boolean member = organization(organizationId).members().list(0, 1000).stream().anyMatch(m -> m.getId().equals(userId));
+            if (!member) {
+                throw new DomainException("userId", "No member with id " + userId);
+            }
+            UserRepresentation user = realm().users().get(userId).toRepresentation();
+            user.setEnabled(false);
+            realm().users().get(userId).update(user);
+            return null;
+        });
+    }
+
+    private OrganizationResource organization(String organizationId) {
+        return realm().organizations().get(organizationId);
+    }
+
+    private static Member member(MemberRepresentation m) {
+        return new Member(m.getId(), m.getEmail(), m.getFirstName(), m.getLastName(), Boolean.TRUE.equals(m.isEnabled()));
+    }
+
+    private interface KeycloakCall<T> {
+        T call();
+    }
+
+    private static <T> T call(String what, KeycloakCall<T> work) {
+        try {
+            return work.call();
+        } catch (DomainException e) {
+            throw e;
+        } catch (WebApplicationException e) {
+            LOG.log(Level.WARNING, "Keycloak refused to {0}: HTTP {1}", new Object[]{what, e.getResponse().getStatus()});
+            throw new DomainException("Keycloak refused to " + what + " (HTTP " + e.getResponse().getStatus() + ")");
+        } catch (ProcessingException e) {
+            LOG.log(Level.WARNING, "Keycloak is unreachable ({0}): {1}", new Object[]{what, e.getMessage()});
+            throw new DomainException("Keycloak cannot be reached right now, so LorKit could not " + what + ". Nothing was changed; try again later.");
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+}
