@@ -49,6 +49,7 @@ class PageIsolationMatrixIT {
     private static final List<PageProbe> MATRIX = List.of(
             new PageProbe("/index.xhtml", "staff@bridgeway.example", 302, null),
             new PageProbe("/agency/overview.xhtml", "staff@bridgeway.example", 200, "Amara Okafor"),
+            new PageProbe("/agency/people.xhtml", "admin@bridgeway.example", 200, "amara.okafor@student.example"),
             new PageProbe("/student/home.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/operator/agencies.xhtml", "operator@lorkit.example", 200, "Bridgeway Clinical Rotations"));
 

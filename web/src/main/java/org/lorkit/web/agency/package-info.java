@@ -1,0 +1,2 @@
+/** Agency staff and admin pages. */
+package org.lorkit.web.agency;

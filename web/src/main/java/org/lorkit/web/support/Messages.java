@@ -1,0 +1,59 @@
+package org.lorkit.web.support;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import org.lorkit.domain.shared.DomainException;
+
+/**
+ * Turns what a service refused into messages next to the fields they concern (or at the top of the
+ * form), in the words the service used. The input stays on the page: the view-scoped bean keeps it.
+ */
+public final class Messages {
+    private Messages() {
+    }
+
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /** Reports the refusal; {@code formId} prefixes the field names to find the input they belong to. */
+    public static void refused(RuntimeException refusal, String formId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (refusal instanceof ConstraintViolationException violations) {
+            for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+                faces.addMessage(clientId(formId, lastNode(violation.getPropertyPath())), error(violation.getMessage()));
+            }
+        } else if (refusal instanceof DomainException domain) {
+            faces.addMessage(clientId(formId, domain.field()), error(domain.getMessage()));
+        } else if (refusal instanceof EJBAccessException) {
+            faces.addMessage(null, error("You are not allowed to do this."));
+        } else {
+            throw refusal;
+        }
+        faces.validationFailed();
+    }
+
+    private static String clientId(String formId, String field) {
+        if (field == null) {
+            return null;
+        }
+        String id = formId + ":" + field;
+        return FacesContext.getCurrentInstance().getViewRoot().findComponent(":" + id) != null ? id : null;
+    }
+
+    private static String lastNode(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
+    }
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+    }
+}
