@@ -57,11 +57,7 @@ class PageIsolationMatrixIT {
     private static final String OTHER_STUDENT = "rahul.mehta@student.example";
 
     private static HttpResponse<String> get(String page, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(APP + page)).header("Accept", "text/html");
-        if (user != null) {
-            request.header("Authorization", "Bearer " + TestKeycloak.accessToken(user));
-        }
-        return TestKeycloak.send(request.build());
+        return TestKeycloak.page(page, user);
     }
 
     @Test

@@ -27,12 +27,8 @@ class PagesIT {
         return Deployments.lorkit();
     }
 
-    private static HttpResponse<String> get(String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(APP + path)).header("Accept", "text/html");
-        if (user != null) {
-            request.header("Authorization", "Bearer " + TestKeycloak.accessToken(user));
-        }
-        return TestKeycloak.send(request.build());
+    private static HttpResponse<String> get(String page, String user) {
+        return TestKeycloak.page(page, user);
     }
 
     @Test

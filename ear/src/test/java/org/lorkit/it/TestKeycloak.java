@@ -72,6 +72,15 @@ final class TestKeycloak {
         return response.body();
     }
 
+    /** A LorKit page as a browser asks for it, logged in as the user (bearer token) or anonymously (null). */
+    static HttpResponse<String> page(String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:8080" + path)).header("Accept", "text/html");
+        if (user != null) {
+            request.header("Authorization", "Bearer " + accessToken(user));
+        }
+        return send(request.build());
+    }
+
     static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
