@@ -1,0 +1,118 @@
+package org.lorkit.domain.advice;
+
+import org.lorkit.domain.advice.NextAction.Kind;
+import org.lorkit.domain.advice.StudentSituation.LetterFacts;
+import org.lorkit.domain.advice.StudentSituation.RotationFacts;
+import org.lorkit.domain.advice.StudentSituation.Supervisor;
+import org.lorkit.domain.letter.LetterGoal;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.letter.ReminderPolicy;
+import org.lorkit.domain.rotation.AskWindow;
+import org.lorkit.domain.rotation.ContactAdvice;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The student's home: every action the rules call for today, most urgent first. A kit owed after a
+ * yes goes first (it goes out the same day), then asks whose window is open, then what to chase.
+ */
+public final class NextActions {
+    private NextActions() {
+    }
+
+    public static List<NextAction> derive(StudentSituation situation, ReminderPolicy policy, LocalDate today) {
+        List<NextAction> actions = new ArrayList<>();
+        for (LetterFacts letter : situation.letters()) {
+            letterAction(letter, policy, today).ifPresent(actions::add);
+        }
+        for (RotationFacts rotation : situation.rotations()) {
+            askActions(rotation, situation.letters(), today, actions);
+        }
+        LetterGoal goal = situation.goal();
+        if (goal != null && goal.status() != LetterGoal.Status.REACHED) {
+            actions.add(new NextAction(Kind.LETTER_GOAL, 8, goal.summary(), null, null));
+        }
+        actions.sort(Comparator.comparingInt(NextAction::urgency));
+        return List.copyOf(actions);
+    }
+
+    private static Optional<NextAction> letterAction(LetterFacts letter, ReminderPolicy policy, LocalDate today) {
+        String name = letter.attendingName();
+        switch (letter.state()) {
+            case STRONG_YES -> {
+                long days = ChronoUnit.DAYS.between(letter.stateChangedOn(), today);
+                String when = days <= 0 ? "today" : days == 1 ? "yesterday" : days + " days ago";
+                return Optional.of(new NextAction(Kind.SEND_KIT, 1, name + " said yes " + when + ": send the kit today",
+                        letter.rotationId(), letter.id()));
+            }
+            case NOT_COMING, DECLINED, LUKEWARM -> {
+                return Optional.of(new NextAction(Kind.FIND_ANOTHER_WRITER, 3, switch (letter.state()) {
+                    case NOT_COMING -> name + "'s letter is not coming after two reminders: ask another writer";
+                    case DECLINED -> name + " declined: thank them and ask another writer";
+                    default -> name + "'s answer was a polite no: do not use that letter; ask another writer";
+                }, letter.rotationId(), letter.id()));
+            }
+            case KIT_SENT, CONFIRMED, REMINDED_1, REMINDED_2 -> {
+                if (letter.writerReportedUpload()) {
+                    return Optional.of(new NextAction(Kind.CONFIRM_IN_ERAS, 4, name
+                            + " reports the letter uploaded: check that ERAS shows it as received", letter.rotationId(), letter.id()));
+                }
+                return policy.nextStep(letter.state(), letter.kitSentOn(), letter.lastReminderOn(), letter.remindOn())
+                        .filter(step -> !step.dueOn().isAfter(today.plusDays(1)))
+                        .map(step -> reminderAction(letter, step, today));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static NextAction reminderAction(LetterFacts letter, ReminderPolicy.Step step, LocalDate today) {
+        long sinceKit = ChronoUnit.DAYS.between(letter.kitSentOn(), today);
+        String when = step.dueOn().isAfter(today) ? "tomorrow" : "today";
+        String message = step.action() == ReminderPolicy.Action.GIVE_UP
+                ? "No upload from " + letter.attendingName() + " after two reminders: the letter will be marked not coming " + when
+                : "No upload " + sinceKit + " days after the kit: a gentle reminder to " + letter.attendingName() + " goes out " + when;
+        return new NextAction(Kind.REMINDER_COMING, 5, message, letter.rotationId(), letter.id());
+    }
+
+    private static void askActions(RotationFacts rotation, List<LetterFacts> letters, LocalDate today, List<NextAction> actions) {
+        boolean asked = letters.stream().anyMatch(l -> l.rotationId() == rotation.id() && l.state() != LetterState.PLANNED);
+        if (asked || rotation.supervisors().isEmpty()) {
+            return;
+        }
+        AskWindow window = AskWindow.of(rotation.startDate(), rotation.endDate(), today);
+        Supervisor best = rotation.supervisors().stream()
+                .min(Comparator.comparingInt(Supervisor::valueRank).thenComparing(Comparator.comparingInt(Supervisor::contactDays).reversed()))
+                .orElseThrow();
+        String what = "Your " + rotation.specialty().label().toLowerCase(Locale.ROOT) + " rotation at " + rotation.site();
+        switch (window.phase()) {
+            case IDEAL -> {
+                long days = window.daysToEnd();
+                String ends = days == 0 ? "ends today" : days == 1 ? "ends tomorrow" : "ends in " + days + " days";
+                actions.add(new NextAction(Kind.ASK_NOW, 2, what + " " + ends + ": this is the ideal time to ask " + best.name(),
+                        rotation.id(), null));
+            }
+            case ACCEPTABLE -> {
+                long closes = window.daysUntilWindowCloses();
+                actions.add(new NextAction(Kind.ASK_BY_EMAIL, closes <= 7 ? 2 : 3, "Your rotation ended " + -window.daysToEnd()
+                        + " days ago: the acceptable window closes in " + closes + (closes == 1 ? " day" : " days"), rotation.id(), null));
+            }
+            case LATE -> actions.add(new NextAction(Kind.ASK_BY_EMAIL, 6, "Your rotation ended " + -window.daysToEnd()
+                    + " days ago: asking now is late but still worth it; name a specific date", rotation.id(), null));
+            default -> {
+                return;
+            }
+        }
+        if (ContactAdvice.forDays(best.contactDays()) == ContactAdvice.LIKELY_VAGUE) {
+            actions.add(new NextAction(Kind.VAGUE_LETTER_RISK, 4, "You worked with " + best.name() + " for " + best.contactDays()
+                    + " days: a letter is likely to be vague", rotation.id(), null));
+        }
+    }
+}

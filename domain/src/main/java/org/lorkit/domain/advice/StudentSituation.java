@@ -1,0 +1,25 @@
+package org.lorkit.domain.advice;
+
+import org.lorkit.domain.letter.LetterGoal;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.shared.Specialty;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the advice needs to know about a student, as plain values (no entities, no database). */
+public record StudentSituation(List<RotationFacts> rotations, List<LetterFacts> letters, LetterGoal goal) {
+
+    public record RotationFacts(long id, Specialty specialty, String site, LocalDate startDate, LocalDate endDate,
+                                List<Supervisor> supervisors) {
+    }
+
+    /** An attending on a rotation, with their letter value rank (1 best) for the student's target. */
+    public record Supervisor(long attendingId, String name, int contactDays, int valueRank) {
+    }
+
+    public record LetterFacts(long id, long rotationId, long attendingId, String attendingName, LetterState state,
+                              LocalDate stateChangedOn, LocalDate kitSentOn, LocalDate lastReminderOn, LocalDate remindOn,
+                              boolean writerReportedUpload) {
+    }
+}
