@@ -86,6 +86,10 @@ class ServiceIsolationMatrixIT {
     RotationService rotations;
     @Inject
     LetterRequestService letters;
+    @Inject
+    org.lorkit.application.advice.AdviceService advice;
+    @Inject
+    org.lorkit.application.advice.AskService asks;
 
     enum Caller { INTENDED, OTHER_AGENCY_STAFF, OTHER_STUDENT, ANONYMOUS }
 
@@ -101,6 +105,9 @@ class ServiceIsolationMatrixIT {
     private RotationView rotation;
     private LetterRequestView planned;
     private LetterRequestView strongYes;
+    /** A rotation and supervisor of the owner with no letter yet, for the ask probes. */
+    private RotationView askRotation;
+    private AttendingView askAttending;
     /** The Keycloak user id of a staff member of A, for the disable probe. */
     private String memberOfA;
 
@@ -157,6 +164,11 @@ class ServiceIsolationMatrixIT {
         p.add(new Probe("LetterRequestService.listByStudent", Audience.OWNER_STUDENT, () -> letters.listByStudent(owner.id())));
         p.add(new Probe("LetterRequestService.history", Audience.OWNER_STUDENT, () -> letters.history(planned.id())));
         p.add(new Probe("LetterRequestService.countByState", Audience.STAFF, () -> letters.countByState()));
+        p.add(new Probe("AdviceService.home", Audience.OWNER_STUDENT, () -> advice.home()));
+        p.add(new Probe("AskService.candidates", Audience.OWNER_STUDENT, () -> asks.candidates()));
+        p.add(new Probe("AskService.script", Audience.OWNER_STUDENT, () -> asks.script(askRotation.id(), askAttending.id())));
+        p.add(new Probe("AskService.recordAnswer", Audience.OWNER_STUDENT,
+                () -> asks.recordAnswer(askRotation.id(), askAttending.id(), "Of course, send me your materials.", false)));
         return p;
     }
 
@@ -292,7 +304,10 @@ class ServiceIsolationMatrixIT {
             LetterRequestView second = letters.plan(new NewLetterRequest(owner.id(), attending.id(), rotation.id(), null));
             letters.moveTo(second.id(), LetterState.ASKED, null);
             strongYes = letters.moveTo(second.id(), LetterState.STRONG_YES, null);
-            recordsOfA.addAll(List.of(cohort.id(), owner.id(), attending.id(), rotation.id(), planned.id(), strongYes.id()));
+            askAttending = fixtures.attending("Internal Medicine");
+            askRotation = fixtures.rotation(owner, askAttending, 25);
+            recordsOfA.addAll(List.of(cohort.id(), owner.id(), attending.id(), rotation.id(), planned.id(), strongYes.id(),
+                    askRotation.id(), askAttending.id()));
             return null;
         });
         memberOfA = as.admin(agencyA, () -> provisioning.inviteStaff(Fixtures.unique("member") + "@agency.example", "Member", "OfA")).id();

@@ -10,7 +10,8 @@ import java.util.Set;
  * plus one more (clinical or research) only if genuinely strong. Counts letters that are secured
  * (uploaded) and those still on their way (a strong yes not yet uploaded).
  */
-public record LetterGoal(int securedUsClinical, int pendingUsClinical, boolean targetSpecialtyCovered, Status status) {
+public record LetterGoal(int securedUsClinical, int pendingUsClinical, boolean targetSpecialtyCovered, Status status)
+        implements java.io.Serializable {
     public static final int MINIMUM = 2;
     public static final int IDEAL = 3;
 

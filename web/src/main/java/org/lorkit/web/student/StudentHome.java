@@ -3,12 +3,14 @@ package org.lorkit.web.student;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.lorkit.application.advice.AdviceService;
 import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.letter.LetterRequestView;
 import org.lorkit.application.rotation.RotationService;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentService;
 import org.lorkit.application.student.StudentView;
+import org.lorkit.domain.advice.NextAction;
 import org.lorkit.domain.shared.DomainException;
 
 import java.io.Serializable;
@@ -26,11 +28,14 @@ public class StudentHome implements Serializable {
     private RotationService rotations;
     @Inject
     private LetterRequestService letters;
+    @Inject
+    private AdviceService advice;
 
     private StudentView student;
     private String problem;
     private List<RotationView> myRotations = List.of();
     private List<LetterRequestView> myLetters = List.of();
+    private AdviceService.Home home;
 
     public void load() {
         try {
@@ -41,6 +46,19 @@ public class StudentHome implements Serializable {
         }
         myRotations = rotations.listByStudent(student.id());
         myLetters = letters.listByStudent(student.id());
+        home = advice.home();
+    }
+
+    /** Where an action's one button leads. */
+    public String target(NextAction action) {
+        return switch (action.kind()) {
+            case ASK_NOW, ASK_BY_EMAIL, VAGUE_LETTER_RISK, FIND_ANOTHER_WRITER -> "/student/ask.xhtml";
+            default -> "#letters-heading";
+        };
+    }
+
+    public AdviceService.Home getHome() {
+        return home;
     }
 
     public StudentView getStudent() {

@@ -1,0 +1,162 @@
+package org.lorkit.application.advice;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.lorkit.application.Actor;
+import org.lorkit.application.Caller;
+import org.lorkit.application.Roles;
+import org.lorkit.application.letter.LetterRequestView;
+import org.lorkit.domain.attending.Attending;
+import org.lorkit.domain.letter.AnswerClassifier;
+import org.lorkit.domain.letter.LetterRequest;
+import org.lorkit.domain.letter.LetterRequestEvent;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.letter.LetterValue;
+import org.lorkit.domain.rotation.ContactAdvice;
+import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.rotation.Supervision;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.student.Student;
+import org.lorkit.infrastructure.persistence.Finder;
+import org.lorkit.infrastructure.tenancy.TenantEntityManager;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The ask: whom to ask (the student's supervisors, best letter value first), what to say (an in-person
+ * script and an email that ask for a strong letter), and what the answer means.
+ */
+@Stateless
+@RolesAllowed(Roles.STUDENT)
+public class AskService {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
+
+    @Inject
+    private TenantEntityManager tenant;
+    @Inject
+    private StudentRecords records;
+    @Inject
+    private Clock clock;
+    @Resource
+    private SessionContext session;
+
+    /** An attending the student could ask, with what the rules say about them. */
+    public record Candidate(long rotationId, String rotation, long attendingId, String attendingName, int contactDays,
+                            ContactAdvice contact, LetterValue value, LetterState state) implements Serializable {
+        public boolean isAskable() {
+            return state == null || state == LetterState.PLANNED;
+        }
+    }
+
+    public record Script(String inPerson, String emailSubject, String emailBody) implements Serializable {
+    }
+
+    public record AnswerOutcome(LetterRequestView request, List<String> signals, List<Candidate> nextWriters) implements Serializable {
+    }
+
+    /** Everyone who supervised the student, best letter value first, then the longest contact. */
+    public List<Candidate> candidates() {
+        Student student = Caller.self(session, tenant.get());
+        List<LetterRequest> letters = records.letters(student);
+        return records.rotations(student).stream()
+                .flatMap(r -> r.getSupervisions().stream().map(s -> candidate(student, r, s, letters)))
+                .sorted(Comparator.comparingInt((Candidate c) -> c.value().rank()).thenComparing(Comparator.comparingInt(Candidate::contactDays).reversed()))
+                .toList();
+    }
+
+    /** LorKit's own words for asking this attending, in person and by email. */
+    public Script script(long rotationId, long attendingId) {
+        Student student = Caller.self(session, tenant.get());
+        Supervision supervision = supervision(student, rotationId, attendingId);
+        Rotation rotation = supervision.getRotation();
+        String doctor = supervision.getAttending().getFullName();
+        String field = student.primaryTargetSpecialty().label().toLowerCase(Locale.ROOT);
+        String inPerson = doctor + ", I have really valued working with you on this rotation, and I am applying to " + field
+                + " residency this cycle. Would you feel comfortable writing me a strong letter of recommendation based on my work here?";
+        String subject = "Request for a strong letter of recommendation – " + student.getFullName();
+        String body = "Dear " + doctor + ",\n\n"
+                + "Thank you for the time I spent on your " + rotation.getSpecialty().label().toLowerCase(Locale.ROOT) + " service at "
+                + rotation.getSite() + " in " + MONTH.format(rotation.getEndDate()) + ". Working with you taught me a great deal.\n\n"
+                + "I am applying to " + field + " residency this cycle. Would you feel comfortable writing me a strong letter of "
+                + "recommendation based on my performance on your rotation?\n\n"
+                + "If so, I will send you my CV, my personal statement, a short summary of my work on your service and my ERAS ID "
+                + "the same day, with a deadline a few weeks away. If not, I completely understand.\n\n"
+                + "With thanks,\n" + student.getFullName();
+        return new Script(inPerson, subject, body);
+    }
+
+    /**
+     * Records the ask and the answer. A real yes becomes STRONG_YES; a lukewarm answer or a decline
+     * closes the request, and the next writers are proposed. A letter offered unprompted is a yes.
+     */
+    public AnswerOutcome recordAnswer(long rotationId, long attendingId,
+                                      @NotBlank(message = "What they said is required") @Size(max = 2000, message = "What they said must be at most 2000 characters") String answer,
+                                      boolean offeredUnprompted) {
+        EntityManager em = tenant.get();
+        Student student = Caller.self(session, em);
+        Supervision supervision = supervision(student, rotationId, attendingId);
+        List<LetterRequest> letters = records.letters(student);
+        Optional<LetterRequest> existing = letters.stream()
+                .filter(l -> l.getRotation().getId() == rotationId && l.getAttending().getId() == attendingId).findFirst();
+        if (existing.isPresent() && existing.get().getState() != LetterState.PLANNED) {
+            throw new DomainException("attending", "You already asked " + supervision.getAttending().getFullName()
+                    + " for a letter about this rotation (" + existing.get().getState() + ")");
+        }
+        Instant now = clock.instant();
+        String actor = Actor.of(session);
+        LetterRequest request = existing.orElseGet(() -> {
+            LetterRequest planned = new LetterRequest(student, supervision.getAttending(), supervision.getRotation(),
+                    student.primaryTargetSpecialty(), now);
+            em.persist(planned);
+            em.persist(LetterRequestEvent.created(planned, actor, now));
+            return planned;
+        });
+        List<String> signals;
+        if (offeredUnprompted) {
+            em.persist(request.moveTo(LetterState.STRONG_YES, actor, "offered a letter unprompted: " + answer, now));
+            signals = List.of("offered a letter unprompted");
+        } else {
+            AnswerClassifier.Reading reading = AnswerClassifier.read(answer);
+            em.persist(request.moveTo(LetterState.ASKED, actor, "asked for a strong letter", now));
+            em.persist(request.moveTo(reading.state(), actor, answer, now));
+            signals = reading.signals();
+        }
+        em.flush();
+        List<Candidate> next = request.getState() == LetterState.STRONG_YES ? List.of()
+                : candidates().stream().filter(Candidate::isAskable).toList();
+        return new AnswerOutcome(LetterRequestView.of(request), signals, next);
+    }
+
+    private Supervision supervision(Student student, long rotationId, long attendingId) {
+        EntityManager em = tenant.get();
+        Rotation rotation = Finder.require(em, Rotation.class, rotationId, "rotationId");
+        if (!rotation.getStudent().equals(student)) {
+            throw Finder.notFound(Rotation.class, rotationId, "rotationId");
+        }
+        Attending attending = Finder.require(em, Attending.class, attendingId, "attendingId");
+        return rotation.supervisorFor(attending).orElseThrow(() -> Finder.notFound(Attending.class, attendingId, "attendingId"));
+    }
+
+    private static Candidate candidate(Student student, Rotation rotation, Supervision supervision, List<LetterRequest> letters) {
+        Attending attending = supervision.getAttending();
+        LetterState state = letters.stream()
+                .filter(l -> l.getRotation().getId().equals(rotation.getId()) && l.getAttending().getId().equals(attending.getId()))
+                .map(LetterRequest::getState).reduce((first, second) -> second).orElse(null);
+        return new Candidate(rotation.getId(), rotation.getSpecialty().label() + " at " + rotation.getSite(), attending.getId(),
+                attending.getFullName(), supervision.getContactDays(), supervision.contactAdvice(),
+                LetterValue.rank(attending, rotation, student.primaryTargetSpecialty()), state);
+    }
+}

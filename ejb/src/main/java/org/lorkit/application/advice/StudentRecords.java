@@ -1,0 +1,63 @@
+package org.lorkit.application.advice;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lorkit.domain.advice.StudentSituation;
+import org.lorkit.domain.agency.Agency;
+import org.lorkit.domain.letter.LetterGoal;
+import org.lorkit.domain.letter.LetterRequest;
+import org.lorkit.domain.letter.LetterValue;
+import org.lorkit.domain.letter.ReminderPolicy;
+import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.student.Student;
+import org.lorkit.infrastructure.persistence.Finder;
+import org.lorkit.infrastructure.tenancy.TenantEntityManager;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * A student's rotations and letters in two queries (fetch joins, no query per rotation), turned into
+ * the plain values the advice rules read.
+ */
+@Dependent
+class StudentRecords {
+    @Inject
+    private TenantEntityManager tenant;
+    @PersistenceContext(unitName = "lorkit")
+    private EntityManager platform;
+
+    List<Rotation> rotations(Student student) {
+        return tenant.get().createQuery("select distinct r from Rotation r left join fetch r.supervisions s "
+                        + "left join fetch s.attending where r.student = :student order by r.startDate", Rotation.class)
+                .setParameter("student", student).getResultList();
+    }
+
+    List<LetterRequest> letters(Student student) {
+        return tenant.get().createQuery("select r from LetterRequest r join fetch r.attending where r.student = :student "
+                + "order by r.createdAt", LetterRequest.class).setParameter("student", student).getResultList();
+    }
+
+    ReminderPolicy reminderPolicy() {
+        return Finder.require(platform, Agency.class, tenant.agencyId(), "agency").getReminderPolicy();
+    }
+
+    StudentSituation situation(Student student, List<Rotation> rotations, List<LetterRequest> letters) {
+        List<StudentSituation.RotationFacts> rotationFacts = rotations.stream().map(r -> new StudentSituation.RotationFacts(
+                r.getId(), r.getSpecialty(), r.getSite(), r.getStartDate(), r.getEndDate(),
+                r.getSupervisions().stream().map(s -> new StudentSituation.Supervisor(s.getAttending().getId(),
+                        s.getAttending().getFullName(), s.getContactDays(),
+                        LetterValue.rank(s.getAttending(), r, student.primaryTargetSpecialty()).rank())).toList())).toList();
+        List<StudentSituation.LetterFacts> letterFacts = letters.stream().map(l -> new StudentSituation.LetterFacts(
+                l.getId(), l.getRotation().getId(), l.getAttending().getId(), l.getAttending().getFullName(), l.getState(),
+                LocalDate.ofInstant(l.getStateChangedAt(), ZoneOffset.UTC), l.getKitSentOn(), l.getLastReminderOn(),
+                l.getRemindOn(), false)).toList();
+        LetterGoal goal = LetterGoal.assess(letters.stream().map(l -> new LetterGoal.Letter(l.getValue(), l.getSpecialty(),
+                l.getState())).toList(), new HashSet<>(student.getTargetSpecialties()));
+        return new StudentSituation(rotationFacts, letterFacts, goal);
+    }
+}
