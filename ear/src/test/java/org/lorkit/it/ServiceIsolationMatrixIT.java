@@ -89,6 +89,12 @@ class ServiceIsolationMatrixIT {
     @Inject
     org.lorkit.application.advice.AdviceService advice;
     @Inject
+    org.lorkit.application.kit.DocumentService documents;
+    @Inject
+    org.lorkit.application.kit.WorkLogService worklog;
+    @Inject
+    org.lorkit.application.kit.KitService kits;
+    @Inject
     org.lorkit.application.advice.AskService asks;
 
     enum Caller { INTENDED, OTHER_AGENCY_STAFF, OTHER_STUDENT, ANONYMOUS }
@@ -107,6 +113,7 @@ class ServiceIsolationMatrixIT {
     private LetterRequestView strongYes;
     /** A rotation and supervisor of the owner with no letter yet, for the ask probes. */
     private RotationView askRotation;
+    private org.lorkit.application.kit.DocumentView ownerDocument;
     private AttendingView askAttending;
     /** The Keycloak user id of a staff member of A, for the disable probe. */
     private String memberOfA;
@@ -165,6 +172,18 @@ class ServiceIsolationMatrixIT {
         p.add(new Probe("LetterRequestService.history", Audience.OWNER_STUDENT, () -> letters.history(planned.id())));
         p.add(new Probe("LetterRequestService.countByState", Audience.STAFF, () -> letters.countByState()));
         p.add(new Probe("AdviceService.home", Audience.OWNER_STUDENT, () -> advice.home()));
+        p.add(new Probe("DocumentService.upload", Audience.OWNER_STUDENT,
+                () -> documents.upload(org.lorkit.domain.document.DocumentKind.CV, "cv.pdf", TestPdfs.pages(1, "CV"))));
+        p.add(new Probe("DocumentService.myDocuments", Audience.OWNER_STUDENT, () -> documents.myDocuments()));
+        p.add(new Probe("DocumentService.download", Audience.OWNER_STUDENT, () -> documents.download(ownerDocument.id())));
+        p.add(new Probe("WorkLogService.add", Audience.OWNER_STUDENT, () -> worklog.add(rotation.id(), rotation.startDate(),
+                org.lorkit.domain.worklog.WorkLogKind.NOTE_WRITTEN, "admission note")));
+        p.add(new Probe("WorkLogService.entries", Audience.OWNER_STUDENT, () -> worklog.entries(rotation.id())));
+        p.add(new Probe("WorkLogService.summary", Audience.OWNER_STUDENT, () -> worklog.summary(rotation.id())));
+        p.add(new Probe("WorkLogService.keepBullets", Audience.OWNER_STUDENT,
+                () -> worklog.keepBullets(rotation.id(), List.of("one", "two", "three", "four", "five"))));
+        p.add(new Probe("KitService.preview", Audience.OWNER_STUDENT, () -> kits.preview(strongYes.id())));
+        p.add(new Probe("KitService.pdf", Audience.OWNER_STUDENT, () -> kits.pdf(strongYes.id())));
         p.add(new Probe("AskService.candidates", Audience.OWNER_STUDENT, () -> asks.candidates()));
         p.add(new Probe("AskService.script", Audience.OWNER_STUDENT, () -> asks.script(askRotation.id(), askAttending.id())));
         p.add(new Probe("AskService.recordAnswer", Audience.OWNER_STUDENT,
@@ -219,7 +238,7 @@ class ServiceIsolationMatrixIT {
                     || result instanceof Collection<?> collection && collection.isEmpty()) {
                 return Outcome.NOTHING;
             }
-            if (result instanceof String) {
+            if (result instanceof String || result instanceof byte[]) {
                 return Outcome.SUCCEEDED; // a command that changed something
             }
             return idsIn(result, 3).stream().anyMatch(recordsOfA::contains) ? Outcome.SUCCEEDED : Outcome.OWN_RECORDS_ONLY;
@@ -310,6 +329,9 @@ class ServiceIsolationMatrixIT {
                     askRotation.id(), askAttending.id()));
             return null;
         });
+        ownerDocument = as.ownerStudent(agencyA, () -> documents.upload(org.lorkit.domain.document.DocumentKind.CV, "cv.pdf",
+                TestPdfs.pages(1, "CV of the owner")));
+        recordsOfA.add(ownerDocument.id());
         memberOfA = as.admin(agencyA, () -> provisioning.inviteStaff(Fixtures.unique("member") + "@agency.example", "Member", "OfA")).id();
         recordsOfA.add((long) memberOfA.hashCode());
     }

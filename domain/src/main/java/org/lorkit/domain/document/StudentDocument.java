@@ -17,6 +17,8 @@ import java.time.Instant;
 /** Metadata of one version of a student's CV or personal statement; the bytes live in DOCUMENT_CONTENT. */
 @Entity
 @Table(name = "STUDENT_DOCUMENT")
+@jakarta.persistence.NamedQuery(name = "StudentDocument.findByStudent",
+        query = "select d from StudentDocument d where d.student = :student order by d.kind, d.docVersion desc")
 public class StudentDocument extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "STUDENT_ID")

@@ -78,6 +78,20 @@ public class LetterRequest extends TenantOwnedEntity {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    /** The CV and statement versions the kit carried, so the student sees which version each attending got. */
+    @Column(name = "CV_DOCUMENT_ID")
+    private Long cvDocumentId;
+
+    @Column(name = "STATEMENT_DOCUMENT_ID")
+    private Long statementDocumentId;
+
+    @Column(name = "ERAS_LETTER_ID", length = 20)
+    private String erasLetterId;
+
+    /** A general letter speaks to no one specialty and may be used for several. */
+    @Column(name = "GENERAL_LETTER", nullable = false)
+    private boolean generalLetter;
+
     @Column(name = "STATE_CHANGED_AT", nullable = false)
     private Instant stateChangedAt;
 
@@ -155,6 +169,37 @@ public class LetterRequest extends TenantOwnedEntity {
         LetterRequestEvent event = transition(LetterState.KIT_SENT, actor, "kit sent, deadline " + deadline, at);
         this.deadline = deadline;
         return event;
+    }
+
+    /** What goes into the kit: the document versions, the ERAS Letter ID if known, a general or specialty letter. */
+    public void prepareKit(Long cvDocumentId, Long statementDocumentId, String erasLetterId, boolean generalLetter) {
+        if (state != LetterState.STRONG_YES) {
+            throw new DomainException("state", "The kit is prepared after a strong yes; this request is " + state);
+        }
+        String letterId = Require.optionalText("erasLetterId", erasLetterId, 20);
+        if (letterId != null && !letterId.matches("[A-Za-z0-9-]{4,20}")) {
+            throw new DomainException("erasLetterId", "An ERAS Letter ID holds letters, digits and dashes only");
+        }
+        this.cvDocumentId = cvDocumentId;
+        this.statementDocumentId = statementDocumentId;
+        this.erasLetterId = letterId;
+        this.generalLetter = generalLetter;
+    }
+
+    public Long getCvDocumentId() {
+        return cvDocumentId;
+    }
+
+    public Long getStatementDocumentId() {
+        return statementDocumentId;
+    }
+
+    public String getErasLetterId() {
+        return erasLetterId;
+    }
+
+    public boolean isGeneralLetter() {
+        return generalLetter;
     }
 
     public void remindOn(LocalDate date) {

@@ -1,0 +1,164 @@
+package org.lorkit.it;
+
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lorkit.application.advice.AskService;
+import org.lorkit.application.attending.AttendingView;
+import org.lorkit.application.kit.DocumentService;
+import org.lorkit.application.kit.DocumentView;
+import org.lorkit.application.kit.KitService;
+import org.lorkit.application.kit.WorkLogService;
+import org.lorkit.application.rotation.RotationView;
+import org.lorkit.domain.document.DocumentKind;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.worklog.WorkLogKind;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Uploads that are refused with a reason, versions kept, the summary's limits, and the combined kit PDF read back. */
+@ExtendWith(ArquillianExtension.class)
+class KitIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.lorkitWithTests();
+    }
+
+    @Inject
+    As as;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    DocumentService documents;
+    @Inject
+    WorkLogService worklog;
+    @Inject
+    KitService kits;
+    @Inject
+    AskService asks;
+
+    private long agency;
+    private RotationView rotation;
+    private AttendingView patel;
+
+    @BeforeEach
+    void aStudentWithARotation() {
+        agency = fixtures.agency().id();
+        as.staff(agency, () -> {
+            patel = fixtures.attending("Internal Medicine");
+            rotation = fixtures.rotation(fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT), patel, 24);
+            return null;
+        });
+    }
+
+    @Test
+    void uploads_that_are_not_readable_pdfs_are_refused_with_a_reason() {
+        byte[] exe = "MZ\u0090\u0000 this is a Windows program".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] html = "<html><body>%PDF-1.7</body></html>".getBytes(StandardCharsets.US_ASCII);
+        byte[] fake = "%PDF-1.7\nnot really a pdf".getBytes(StandardCharsets.US_ASCII);
+
+        assertRefused("cv.pdf", exe, "This is not a PDF");
+        assertRefused("cv.pdf", html, "This is not a PDF");
+        assertRefused("cv.pdf", new byte[0], "The file is empty");
+        assertRefused("cv.pdf", new byte[6 * 1024 * 1024], "the limit is 5 MB");
+        assertRefused("cv.pdf", fake, "This PDF cannot be read");
+        assertRefused("cv.pdf", TestPdfs.encrypted(), "encrypted or password-protected");
+        assertThat(as.ownerStudent(agency, () -> documents.myDocuments())).isEmpty();
+    }
+
+    private void assertRefused(String name, byte[] content, String reason) {
+        assertThatThrownBy(() -> as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, name, content)))
+                .isInstanceOf(DomainException.class).hasMessageContaining(reason);
+    }
+
+    @Test
+    void every_version_is_kept_and_the_file_name_is_made_safe() {
+        as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, "C:\\Users\\amara\\cv.pdf", TestPdfs.pages(1, "CV one")));
+        byte[] secondPdf = TestPdfs.pages(2, "CV two");
+        DocumentView second = as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, "../../etc/cv<v2>.pdf", secondPdf));
+
+        assertThat(second.docVersion()).isEqualTo(2);
+        assertThat(second.fileName()).isEqualTo("cv_v2_.pdf");
+        assertThat(as.ownerStudent(agency, () -> documents.myDocuments())).extracting(DocumentView::docVersion).containsExactly(2, 1);
+        assertThat(as.ownerStudent(agency, () -> documents.download(second.id())).content()).isEqualTo(secondPdf);
+        assertThatThrownBy(() -> as.otherStudent(agency, () -> documents.download(second.id())))
+                .isInstanceOf(DomainException.class).hasMessage("No student document with id " + second.id());
+    }
+
+    @Test
+    void the_summary_keeps_five_to_eight_bullets_and_refuses_an_oversized_one_without_cutting_it() {
+        LocalDate day = rotation.startDate().plusDays(2);
+        as.ownerStudent(agency, () -> worklog.add(rotation.id(), day, WorkLogKind.PATIENT_FOLLOWED, "six patients daily on the CHF service"));
+        as.ownerStudent(agency, () -> worklog.add(rotation.id(), day, WorkLogKind.PRESENTATION, "a case of new-onset atrial fibrillation at morning report"));
+
+        assertThat(as.ownerStudent(agency, () -> worklog.summary(rotation.id())).proposed())
+                .containsExactly("Followed six patients daily on the CHF service", "Presented a case of new-onset atrial fibrillation at morning report");
+        assertThatThrownBy(() -> as.ownerStudent(agency, () -> worklog.keepBullets(rotation.id(), List.of("a", "b", "c", "d"))))
+                .isInstanceOf(DomainException.class).hasMessage("Keep 5 to 8 bullets; you have 4");
+        String huge = String.join("", Collections.nCopies(2 * 1024 * 1024, "x"));
+        assertThatThrownBy(() -> as.ownerStudent(agency, () -> worklog.keepBullets(rotation.id(), List.of("a", huge, "c", "d", "e"))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("Bullet 2 has 2097152 characters");
+        assertThat(as.ownerStudent(agency, () -> worklog.summary(rotation.id())).kept()).isEmpty();
+
+        List<String> kept = as.ownerStudent(agency, () -> worklog.keepBullets(rotation.id(), bullets()));
+        assertThat(as.ownerStudent(agency, () -> worklog.summary(rotation.id())).kept()).isEqualTo(kept).hasSize(6);
+    }
+
+    @Test
+    void a_work_log_date_outside_the_rotation_is_refused() {
+        assertThatThrownBy(() -> as.ownerStudent(agency, () -> worklog.add(rotation.id(), rotation.endDate().plusDays(1),
+                WorkLogKind.NOTE_WRITTEN, "discharge summary")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("is outside the rotation");
+    }
+
+    @Test
+    void the_combined_kit_pdf_has_the_cover_then_the_cv_then_the_statement() throws Exception {
+        as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, "cv.pdf", TestPdfs.pages(5, "Curriculum vitae")));
+        as.ownerStudent(agency, () -> documents.upload(DocumentKind.PERSONAL_STATEMENT, "ps.pdf", TestPdfs.pages(2, "Personal statement")));
+        as.ownerStudent(agency, () -> worklog.keepBullets(rotation.id(), bullets()));
+        long requestId = as.ownerStudent(agency, () -> asks.recordAnswer(rotation.id(), patel.id(), "Of course, send me your materials.", false))
+                .request().id();
+
+        KitService.Kit preview = as.ownerStudent(agency, () -> kits.preview(requestId));
+        byte[] pdf = as.ownerStudent(agency, () -> kits.pdf(requestId));
+
+        assertThat(preview.hasCv()).isTrue();
+        assertThat(preview.lines()).contains("\u2022 Followed six patients daily on the CHF service");
+        try (PDDocument kit = Loader.loadPDF(pdf)) {
+            assertThat(kit.getNumberOfPages()).isEqualTo(1 + 5 + 2);
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            assertThat(text.getText(kit)).contains("Letter of recommendation kit - Amara Okafor").contains("ERAS AAMC ID: 14029381")
+                    .contains("Followed six patients daily on the CHF service").contains("Dear Program");
+            text.setStartPage(2);
+            text.setEndPage(2);
+            assertThat(text.getText(kit)).contains("Curriculum vitae - page 1");
+            text.setStartPage(8);
+            text.setEndPage(8);
+            assertThat(text.getText(kit)).contains("Personal statement - page 2");
+        }
+        assertThatThrownBy(() -> as.otherStudent(agency, () -> kits.pdf(requestId)))
+                .isInstanceOf(DomainException.class).hasMessage("No letter request with id " + requestId);
+    }
+
+    private static List<String> bullets() {
+        return List.of("Followed six patients daily on the CHF service", "Presented a case of new-onset atrial fibrillation",
+                "Wrote daily progress notes reviewed by the attending", "Followed up on pending echocardiograms",
+                "Led family meetings with an interpreter", "Prepared a teaching session on diuretic resistance");
+    }
+}

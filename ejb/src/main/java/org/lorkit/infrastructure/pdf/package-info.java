@@ -1,0 +1,2 @@
+/** PDFs with Apache PDFBox: checking uploads, building the combined kit. */
+package org.lorkit.infrastructure.pdf;
