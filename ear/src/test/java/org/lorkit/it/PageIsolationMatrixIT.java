@@ -52,6 +52,7 @@ class PageIsolationMatrixIT {
             new PageProbe("/agency/people.xhtml", "admin@bridgeway.example", 200, "amara.okafor@student.example"),
             new PageProbe("/student/home.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/student/ask.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
+            new PageProbe("/student/kit.xhtml", "amara.okafor@student.example", 200, "Internal Medicine at St. Mary"),
             new PageProbe("/operator/agencies.xhtml", "operator@lorkit.example", 200, "Bridgeway Clinical Rotations"));
 
     private static final String OTHER_AGENCY_STAFF = "staff@northstar.example";

@@ -53,6 +53,7 @@ public class StudentHome implements Serializable {
     public String target(NextAction action) {
         return switch (action.kind()) {
             case ASK_NOW, ASK_BY_EMAIL, VAGUE_LETTER_RISK, FIND_ANOTHER_WRITER -> "/student/ask.xhtml";
+            case SEND_KIT -> "/student/kit.xhtml";
             default -> "#letters-heading";
         };
     }

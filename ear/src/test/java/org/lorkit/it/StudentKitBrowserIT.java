@@ -1,0 +1,76 @@
+package org.lorkit.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A student who has a yes builds the kit: a renamed program is refused as a CV, a real PDF is kept, the
+ * summary gets its bullets, and the kit shows as the attending will see it. On a phone and on a desktop.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StudentKitBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.lorkit();
+    }
+
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {390, 1280})
+    void from_login_to_a_kit_ready_to_send(int width) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "uploads"));
+        Path exe = Files.write(folder.resolve("cv.pdf.exe"), "MZ this is a program".getBytes(StandardCharsets.ISO_8859_1));
+        Path cv = Files.write(folder.resolve("yusuf-cv.pdf"), TestPdfs.pages(2, "Yusuf Demir CV"));
+
+        try (Browser browser = new Browser()) {
+            browser.driver.manage().window().setSize(new Dimension(width, 900));
+            browser.driver.get("http://localhost:8080/student/kit.xhtml");
+            browser.logIn("yusuf.demir@student.example", TestKeycloak.DEMO_PASSWORD);
+            browser.wait.until(ExpectedConditions.urlContains("/student/kit.xhtml"));
+
+            browser.driver.findElement(By.id("cv-form:file")).sendKeys(exe.toAbsolutePath().toString());
+            browser.driver.findElement(By.id("cv-form:upload")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cv-form"), "This is not a PDF"));
+            browser.screenshot("kit-upload-refused-" + width);
+
+            browser.driver.findElement(By.id("cv-form:file")).sendKeys(cv.toAbsolutePath().toString());
+            browser.driver.findElement(By.id("cv-form:upload")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "yusuf-cv.pdf"));
+            assertThat(browser.driver.findElement(By.id("messages")).getText()).contains("Saved yusuf-cv.pdf as version");
+            int versions = browser.driver.findElements(By.xpath("//*[@id='documents']//a[text()='yusuf-cv.pdf']")).size();
+            browser.driver.navigate().refresh();
+            assertThat(browser.driver.findElements(By.xpath("//*[@id='documents']//a[text()='yusuf-cv.pdf']")))
+                    .as("reloading after an upload stores nothing twice").hasSize(versions);
+
+            var bullets = browser.driver.findElement(By.id("summary-form:bullets"));
+            bullets.clear();
+            bullets.sendKeys("Followed four to six patients a day in clinic\nPresented two cases at the weekly conference\n"
+                    + "Wrote visit notes reviewed by Dr. Garcia\nFollowed up on lab results with patients by phone\n"
+                    + "Counselled patients on diabetes self-care");
+            browser.driver.findElement(By.id("summary-form:save")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Summary saved with 5 bullets"));
+
+            browser.driver.navigate().refresh();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kit-preview")));
+            browser.screenshot("kit-preview-" + width);
+            String kit = browser.driver.findElement(By.cssSelector(".kit-preview")).getText();
+            assertThat(kit).contains("Letter of recommendation kit - Yusuf Demir").contains("ERAS AAMC ID: 17781234")
+                    .contains("Counselled patients on diabetes self-care").contains("Download the kit PDF");
+        }
+    }
+}

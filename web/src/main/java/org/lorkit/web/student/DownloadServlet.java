@@ -1,0 +1,58 @@
+package org.lorkit.web.student;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.lorkit.application.kit.DocumentService;
+import org.lorkit.application.kit.KitService;
+import org.lorkit.domain.shared.DomainException;
+
+import java.io.IOException;
+
+/**
+ * Documents and combined kits as downloads: /download/document?id=N and /download/kit?request=N. The
+ * services check who may have them; anything else is a plain 404, the same as for an id that does not exist.
+ */
+@WebServlet("/download/*")
+public class DownloadServlet extends HttpServlet {
+    @Inject
+    private DocumentService documents;
+    @Inject
+    private KitService kits;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            String what = request.getPathInfo() == null ? "" : request.getPathInfo();
+            switch (what) {
+                case "/document" -> {
+                    DocumentService.Download download = documents.download(id(request, "id"));
+                    send(response, download.fileName(), download.contentType(), download.content());
+                }
+                case "/kit" -> send(response, "letter-kit.pdf", "application/pdf", kits.pdf(id(request, "request")));
+                default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        } catch (DomainException | NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static long id(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        if (value == null) {
+            throw new NumberFormatException("no " + name);
+        }
+        return Long.parseLong(value);
+    }
+
+    private static void send(HttpServletResponse response, String fileName, String contentType, byte[] content) throws IOException {
+        response.setContentType(contentType);
+        response.setContentLength(content.length);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.replace("\"", "") + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(content);
+    }
+}

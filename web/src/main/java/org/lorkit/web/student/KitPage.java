@@ -1,0 +1,211 @@
+package org.lorkit.web.student;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import org.lorkit.application.kit.DocumentService;
+import org.lorkit.application.kit.DocumentView;
+import org.lorkit.application.kit.KitService;
+import org.lorkit.application.kit.WorkLogService;
+import org.lorkit.application.letter.LetterRequestService;
+import org.lorkit.application.letter.LetterRequestView;
+import org.lorkit.application.rotation.RotationService;
+import org.lorkit.application.rotation.RotationView;
+import org.lorkit.application.student.StudentService;
+import org.lorkit.domain.document.DocumentKind;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.worklog.WorkLogKind;
+import org.lorkit.web.support.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** The kit builder: documents, the work log and its summary, and each kit as the attending will see it. */
+@Named
+@ViewScoped
+public class KitPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private StudentService students;
+    @Inject
+    private RotationService rotations;
+    @Inject
+    private LetterRequestService letters;
+    @Inject
+    private DocumentService documents;
+    @Inject
+    private WorkLogService worklog;
+    @Inject
+    private KitService kits;
+
+    private List<DocumentView> myDocuments = List.of();
+    private List<RotationView> myRotations = List.of();
+    private List<LetterRequestView> readyKits = List.of();
+    private Long rotationId;
+    private List<WorkLogService.Entry> entries = List.of();
+    private WorkLogService.Summary summary;
+
+    private transient UploadedFile cvFile;
+    private transient UploadedFile statementFile;
+    private LocalDate entryDate;
+    private WorkLogKind entryKind = WorkLogKind.PATIENT_FOLLOWED;
+    private String entryText;
+    private String bulletsText;
+
+    public void load() {
+        long me = students.me().id();
+        myDocuments = documents.myDocuments();
+        myRotations = rotations.listByStudent(me);
+        readyKits = letters.listByStudent(me).stream()
+                .filter(l -> l.state() == LetterState.STRONG_YES || l.state().isAwaitingUpload()).toList();
+        if (rotationId == null && !myRotations.isEmpty()) {
+            rotationId = myRotations.get(myRotations.size() - 1).id();
+        }
+        loadRotation();
+    }
+
+    public void loadRotation() {
+        if (rotationId == null) {
+            return;
+        }
+        entries = worklog.entries(rotationId);
+        summary = worklog.summary(rotationId);
+        bulletsText = String.join("\n", summary.kept().isEmpty() ? summary.proposed() : summary.kept());
+    }
+
+    public String uploadCv() {
+        return upload(DocumentKind.CV, cvFile, "cv-form");
+    }
+
+    public String uploadStatement() {
+        return upload(DocumentKind.PERSONAL_STATEMENT, statementFile, "statement-form");
+    }
+
+    /** After a stored upload the page is opened afresh (post, redirect, get), so a reload never uploads twice. */
+    private String upload(DocumentKind kind, UploadedFile file, String form) {
+        try {
+            if (file == null || file.getSize() == 0) {
+                throw new DomainException("file", "Choose a PDF file first");
+            }
+            DocumentView stored = documents.upload(kind, file.getFileName(), file.getContent());
+            Messages.info("Saved " + stored.fileName() + " as version " + stored.docVersion() + ".");
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/student/kit?faces-redirect=true";
+        } catch (DomainException | ConstraintViolationException e) {
+            Messages.refused(e, form);
+            return null;
+        }
+    }
+
+    public void addEntry() {
+        try {
+            worklog.add(rotationId, entryDate, entryKind, entryText);
+            entryText = null;
+            entries = worklog.entries(rotationId);
+            summary = worklog.summary(rotationId);
+            Messages.info("Added to your work log.");
+        } catch (DomainException | ConstraintViolationException e) {
+            Messages.refused(e, "worklog-form");
+        }
+    }
+
+    public void saveBullets() {
+        try {
+            List<String> kept = worklog.keepBullets(rotationId, Arrays.asList(bulletsText == null ? new String[0] : bulletsText.split("\\R")));
+            summary = worklog.summary(rotationId);
+            Messages.info("Summary saved with " + kept.size() + " bullets.");
+        } catch (DomainException | ConstraintViolationException e) {
+            Messages.refused(e, "summary-form");
+        }
+    }
+
+    public KitService.Kit preview(LetterRequestView request) {
+        return kits.preview(request.id());
+    }
+
+    public List<WorkLogKind> getKinds() {
+        return List.of(WorkLogKind.values());
+    }
+
+    public List<DocumentView> getMyDocuments() {
+        return myDocuments;
+    }
+
+    public List<RotationView> getMyRotations() {
+        return myRotations;
+    }
+
+    public List<LetterRequestView> getReadyKits() {
+        return readyKits;
+    }
+
+    public Long getRotationId() {
+        return rotationId;
+    }
+
+    public void setRotationId(Long rotationId) {
+        this.rotationId = rotationId;
+    }
+
+    public List<WorkLogService.Entry> getEntries() {
+        return entries;
+    }
+
+    public WorkLogService.Summary getSummary() {
+        return summary;
+    }
+
+    public UploadedFile getCvFile() {
+        return cvFile;
+    }
+
+    public void setCvFile(UploadedFile cvFile) {
+        this.cvFile = cvFile;
+    }
+
+    public UploadedFile getStatementFile() {
+        return statementFile;
+    }
+
+    public void setStatementFile(UploadedFile statementFile) {
+        this.statementFile = statementFile;
+    }
+
+    public LocalDate getEntryDate() {
+        return entryDate;
+    }
+
+    public void setEntryDate(LocalDate entryDate) {
+        this.entryDate = entryDate;
+    }
+
+    public WorkLogKind getEntryKind() {
+        return entryKind;
+    }
+
+    public void setEntryKind(WorkLogKind entryKind) {
+        this.entryKind = entryKind;
+    }
+
+    public String getEntryText() {
+        return entryText;
+    }
+
+    public void setEntryText(String entryText) {
+        this.entryText = entryText;
+    }
+
+    public String getBulletsText() {
+        return bulletsText;
+    }
+
+    public void setBulletsText(String bulletsText) {
+        this.bulletsText = bulletsText;
+    }
+}
