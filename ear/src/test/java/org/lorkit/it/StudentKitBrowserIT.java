@@ -66,7 +66,8 @@ class StudentKitBrowserIT {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Summary saved with 5 bullets"));
 
             browser.driver.navigate().refresh();
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kit-preview")));
+            var preview = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kit-preview")));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();", preview);
             browser.screenshot("kit-preview-" + width);
             String kit = browser.driver.findElement(By.cssSelector(".kit-preview")).getText();
             assertThat(kit).contains("Letter of recommendation kit - Yusuf Demir").contains("ERAS AAMC ID: 17781234")
