@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts and stops the local mail server (GreenMail) that LorKit and Keycloak send to.
-#   mail.sh start GREENMAIL_JAR STATE_DIR     SMTP on 127.0.0.1:2525, web API on http://localhost:8025/
+#   mail.sh start GREENMAIL_JAR STATE_DIR     SMTP on 127.0.0.1:2525, IMAP on 3143 (any password), web API on http://localhost:8025/
 #   mail.sh stop  STATE_DIR
 set -euo pipefail
 command=${1:?start or stop}
@@ -17,7 +17,7 @@ case $command in
     mkdir -p "$state"
     "$0" stop "$state"
     nohup java -Xmx128m -Dgreenmail.smtp.port=2525 -Dgreenmail.hostname=127.0.0.1 \
-      -Dgreenmail.auth.disabled -Dgreenmail.api.port=8025 -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.verbose=false \
+      -Dgreenmail.imap.port=3143 -Dgreenmail.auth.disabled -Dgreenmail.api.port=8025 -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.verbose=false \
       -jar "$jar" > "$state/mail.log" 2>&1 &
     echo $! > "$state/mail.pid"
     for _ in $(seq 1 30); do

@@ -43,6 +43,14 @@ public class Fixtures {
     AttendingService attendings;
     @Inject
     RotationService rotations;
+    @Inject
+    org.lorkit.application.kit.DocumentService documents;
+    @Inject
+    org.lorkit.application.kit.WorkLogService worklog;
+    @Inject
+    org.lorkit.application.letter.LetterRequestService letters;
+    @Inject
+    org.lorkit.application.kit.KitService kits;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -75,5 +83,23 @@ public class Fixtures {
         RotationView rotation = rotations.place(new NewRotation(student.id(), "St. Mary's Medical Center", "Internal Medicine",
                 ClinicalSetting.INPATIENT, RotationKind.HANDS_ON, true, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 28)));
         return rotations.addSupervisor(rotation.id(), attending.id(), contactDays);
+    }
+
+    /**
+     * A strong yes with everything the kit needs (both documents, five bullets, AAMC ID and a deadline 24 days
+     * out), ready to send. Runs as the owning student of the agency.
+     */
+    long readyKit(long agencyId, StudentView student, AttendingView attending, RotationView rotation) {
+        return as.ownerStudent(agencyId, () -> {
+            documents.upload(org.lorkit.domain.document.DocumentKind.CV, "cv.pdf", TestPdfs.pages(2, "CV"));
+            documents.upload(org.lorkit.domain.document.DocumentKind.PERSONAL_STATEMENT, "ps.pdf", TestPdfs.pages(1, "Statement"));
+            worklog.keepBullets(rotation.id(), List.of("Followed six patients daily", "Presented at morning report",
+                    "Wrote daily progress notes", "Followed up on pending results", "Led a family meeting"));
+            long id = letters.plan(new org.lorkit.application.letter.NewLetterRequest(student.id(), attending.id(), rotation.id(), null)).id();
+            letters.moveTo(id, org.lorkit.domain.letter.LetterState.ASKED, null);
+            letters.moveTo(id, org.lorkit.domain.letter.LetterState.STRONG_YES, "\"happy to\"");
+            kits.prepare(id, "14029381", null, LocalDate.now(java.time.ZoneOffset.UTC).plusDays(24), "INTERNAL_MEDICINE");
+            return id;
+        });
     }
 }

@@ -50,6 +50,8 @@ class KitIT {
     KitService kits;
     @Inject
     AskService asks;
+    @Inject
+    org.lorkit.application.student.StudentService students;
 
     private long agency;
     private RotationView rotation;
@@ -154,6 +156,78 @@ class KitIT {
         }
         assertThatThrownBy(() -> as.otherStudent(agency, () -> kits.pdf(requestId)))
                 .isInstanceOf(DomainException.class).hasMessage("No letter request with id " + requestId);
+    }
+
+    private long strongYes() {
+        return as.ownerStudent(agency, () -> asks.recordAnswer(rotation.id(), patel.id(), "Absolutely, happy to.", false)).request().id();
+    }
+
+    @Test
+    void a_kit_is_ready_to_send_only_with_documents_five_bullets_an_aamc_id_and_a_deadline() {
+        long requestId = strongYes();
+
+        assertThat(as.ownerStudent(agency, () -> kits.settings(requestId)).missing()).containsExactly("your CV",
+                "your personal statement", "the work summary (0 of at least 5 bullets kept)", "the deadline (save the kit details)");
+
+        as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, "cv.pdf", TestPdfs.pages(1, "CV")));
+        as.ownerStudent(agency, () -> documents.upload(DocumentKind.PERSONAL_STATEMENT, "ps.pdf", TestPdfs.pages(1, "PS")));
+        as.ownerStudent(agency, () -> worklog.keepBullets(rotation.id(), bullets()));
+        LocalDate deadline = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(24);
+        KitService.Settings ready = as.ownerStudent(agency, () -> kits.prepare(requestId, "87654321", "LID-2044", deadline, "GENERAL"));
+
+        assertThat(ready.isReady()).isTrue();
+        assertThat(ready.letterFor()).isEqualTo("GENERAL");
+        assertThat(ready.specialtyWarning()).isNull();
+        assertThat(as.ownerStudent(agency, () -> kits.preview(requestId)).lines())
+                .contains("Letter for: general use (no single specialty)")
+                .anySatisfy(line -> assertThat(line).contains("ERAS AAMC ID: 87654321").contains("ERAS Letter ID: LID-2044"));
+    }
+
+    @Test
+    void an_eleven_digit_aamc_id_or_a_deadline_out_of_limits_is_refused_and_nothing_is_saved() {
+        long requestId = strongYes();
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+
+        assertThatThrownBy(() -> as.ownerStudent(agency, () -> kits.prepare(requestId, "12345678901", null, today.plusDays(21), "INTERNAL_MEDICINE")))
+                .isInstanceOf(DomainException.class).hasMessage("An ERAS AAMC ID is 8 digits, not \"12345678901\"")
+                .extracting(e -> ((DomainException) e).field()).isEqualTo("erasAamcId");
+        assertThatThrownBy(() -> as.ownerStudent(agency, () -> kits.prepare(requestId, "87654321", null, today.plusDays(3), "INTERNAL_MEDICINE")))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("Give the attending at least a week");
+        assertThatThrownBy(() -> as.ownerStudent(agency, () -> kits.prepare(requestId, "87654321", null, today.plusDays(90), "INTERNAL_MEDICINE")))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("Keep the deadline within six weeks");
+
+        KitService.Settings unchanged = as.ownerStudent(agency, () -> kits.settings(requestId));
+        assertThat(unchanged.erasAamcId()).as("the AAMC ID of the refused save was rolled back").isEqualTo("14029381");
+        assertThat(unchanged.deadlineChosen()).isFalse();
+    }
+
+    @Test
+    void a_letter_naming_one_of_two_target_specialties_comes_with_a_warning() {
+        long twoTargets = fixtures.agency().id();
+        RotationView imRotation = as.staff(twoTargets, () -> fixtures.rotation(students.enroll(new org.lorkit.application.student.NewStudent(
+                fixtures.cohort().id(), "Amara Okafor", Identities.OWNER_STUDENT, null, null, null,
+                List.of("Internal Medicine", "Family Medicine"))), patel = fixtures.attending("Internal Medicine"), 24));
+        long requestId = as.ownerStudent(twoTargets, () -> asks.recordAnswer(imRotation.id(), patel.id(), "Absolutely, happy to.", false))
+                .request().id();
+
+        KitService.Settings settings = as.ownerStudent(twoTargets, () -> kits.settings(requestId));
+
+        assertThat(settings.specialtyWarning()).isEqualTo("This letter names internal medicine: do not use it for your family medicine "
+                + "applications. If you apply to both, tell Dr. Anjali Patel now, or ask for a general letter.");
+        assertThat(settings.specialtyChoices()).extracting(Enum::name).contains("INTERNAL_MEDICINE", "FAMILY_MEDICINE");
+    }
+
+    @Test
+    void the_draft_for_the_attending_is_factual_marked_as_a_draft_and_only_after_a_yes() {
+        as.ownerStudent(agency, () -> worklog.keepBullets(rotation.id(), bullets()));
+        long requestId = strongYes();
+
+        String draft = as.ownerStudent(agency, () -> kits.draft(requestId));
+
+        assertThat(draft).startsWith("DRAFT FOR DR. ANJALI PATEL TO REVIEW AND REWRITE - NOT A FINAL LETTER")
+                .contains("Dear Program Director,", "- Led family meetings with an interpreter\n",
+                        "internal medicine service at St. Mary's Medical Center from October 1, 2026 to October 28, 2026");
+        assertThat(draft.toLowerCase(java.util.Locale.ROOT)).doesNotContainPattern("\\b(outstanding|exceptional|best|brilliant|excellent)\\b");
     }
 
     private static List<String> bullets() {

@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageIsolationMatrixIT {
     private static final String APP = "http://localhost:8080";
     private static final Path PAGES = Path.of("../web/src/main/webapp");
-    /** Pages that show no agency data and need no login. */
-    private static final Set<String> PUBLIC_PAGES = Set.of("/error.xhtml", "/signed-out.xhtml");
+    /** Pages that need no login: they show no agency data, or only what a link's token opens (tested by AttendingLinkIT). */
+    private static final Set<String> PUBLIC_PAGES = Set.of("/error.xhtml", "/signed-out.xhtml", "/a/kit.xhtml", "/a/confirm.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -53,6 +53,11 @@ class PageIsolationMatrixIT {
             new PageProbe("/student/home.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/student/ask.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/student/kit.xhtml", "amara.okafor@student.example", 200, "Internal Medicine at St. Mary"),
+            new PageProbe("/student/rotations.xhtml", "amara.okafor@student.example", 200, "Internal Medicine at St. Mary"),
+            // Without an id the detail page shows no record; another student's id is refused by the service matrix.
+            new PageProbe("/student/rotation.xhtml", "amara.okafor@student.example", 200, null),
+            new PageProbe("/student/feedback.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
+            new PageProbe("/student/letters.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/operator/agencies.xhtml", "operator@lorkit.example", 200, "Bridgeway Clinical Rotations"));
 
     private static final String OTHER_AGENCY_STAFF = "staff@northstar.example";

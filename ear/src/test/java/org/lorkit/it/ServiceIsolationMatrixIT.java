@@ -96,6 +96,12 @@ class ServiceIsolationMatrixIT {
     org.lorkit.application.kit.KitService kits;
     @Inject
     org.lorkit.application.advice.AskService asks;
+    @Inject
+    org.lorkit.application.advice.FeedbackService feedback;
+    @Inject
+    org.lorkit.application.link.AttendingLinkService links;
+    @Inject
+    TestBounce bounce;
 
     enum Caller { INTENDED, OTHER_AGENCY_STAFF, OTHER_STUDENT, ANONYMOUS }
 
@@ -111,6 +117,12 @@ class ServiceIsolationMatrixIT {
     private RotationView rotation;
     private LetterRequestView planned;
     private LetterRequestView strongYes;
+    private LetterRequestView kitSent;
+    private LetterRequestView readyKit;
+    private LetterRequestView bouncedKit;
+    /** A rotation and supervisor of the owner with no letter yet, for the plan probe. */
+    private RotationView planRotation;
+    private AttendingView planAttending;
     /** A rotation and supervisor of the owner with no letter yet, for the ask probes. */
     private RotationView askRotation;
     private org.lorkit.application.kit.DocumentView ownerDocument;
@@ -163,7 +175,27 @@ class ServiceIsolationMatrixIT {
         p.add(new Probe("RotationService.listByStudent", Audience.OWNER_STUDENT, () -> rotations.listByStudent(owner.id())));
         p.add(new Probe("RotationService.listCurrent", Audience.STAFF, () -> rotations.listCurrent(3650)));
         p.add(new Probe("LetterRequestService.plan", Audience.OWNER_STUDENT, () -> letters.plan(new NewLetterRequest(
-                owner.id(), attending.id(), rotation.id(), null))));
+                owner.id(), planAttending.id(), planRotation.id(), null))));
+        // The kit details come before the kit is marked sent: both probe the same strong yes.
+        p.add(new Probe("KitService.settings", Audience.OWNER_STUDENT, () -> kits.settings(strongYes.id())));
+        p.add(new Probe("KitService.prepare", Audience.OWNER_STUDENT, () -> kits.prepare(strongYes.id(), "12345678", null,
+                LocalDate.now(java.time.ZoneOffset.UTC).plusDays(21), "INTERNAL_MEDICINE")));
+        p.add(new Probe("KitService.draft", Audience.OWNER_STUDENT, () -> kits.draft(strongYes.id())));
+        p.add(new Probe("KitService.send", Audience.OWNER_STUDENT, () -> kits.send(readyKit.id())));
+        p.add(new Probe("AttendingLinkService.correctAddressAndResend", Audience.OWNER_STUDENT,
+                () -> links.correctAddressAndResend(bouncedKit.id(), Fixtures.unique("corrected") + "@hospital.example")));
+        p.add(new Probe("AttendingLinkService.resendLinks", Audience.OWNER_STUDENT, () -> links.resendLinks(kitSent.id())));
+        p.add(new Probe("AttendingLinkService.revokeLinks", Audience.OWNER_STUDENT, () -> links.revokeLinks(kitSent.id())));
+        p.add(new Probe("LetterRequestService.reportWriterUpload", Audience.OWNER_STUDENT,
+                () -> letters.reportWriterUpload(kitSent.id())));
+        p.add(new Probe("LetterRequestService.reportReceivedInEras", Audience.OWNER_STUDENT,
+                () -> letters.reportReceivedInEras(kitSent.id())));
+        p.add(new Probe("LetterRequestService.portfolio", Audience.OWNER_STUDENT, () -> letters.portfolio(owner.id())));
+        p.add(new Probe("AdviceService.rotationPlans", Audience.OWNER_STUDENT, () -> advice.rotationPlans()));
+        p.add(new Probe("AdviceService.rotationPlan", Audience.OWNER_STUDENT, () -> advice.rotationPlan(rotation.id())));
+        p.add(new Probe("FeedbackService.record", Audience.OWNER_STUDENT, () -> feedback.record(rotation.id(), attending.id(),
+                "You're doing great, keep this up.", java.util.Set.of())));
+        p.add(new Probe("FeedbackService.myChecks", Audience.OWNER_STUDENT, () -> feedback.myChecks()));
         p.add(new Probe("LetterRequestService.moveTo", Audience.OWNER_STUDENT,
                 () -> letters.moveTo(planned.id(), LetterState.ASKED, "probe")));
         p.add(new Probe("LetterRequestService.markKitSent", Audience.OWNER_STUDENT, () -> letters.markKitSent(strongYes.id())));
@@ -258,6 +290,7 @@ class ServiceIsolationMatrixIT {
         List<Probe> probes = probes();
 
         Set<String> servicesInMatrix = probes.stream().map(Probe::method).collect(Collectors.toCollection(TreeSet::new));
+        servicesInMatrix.addAll(NOT_CALLER_FACING);
         assertThat(servicesInMatrix).as("every public service method must be in the isolation matrix")
                 .containsAll(publicServiceMethods());
 
@@ -297,6 +330,15 @@ class ServiceIsolationMatrixIT {
         };
     }
 
+    /**
+     * Methods no logged-in caller reaches: the attending's, opened by a link's token (AttendingLinkIT tries
+     * unknown, expired, revoked and wrong-purpose tokens), and the outbox's, run by the sender's timer.
+     */
+    private static final Set<String> NOT_CALLER_FACING = Set.of("AttendingLinkService.open", "AttendingLinkService.answer",
+            "AttendingLinkService.document", "AttendingLinkService.sendFreshLink", "OutboxDelivery.claim", "OutboxDelivery.render",
+            "OutboxDelivery.sent", "OutboxDelivery.retry", "OutboxDelivery.bounced", "OutboxDelivery.pending",
+            "ReminderService.agencies", "ReminderService.sweep");
+
     private Set<String> publicServiceMethods() {
         Set<String> methods = new TreeSet<>();
         beans.getBeans(Object.class, Any.Literal.INSTANCE).stream()
@@ -320,9 +362,21 @@ class ServiceIsolationMatrixIT {
             attending = fixtures.attending("Internal Medicine");
             rotation = fixtures.rotation(owner, attending, 20);
             planned = letters.plan(new NewLetterRequest(owner.id(), attending.id(), rotation.id(), null));
-            LetterRequestView second = letters.plan(new NewLetterRequest(owner.id(), attending.id(), rotation.id(), null));
+            AttendingView yesAttending = fixtures.attending("Internal Medicine");
+            RotationView yesRotation = fixtures.rotation(owner, yesAttending, 20);
+            LetterRequestView second = letters.plan(new NewLetterRequest(owner.id(), yesAttending.id(), yesRotation.id(), null));
             letters.moveTo(second.id(), LetterState.ASKED, null);
             strongYes = letters.moveTo(second.id(), LetterState.STRONG_YES, null);
+            AttendingView sentAttending = fixtures.attending("Internal Medicine");
+            RotationView sentRotation = fixtures.rotation(owner, sentAttending, 20);
+            LetterRequestView third = letters.plan(new NewLetterRequest(owner.id(), sentAttending.id(), sentRotation.id(), null));
+            letters.moveTo(third.id(), LetterState.ASKED, null);
+            letters.moveTo(third.id(), LetterState.STRONG_YES, null);
+            kitSent = letters.markKitSent(third.id());
+            planAttending = fixtures.attending("Internal Medicine");
+            planRotation = fixtures.rotation(owner, planAttending, 20);
+            recordsOfA.addAll(List.of(yesAttending.id(), yesRotation.id(), kitSent.id(), sentAttending.id(), sentRotation.id(),
+                    planAttending.id(), planRotation.id()));
             askAttending = fixtures.attending("Internal Medicine");
             askRotation = fixtures.rotation(owner, askAttending, 25);
             recordsOfA.addAll(List.of(cohort.id(), owner.id(), attending.id(), rotation.id(), planned.id(), strongYes.id(),
@@ -331,6 +385,30 @@ class ServiceIsolationMatrixIT {
         });
         ownerDocument = as.ownerStudent(agencyA, () -> documents.upload(org.lorkit.domain.document.DocumentKind.CV, "cv.pdf",
                 TestPdfs.pages(1, "CV of the owner")));
+        // A kit with everything in it, for the send probe.
+        RotationView readyRotation = as.staff(agencyA, () -> fixtures.rotation(owner, attending, 20));
+        readyKit = as.ownerStudent(agencyA, () -> {
+            documents.upload(org.lorkit.domain.document.DocumentKind.PERSONAL_STATEMENT, "ps.pdf", TestPdfs.pages(1, "Statement"));
+            worklog.keepBullets(readyRotation.id(), List.of("one", "two", "three", "four", "five"));
+            long id = letters.plan(new NewLetterRequest(owner.id(), attending.id(), readyRotation.id(), null)).id();
+            letters.moveTo(id, LetterState.ASKED, null);
+            LetterRequestView yes = letters.moveTo(id, LetterState.STRONG_YES, null);
+            kits.prepare(id, "12345678", null, LocalDate.now(java.time.ZoneOffset.UTC).plusDays(21), "INTERNAL_MEDICINE");
+            return yes;
+        });
+        recordsOfA.addAll(List.of(readyRotation.id(), readyKit.id()));
+        // A kit whose email bounced, for the address correction probe.
+        bouncedKit = as.staff(agencyA, () -> {
+            AttendingView other = fixtures.attending("Internal Medicine");
+            RotationView bouncedRotation = fixtures.rotation(owner, other, 20);
+            long id = letters.plan(new NewLetterRequest(owner.id(), other.id(), bouncedRotation.id(), null)).id();
+            letters.moveTo(id, LetterState.ASKED, null);
+            letters.moveTo(id, LetterState.STRONG_YES, null);
+            LetterRequestView sent = letters.markKitSent(id);
+            recordsOfA.addAll(List.of(other.id(), bouncedRotation.id(), sent.id()));
+            return sent;
+        });
+        bounce.markBounced(agencyA, bouncedKit.id());
         recordsOfA.add(ownerDocument.id());
         memberOfA = as.admin(agencyA, () -> provisioning.inviteStaff(Fixtures.unique("member") + "@agency.example", "Member", "OfA")).id();
         recordsOfA.add((long) memberOfA.hashCode());

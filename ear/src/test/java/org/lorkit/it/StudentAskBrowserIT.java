@@ -49,4 +49,36 @@ class StudentAskBrowserIT {
             assertThat(browser.driver.findElement(By.id("actions")).getText()).contains("Dr. Anjali Patel said yes today: send the kit today");
         }
     }
+
+    @Test
+    void the_rotation_timeline_then_testing_the_waters_on_a_phone() {
+        try (Browser browser = new Browser()) {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+            browser.driver.get("http://localhost:8080/student/rotations.xhtml");
+            browser.logIn("amara.okafor@student.example", TestKeycloak.DEMO_PASSWORD);
+            browser.wait.until(ExpectedConditions.urlContains("/student/rotations.xhtml"));
+
+            browser.driver.findElement(By.partialLinkText("Internal Medicine at St. Mary")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rotation-title")));
+            assertThat(browser.driver.findElements(By.cssSelector(".timeline .segment"))).hasSize(4);
+            assertThat(browser.driver.findElement(By.id("phase")).getText()).isEqualTo("IDEAL");
+            assertThat(browser.driver.findElement(By.id("writers")).getText())
+                    .contains("Dr. Anjali Patel").contains("1. US attending in your chosen field").contains("24 days");
+            browser.screenshot("student-rotation-390");
+
+            browser.driver.findElement(By.linkText("Test the waters")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-form:whatTheySaid")));
+            browser.driver.findElement(By.id("feedback-form:check")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback-form"), "What they said is required"));
+
+            browser.driver.findElement(By.id("feedback-form:whatTheySaid")).sendKeys("You're doing great, keep this up.");
+            browser.driver.findElement(By.id("feedback-form:check")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-form:result")));
+            var result = browser.driver.findElement(By.id("feedback-form:result"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();", result);
+            assertThat(browser.driver.findElement(By.id("signal")).getText()).isEqualTo("Green light");
+            assertThat(browser.driver.findElement(By.id("history")).getText()).contains("You're doing great, keep this up.");
+            browser.screenshot("student-feedback-390");
+        }
+    }
 }

@@ -22,6 +22,7 @@ public record NextAction(Kind kind, int urgency, String message, Long rotationId
         VAGUE_LETTER_RISK("Choose a writer who knows you"),
         REMINDER_COMING("See the letter"),
         CONFIRM_IN_ERAS("Check ERAS"),
+        ERAS_MISMATCH("Sort out the mismatch"),
         LETTER_GOAL("See my letters");
 
         private final String button;

@@ -1,6 +1,7 @@
 package org.lorkit.domain.advice;
 
 import org.lorkit.domain.advice.NextAction.Kind;
+import org.lorkit.domain.letter.ErasReport;
 import org.lorkit.domain.advice.StudentSituation.LetterFacts;
 import org.lorkit.domain.advice.StudentSituation.RotationFacts;
 import org.lorkit.domain.advice.StudentSituation.Supervisor;
@@ -58,11 +59,19 @@ public final class NextActions {
                     default -> name + "'s answer was a polite no: do not use that letter; ask another writer";
                 }, letter.rotationId(), letter.id()));
             }
-            case KIT_SENT, CONFIRMED, REMINDED_1, REMINDED_2 -> {
-                if (letter.writerReportedUpload()) {
+            case SUBMITTED -> {
+                ErasReport.Status status = letter.eras().status(today);
+                if (status.isMismatch()) {
+                    return Optional.of(new NextAction(Kind.ERAS_MISMATCH, 2, letter.eras().describe(name, today),
+                            letter.rotationId(), letter.id()));
+                }
+                if (status == ErasReport.Status.WRITER_REPORTED) {
                     return Optional.of(new NextAction(Kind.CONFIRM_IN_ERAS, 4, name
                             + " reports the letter uploaded: check that ERAS shows it as received", letter.rotationId(), letter.id()));
                 }
+                return Optional.empty();
+            }
+            case KIT_SENT, CONFIRMED, REMINDED_1, REMINDED_2 -> {
                 return policy.nextStep(letter.state(), letter.kitSentOn(), letter.lastReminderOn(), letter.remindOn())
                         .filter(step -> !step.dueOn().isAfter(today.plusDays(1)))
                         .map(step -> reminderAction(letter, step, today));

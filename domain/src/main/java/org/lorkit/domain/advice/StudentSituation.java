@@ -1,6 +1,7 @@
 package org.lorkit.domain.advice;
 
 import org.lorkit.domain.letter.LetterGoal;
+import org.lorkit.domain.letter.ErasReport;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.shared.Specialty;
 
@@ -20,6 +21,6 @@ public record StudentSituation(List<RotationFacts> rotations, List<LetterFacts> 
 
     public record LetterFacts(long id, long rotationId, long attendingId, String attendingName, LetterState state,
                               LocalDate stateChangedOn, LocalDate kitSentOn, LocalDate lastReminderOn, LocalDate remindOn,
-                              boolean writerReportedUpload) {
+                              ErasReport eras) {
     }
 }

@@ -52,6 +52,11 @@ public class Attending extends TenantOwnedEntity {
         return fullName;
     }
 
+    /** A corrected address, after mail to the old one bounced. */
+    public void correctEmail(String email) {
+        this.email = Require.email("email", email);
+    }
+
     public String getEmail() {
         return email;
     }

@@ -1,5 +1,7 @@
 package org.lorkit.domain.letter;
 
+import org.lorkit.domain.shared.DomainException;
+
 import java.time.LocalDate;
 
 /**
@@ -31,5 +33,30 @@ public record KitDeadline(LocalDate date, Fit fit) {
         }
         Fit fit = plannedSubmitOn.isBefore(kitSentOn.plusDays(MIN_DAYS)) ? Fit.TIGHT : Fit.COMFORTABLE;
         return new KitDeadline(plannedSubmitOn, fit);
+    }
+
+    /** The latest deadline a student may choose: letters asked for months ahead are easily forgotten. */
+    public static final int LONGEST_DAYS = 42;
+
+    /**
+     * A deadline the student edits must leave the attending at least a week, stay within six weeks, and
+     * not fall after the planned submit date (unless that date is less than a week away: then a week it is).
+     */
+    public static void checkChosen(LocalDate chosen, LocalDate today, LocalDate plannedSubmitOn) {
+        LocalDate earliest = today.plusDays(LATE_ASK_DAYS);
+        if (chosen.isBefore(earliest)) {
+            throw new DomainException("deadline", "Give the attending at least a week: choose " + earliest + " or later");
+        }
+        LocalDate latest = today.plusDays(LONGEST_DAYS);
+        if (plannedSubmitOn != null && plannedSubmitOn.isBefore(latest)) {
+            latest = plannedSubmitOn.isBefore(earliest) ? earliest : plannedSubmitOn;
+            if (chosen.isAfter(latest)) {
+                throw new DomainException("deadline", "That is after your planned ERAS submit date: choose " + latest + " or earlier");
+            }
+        }
+        if (chosen.isAfter(latest)) {
+            throw new DomainException("deadline", "Keep the deadline within six weeks, by " + latest
+                    + ": a deadline months away is easily forgotten");
+        }
     }
 }

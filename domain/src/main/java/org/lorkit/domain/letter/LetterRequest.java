@@ -20,6 +20,7 @@ import org.lorkit.domain.student.Student;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * One student asking one attending for one letter about one rotation, speaking to one specialty.
@@ -94,6 +95,40 @@ public class LetterRequest extends TenantOwnedEntity {
 
     @Column(name = "STATE_CHANGED_AT", nullable = false)
     private Instant stateChangedAt;
+
+    /** The day the writer said "uploaded" (kit page, or the student relaying what the writer told them). */
+    @Column(name = "WRITER_REPORTED_ON")
+    private LocalDate writerReportedOn;
+
+    /** The day the student saw "received" in ERAS. */
+    @Column(name = "ERAS_RECEIVED_ON")
+    private LocalDate erasReceivedOn;
+
+    @Column(name = "WRITER_CONFIRMED_ON")
+    private LocalDate writerConfirmedOn;
+
+    /** The attending's optional private note when they decline, for the agency. */
+    @Column(name = "DECLINE_NOTE", length = 1000)
+    private String declineNote;
+
+    /** The kit email could not be delivered (permanent SMTP failure): the address needs correcting. */
+    @Column(name = "EMAIL_BOUNCED", nullable = false)
+    private boolean emailBounced;
+
+    /** The writer's last answer and the state before it, so the page can offer an undo for a while. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "UNDO_STATE", length = 20)
+    private LetterState undoState;
+
+    @Column(name = "UNDO_UNTIL")
+    private Instant undoUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "UNDO_ANSWER", length = 20)
+    private WriterAnswer undoAnswer;
+
+    /** What an attending can answer from the kit page; each can be taken back for a while. */
+    public enum WriterAnswer { CONFIRMED, DECLINED, UPLOADED }
 
     protected LetterRequest() {
     }
@@ -171,19 +206,187 @@ public class LetterRequest extends TenantOwnedEntity {
         return event;
     }
 
-    /** What goes into the kit: the document versions, the ERAS Letter ID if known, a general or specialty letter. */
-    public void prepareKit(Long cvDocumentId, Long statementDocumentId, String erasLetterId, boolean generalLetter) {
+    /**
+     * What goes into the kit, chosen after the strong yes: the document versions, the ERAS Letter ID if
+     * known, the specialty the letter speaks to (or a general letter), and the deadline, checked against
+     * {@link KitDeadline#checkChosen}. Everything is checked before anything changes.
+     */
+    public void prepareKit(Long cvDocumentId, Long statementDocumentId, String erasLetterId, Specialty letterSpecialty,
+                           boolean generalLetter, LocalDate deadline, LocalDate today, LocalDate plannedSubmitOn) {
         if (state != LetterState.STRONG_YES) {
             throw new DomainException("state", "The kit is prepared after a strong yes; this request is " + state);
         }
         String letterId = Require.optionalText("erasLetterId", erasLetterId, 20);
         if (letterId != null && !letterId.matches("[A-Za-z0-9-]{4,20}")) {
-            throw new DomainException("erasLetterId", "An ERAS Letter ID holds letters, digits and dashes only");
+            throw new DomainException("erasLetterId", "An ERAS Letter ID holds 4 to 20 letters, digits and dashes, not \"" + erasLetterId + "\"");
         }
+        Specialty speaksTo = Require.present("letterSpecialty", letterSpecialty);
+        KitDeadline.checkChosen(Require.present("deadline", deadline), today, plannedSubmitOn);
         this.cvDocumentId = cvDocumentId;
         this.statementDocumentId = statementDocumentId;
         this.erasLetterId = letterId;
         this.generalLetter = generalLetter;
+        this.specialty = speaksTo;
+        this.valueRank = LetterValue.rank(attending, rotation, speaksTo).rank();
+        this.deadline = deadline;
+    }
+
+    /**
+     * The writer says the letter is uploaded: an awaited letter becomes SUBMITTED; on a letter the student
+     * already saw in ERAS it is recorded too. Saying it twice records nothing new.
+     */
+    public Optional<LetterRequestEvent> reportWriterUpload(String actor, Instant at) {
+        if (writerReportedOn != null) {
+            return Optional.empty();
+        }
+        LetterRequestEvent event = report("the writer reports the letter uploaded to ERAS", actor, at);
+        writerReportedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return Optional.of(event);
+    }
+
+    /** The student sees "received" in ERAS: an awaited letter becomes SUBMITTED. Saying it twice records nothing new. */
+    public Optional<LetterRequestEvent> reportReceivedInEras(String actor, Instant at) {
+        if (erasReceivedOn != null) {
+            return Optional.empty();
+        }
+        LetterRequestEvent event = report("ERAS shows the letter as received", actor, at);
+        erasReceivedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        return Optional.of(event);
+    }
+
+    private LetterRequestEvent report(String what, String actor, Instant at) {
+        if (state == LetterState.SUBMITTED) {
+            return new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), what, Require.present("at", at));
+        }
+        if (!state.isAwaitingUpload()) {
+            throw new DomainException("state", "A letter can be reported uploaded once the kit has gone out; this request is "
+                    + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        return transition(LetterState.SUBMITTED, actor, what, at);
+    }
+
+    /** How long the attending may take back an answer clicked by mistake. */
+    public static final java.time.Duration UNDO_WINDOW = java.time.Duration.ofMinutes(30);
+
+    /**
+     * The attending will write a strong letter. From KIT_SENT the request becomes CONFIRMED; after a
+     * reminder the confirmation is recorded without a state change. Reminders then wait for the agreed
+     * deadline. Clicking again changes nothing.
+     */
+    public Optional<LetterRequestEvent> confirmByWriter(String actor, Instant at) {
+        if (writerConfirmedOn != null || state == LetterState.SUBMITTED) {
+            return Optional.empty();
+        }
+        if (!state.isAwaitingUpload()) {
+            throw new DomainException("state", "This request is closed (" + describe(state) + ")");
+        }
+        LetterState before = state;
+        LetterRequestEvent event = state == LetterState.KIT_SENT
+                ? transition(LetterState.CONFIRMED, actor, "the writer will write a strong letter", at)
+                : new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), "the writer will write a strong letter", at);
+        LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        writerConfirmedOn = today;
+        if (remindOn == null && deadline != null && deadline.isAfter(today)) {
+            remindOn = deadline;
+        }
+        allowUndo(WriterAnswer.CONFIRMED, before, at);
+        return Optional.of(event);
+    }
+
+    /** The attending cannot write a strong letter: the request closes as DECLINED, with their optional note for the agency. */
+    public Optional<LetterRequestEvent> declineByWriter(String note, String actor, Instant at) {
+        if (state == LetterState.DECLINED) {
+            return Optional.empty();
+        }
+        String privateNote = Require.optionalText("note", note, 1000);
+        LetterState before = state;
+        LetterRequestEvent event = transition(LetterState.DECLINED, actor, "the writer cannot write a strong letter", at);
+        declineNote = privateNote;
+        allowUndo(WriterAnswer.DECLINED, before, at);
+        return Optional.of(event);
+    }
+
+    /** The attending's own "I have uploaded it": a claim the student confirms against ERAS. */
+    public Optional<LetterRequestEvent> uploadedByWriter(String actor, Instant at) {
+        LetterState before = state;
+        Optional<LetterRequestEvent> event = reportWriterUpload(actor, at);
+        event.ifPresent(e -> allowUndo(WriterAnswer.UPLOADED, before, at));
+        return event;
+    }
+
+    /** "Remind me on": the attending picks the day of the next reminder, between tomorrow and 60 days out. */
+    public LetterRequestEvent remindOnByWriter(LocalDate date, String actor, Instant at) {
+        LocalDate today = LocalDate.ofInstant(Require.present("at", at), ZoneOffset.UTC);
+        Require.present("date", date);
+        if (!date.isAfter(today) || date.isAfter(today.plusDays(60))) {
+            throw new DomainException("date", "Choose a day between tomorrow and " + today.plusDays(60));
+        }
+        remindOn(date);
+        return new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), "the writer asked to be reminded on " + date, at);
+    }
+
+    /** Takes back the writer's last answer within {@link #UNDO_WINDOW}: the request returns to where it was. */
+    public Optional<LetterRequestEvent> undoWriterAnswer(String actor, Instant at) {
+        if (!canUndo(Require.present("at", at))) {
+            return Optional.empty();
+        }
+        switch (undoAnswer) {
+            case CONFIRMED -> {
+                if (remindOn != null && remindOn.equals(deadline)) {
+                    remindOn = null;
+                }
+                writerConfirmedOn = null;
+            }
+            case DECLINED -> declineNote = null;
+            case UPLOADED -> writerReportedOn = null;
+        }
+        LetterState from = state;
+        state = undoState;
+        stateChangedAt = at;
+        LetterRequestEvent event = new LetterRequestEvent(this, from, state, Require.text("actor", actor, 200),
+                "the writer took back: " + undoAnswer.name().toLowerCase(java.util.Locale.ROOT), at);
+        undoState = null;
+        undoUntil = null;
+        undoAnswer = null;
+        return Optional.of(event);
+    }
+
+    private void allowUndo(WriterAnswer answer, LetterState before, Instant at) {
+        undoAnswer = answer;
+        undoState = before;
+        undoUntil = at.plus(UNDO_WINDOW);
+    }
+
+    public WriterAnswer getUndoableAnswer(Instant now) {
+        return canUndo(now) ? undoAnswer : null;
+    }
+
+    public boolean canUndo(Instant now) {
+        return undoAnswer != null && undoState != null && undoUntil != null && now.isBefore(undoUntil);
+    }
+
+    private static String describe(LetterState state) {
+        return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    public void markEmailBounced(boolean bounced) {
+        this.emailBounced = bounced;
+    }
+
+    public boolean isEmailBounced() {
+        return emailBounced;
+    }
+
+    public LocalDate getWriterConfirmedOn() {
+        return writerConfirmedOn;
+    }
+
+    public String getDeclineNote() {
+        return declineNote;
+    }
+
+    public ErasReport getErasReport() {
+        return new ErasReport(writerReportedOn, erasReceivedOn);
     }
 
     public Long getCvDocumentId() {

@@ -57,21 +57,84 @@ public class OutboxEmail extends TenantOwnedEntity {
     @Column(name = "LAST_ERROR", length = 1000)
     private String lastError;
 
+    /** Stable across retries, so a receiving server can tell a repeat. */
+    @Column(name = "MESSAGE_ID", length = 200)
+    private String messageId;
+
+    /** A sender owns the row until then; after that another may take it over. */
+    @Column(name = "CLAIMED_UNTIL")
+    private Instant claimedUntil;
+
+    @Column(name = "RECIPIENT_ROLE", nullable = false, length = 20)
+    private String recipientRole;
+
     protected OutboxEmail() {
     }
 
-    public OutboxEmail(String dedupKey, String kind, Long letterRequestId, String toAddress, String replyTo,
-                       String subject, String bodyText, String bodyHtml, Instant dueAt) {
-        this.dedupKey = Require.text("dedupKey", dedupKey, 200);
-        this.kind = Require.text("kind", kind, 40);
+    /**
+     * An email of this kind, due at that time. The dedup key names the request, the kind and the due day, so the
+     * same email is never enqueued twice. The body is rendered when it is sent.
+     */
+    public OutboxEmail(MailKind kind, Long letterRequestId, String toAddress, String replyTo, String subject, Instant dueAt) {
+        this.kind = Require.present("kind", kind).name();
         this.letterRequestId = letterRequestId;
         this.toAddress = Require.email("toAddress", toAddress);
         this.replyTo = replyTo;
         this.subject = Require.text("subject", subject, 300);
-        this.bodyText = Require.text("bodyText", bodyText, 20000);
-        this.bodyHtml = bodyHtml;
         this.status = OutboxStatus.PENDING;
         this.dueAt = Require.present("dueAt", dueAt);
+        this.recipientRole = kind.recipient().name();
+        this.dedupKey = dedupKey(kind, letterRequestId, dueAt);
+    }
+
+    public static String dedupKey(MailKind kind, Long letterRequestId, Instant dueAt) {
+        return letterRequestId + ":" + kind.name() + ":" + java.time.LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC);
+    }
+
+    public MailKind mailKind() {
+        return MailKind.valueOf(kind);
+    }
+
+    /** Sent: keep what was sent with its links blanked out, for the record. */
+    public void markSent(String messageId, String bodyTextWithoutLinks, String bodyHtmlWithoutLinks, Instant at) {
+        this.status = OutboxStatus.SENT;
+        this.messageId = messageId;
+        this.bodyText = bodyTextWithoutLinks;
+        this.bodyHtml = bodyHtmlWithoutLinks;
+        this.sentAt = at;
+        this.claimedUntil = null;
+        this.attempts++;
+        this.lastError = null;
+    }
+
+    /** A transient failure: try again later, or give up after too many attempts. */
+    public void retryLater(String error, Instant next, int maxAttempts) {
+        this.attempts++;
+        this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        this.claimedUntil = null;
+        if (attempts >= maxAttempts) {
+            this.status = OutboxStatus.FAILED;
+        } else {
+            this.dueAt = next;
+        }
+    }
+
+    /** The server refused the address for good (SMTP 5xx). */
+    public void markBounced(String error) {
+        this.attempts++;
+        this.status = OutboxStatus.BOUNCED;
+        this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        this.claimedUntil = null;
+    }
+
+    public void assignMessageId(String messageId) {
+        if (this.messageId == null) {
+            this.messageId = messageId;
+        }
+    }
+
+    public String getMessageId() {
+        return messageId;
     }
 
     public String getDedupKey() {

@@ -5,6 +5,7 @@ import org.lorkit.domain.advice.NextAction.Kind;
 import org.lorkit.domain.advice.StudentSituation.LetterFacts;
 import org.lorkit.domain.advice.StudentSituation.RotationFacts;
 import org.lorkit.domain.advice.StudentSituation.Supervisor;
+import org.lorkit.domain.letter.ErasReport;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.LetterValue;
@@ -29,7 +30,7 @@ class NextActionsTest {
 
     private static LetterFacts letter(long id, long rotationId, LetterState state, int changedDay, Integer kitDay, Integer reminderDay) {
         return new LetterFacts(id, rotationId, 1, "Dr. Patel", state, TODAY.plusDays(changedDay),
-                kitDay == null ? null : TODAY.plusDays(kitDay), reminderDay == null ? null : TODAY.plusDays(reminderDay), null, false);
+                kitDay == null ? null : TODAY.plusDays(kitDay), reminderDay == null ? null : TODAY.plusDays(reminderDay), null, ErasReport.NONE);
     }
 
     private static List<NextAction> derive(List<RotationFacts> rotations, List<LetterFacts> letters) {
@@ -109,5 +110,33 @@ class NextActionsTest {
 
         assertThat(actions).singleElement().extracting(NextAction::message)
                 .isEqualTo("You have 1 strong US clinical letter; aim for 2 to 3.");
+    }
+
+    private static LetterFacts submitted(ErasReport eras) {
+        return new LetterFacts(5, 10, 1, "Dr. Patel", LetterState.SUBMITTED, TODAY.minusDays(4), TODAY.minusDays(30), null, null, eras);
+    }
+
+    @Test
+    void a_writer_reported_upload_asks_the_student_to_check_eras() {
+        assertThat(derive(List.of(), List.of(submitted(new ErasReport(TODAY.minusDays(1), null)))))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(Kind.CONFIRM_IN_ERAS);
+                    assertThat(a.message()).isEqualTo("Dr. Patel reports the letter uploaded: check that ERAS shows it as received");
+                });
+    }
+
+    @Test
+    void an_upload_ERAS_still_does_not_show_after_three_days_is_a_mismatch() {
+        assertThat(derive(List.of(), List.of(submitted(new ErasReport(TODAY.minusDays(3), null)))))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(Kind.ERAS_MISMATCH);
+                    assertThat(a.urgency()).isEqualTo(2);
+                    assertThat(a.message()).startsWith("Mismatch: Dr. Patel reported the upload 3 days ago but ERAS does not show it");
+                });
+    }
+
+    @Test
+    void a_letter_both_sides_confirm_needs_nothing_more() {
+        assertThat(derive(List.of(), List.of(submitted(new ErasReport(TODAY.minusDays(9), TODAY.minusDays(8)))))).isEmpty();
     }
 }

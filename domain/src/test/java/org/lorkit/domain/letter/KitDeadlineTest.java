@@ -73,4 +73,25 @@ class KitDeadlineTest {
         assertThat(deadline.date()).isAfter(KIT).isBeforeOrEqualTo(submit).isBeforeOrEqualTo(KIT.plusDays(28));
         assertThat(deadline.fit()).isNotEqualTo(Fit.LATE);
     }
+
+    @org.junit.jupiter.api.Test
+    void a_chosen_deadline_leaves_at_least_a_week() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(KIT.plusDays(6), KIT, null))
+                .hasMessage("Give the attending at least a week: choose 2027-07-08 or later");
+        KitDeadline.checkChosen(KIT.plusDays(7), KIT, null);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_chosen_deadline_stays_within_six_weeks_and_before_the_submit_date() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(KIT.plusDays(43), KIT, null))
+                .hasMessageStartingWith("Keep the deadline within six weeks, by 2027-08-12");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(KIT.plusDays(31), KIT, KIT.plusDays(30)))
+                .hasMessage("That is after your planned ERAS submit date: choose 2027-07-31 or earlier");
+        KitDeadline.checkChosen(KIT.plusDays(30), KIT, KIT.plusDays(30));
+    }
+
+    @org.junit.jupiter.api.Test
+    void when_the_submit_date_is_under_a_week_away_a_week_is_still_allowed() {
+        KitDeadline.checkChosen(KIT.plusDays(7), KIT, KIT.plusDays(2));
+    }
 }

@@ -304,4 +304,65 @@ class LetterRequestTest {
         request.markKitSent(LocalDate.of(2027, 7, 25), "student", KIT_AT);
         assertThat(ReminderPolicy.DEFAULT.nextStep(request)).isPresent();
     }
+
+    @Test
+    void theWritersUploadReportSubmitsTheLetterOnceAndOnlyOnce() {
+        LetterRequest request = kitSentRequest();
+        Instant reported = Instant.parse("2027-07-10T08:00:00Z");
+
+        assertThat(request.reportWriterUpload("attending-link", reported)).hasValueSatisfying(e -> {
+            assertThat(e.getFromState()).isEqualTo(KIT_SENT);
+            assertThat(e.getToState()).isEqualTo(SUBMITTED);
+        });
+        assertThat(request.reportWriterUpload("attending-link", reported.plusSeconds(60))).isEmpty();
+        assertThat(request.getErasReport()).isEqualTo(new ErasReport(LocalDate.of(2027, 7, 10), null));
+    }
+
+    @Test
+    void seeingTheLetterInErasAfterTheWritersReportKeepsItSubmittedAndClearsTheFlag() {
+        LetterRequest request = kitSentRequest();
+        request.reportWriterUpload("attending-link", Instant.parse("2027-07-10T08:00:00Z"));
+
+        assertThat(request.reportReceivedInEras("student", Instant.parse("2027-07-20T08:00:00Z")))
+                .hasValueSatisfying(e -> assertThat(e.getToState()).isEqualTo(SUBMITTED));
+        assertThat(request.getState()).isEqualTo(SUBMITTED);
+        assertThat(request.getErasReport().isMismatch(LocalDate.of(2027, 7, 30))).isFalse();
+    }
+
+    @Test
+    void aLetterCannotBeReportedUploadedBeforeTheKitWentOut() {
+        LetterRequest request = newRequest();
+
+        assertThatThrownBy(() -> request.reportReceivedInEras("student", ASKED_AT))
+                .isInstanceOf(DomainException.class).hasMessageContaining("once the kit has gone out; this request is planned");
+        assertThat(request.getErasReport()).isEqualTo(ErasReport.NONE);
+    }
+
+    @Test
+    void preparingTheKitChangesTheLettersSpecialtyAndItsValue() {
+        LetterRequest request = newRequest();
+        request.moveTo(STRONG_YES, "student", "offered", YES_AT);
+        int before = request.getValue().rank();
+
+        request.prepareKit(null, null, "LID-1234", Specialty.GENERAL_SURGERY, false, KIT_DAY.plusDays(21), KIT_DAY, null);
+
+        assertThat(request.getSpecialty()).isEqualTo(Specialty.GENERAL_SURGERY);
+        assertThat(request.getValue().rank()).isGreaterThan(before);
+        assertThat(request.getDeadline()).isEqualTo(KIT_DAY.plusDays(21));
+        assertThat(request.getErasLetterId()).isEqualTo("LID-1234");
+    }
+
+    @Test
+    void aRefusedKitChangesNothing() {
+        LetterRequest request = newRequest();
+        request.moveTo(STRONG_YES, "student", "offered", YES_AT);
+
+        DomainException refused = catchThrowableOfType(DomainException.class, () -> request.prepareKit(null, null, "LID 12!",
+                Specialty.GENERAL_SURGERY, true, KIT_DAY.plusDays(21), KIT_DAY, null));
+
+        assertThat(refused.field()).isEqualTo("erasLetterId");
+        assertThat(request.getSpecialty()).isEqualTo(Specialty.INTERNAL_MEDICINE);
+        assertThat(request.isGeneralLetter()).isFalse();
+        assertThat(request.getDeadline()).isNull();
+    }
 }

@@ -18,7 +18,21 @@ import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import jakarta.persistence.EntityManager;
+import org.lorkit.domain.feedback.FeedbackCheck;
+import org.lorkit.domain.feedback.FeedbackSignal;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.letter.LetterValue;
+import org.lorkit.domain.rotation.AskTimeline;
+import org.lorkit.domain.rotation.AskWindow;
+import org.lorkit.domain.rotation.ContactAdvice;
+import org.lorkit.domain.rotation.RotationKind;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.infrastructure.persistence.Finder;
 
 /** The calling student's home: what to do next, and where their letters stand against the goal. */
 @Stateless
@@ -43,5 +57,43 @@ public class AdviceService {
         var situation = records.situation(student, rotations, letters);
         List<NextAction> actions = NextActions.derive(situation, records.reminderPolicy(), LocalDate.now(clock));
         return new Home(actions, situation.goal(), !rotations.isEmpty());
+    }
+
+    /** One rotation as the student plans around it: the ask window on a line, and who could write, best value first. */
+    public record RotationPlan(long id, String title, Specialty specialty, RotationKind kind, LocalDate startDate, LocalDate endDate,
+                               AskWindow window, AskTimeline timeline, List<Writer> writers) implements Serializable {
+    }
+
+    /** A supervisor of the rotation: days of contact, letter value for the student's target, and where the letter stands. */
+    public record Writer(long attendingId, String name, int contactDays, ContactAdvice contact, LetterValue value,
+                         LetterState letterState, FeedbackSignal lastFeedback) implements Serializable {
+    }
+
+    public List<RotationPlan> rotationPlans() {
+        EntityManager em = tenant.get();
+        Student student = Caller.self(session, em);
+        List<LetterRequest> letters = records.letters(student);
+        Map<String, FeedbackSignal> feedback = new HashMap<>();
+        // newest first: keep the first signal per rotation and attending
+        em.createNamedQuery("FeedbackCheck.findByStudent", FeedbackCheck.class).setParameter("student", student).getResultList()
+                .forEach(f -> feedback.putIfAbsent(f.getRotation().getId() + ":" + f.getAttending().getId(), f.getSignal()));
+        LocalDate today = LocalDate.now(clock);
+        Specialty target = student.primaryTargetSpecialty();
+        return records.rotations(student).stream().map(r -> new RotationPlan(r.getId(), r.getSpecialty().label() + " at " + r.getSite(),
+                r.getSpecialty(), r.getKind(), r.getStartDate(), r.getEndDate(), r.askWindow(today),
+                AskTimeline.of(r.getStartDate(), r.getEndDate(), today),
+                r.getSupervisions().stream().map(s -> new Writer(s.getAttending().getId(), s.getAttending().getFullName(),
+                                s.getContactDays(), s.contactAdvice(), LetterValue.rank(s.getAttending(), r, target),
+                                letters.stream().filter(l -> l.getRotation().equals(r) && l.getAttending().equals(s.getAttending()))
+                                        .map(LetterRequest::getState).reduce((first, second) -> second).orElse(null),
+                                feedback.get(r.getId() + ":" + s.getAttending().getId())))
+                        .sorted(Comparator.comparingInt((Writer w) -> w.value().rank()).thenComparing(Comparator.comparingInt(Writer::contactDays).reversed()))
+                        .toList())).toList();
+    }
+
+    /** One of the student's rotations; another student's reads as not found. */
+    public RotationPlan rotationPlan(long rotationId) {
+        return rotationPlans().stream().filter(p -> p.id() == rotationId).findFirst()
+                .orElseThrow(() -> Finder.notFound(Rotation.class, rotationId, "rotationId"));
     }
 }

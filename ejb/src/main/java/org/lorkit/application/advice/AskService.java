@@ -80,7 +80,7 @@ public class AskService {
     /** LorKit's own words for asking this attending, in person and by email. */
     public Script script(long rotationId, long attendingId) {
         Student student = Caller.self(session, tenant.get());
-        Supervision supervision = supervision(student, rotationId, attendingId);
+        Supervision supervision = records.supervision(student, rotationId, attendingId);
         Rotation rotation = supervision.getRotation();
         String doctor = supervision.getAttending().getFullName();
         String field = student.primaryTargetSpecialty().label().toLowerCase(Locale.ROOT);
@@ -107,10 +107,11 @@ public class AskService {
                                       boolean offeredUnprompted) {
         EntityManager em = tenant.get();
         Student student = Caller.self(session, em);
-        Supervision supervision = supervision(student, rotationId, attendingId);
+        Supervision supervision = records.supervision(student, rotationId, attendingId);
         List<LetterRequest> letters = records.letters(student);
         Optional<LetterRequest> existing = letters.stream()
-                .filter(l -> l.getRotation().getId() == rotationId && l.getAttending().getId() == attendingId).findFirst();
+                .filter(l -> l.getRotation().getId() == rotationId && l.getAttending().getId() == attendingId)
+                .filter(l -> l.getState() != LetterState.WITHDRAWN).findFirst();
         if (existing.isPresent() && existing.get().getState() != LetterState.PLANNED) {
             throw new DomainException("attending", "You already asked " + supervision.getAttending().getFullName()
                     + " for a letter about this rotation (" + existing.get().getState() + ")");
@@ -138,16 +139,6 @@ public class AskService {
         List<Candidate> next = request.getState() == LetterState.STRONG_YES ? List.of()
                 : candidates().stream().filter(Candidate::isAskable).toList();
         return new AnswerOutcome(LetterRequestView.of(request), signals, next);
-    }
-
-    private Supervision supervision(Student student, long rotationId, long attendingId) {
-        EntityManager em = tenant.get();
-        Rotation rotation = Finder.require(em, Rotation.class, rotationId, "rotationId");
-        if (!rotation.getStudent().equals(student)) {
-            throw Finder.notFound(Rotation.class, rotationId, "rotationId");
-        }
-        Attending attending = Finder.require(em, Attending.class, attendingId, "attendingId");
-        return rotation.supervisorFor(attending).orElseThrow(() -> Finder.notFound(Attending.class, attendingId, "attendingId"));
     }
 
     private static Candidate candidate(Student student, Rotation rotation, Supervision supervision, List<LetterRequest> letters) {

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lorkit.domain.advice.StudentSituation;
 import org.lorkit.domain.agency.Agency;
+import org.lorkit.domain.attending.Attending;
+import org.lorkit.domain.rotation.Supervision;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterValue;
@@ -42,6 +44,17 @@ class StudentRecords {
                 + "order by r.createdAt", LetterRequest.class).setParameter("student", student).getResultList();
     }
 
+    /** The student's own rotation and one of its supervisors; anything else reads as not found. */
+    Supervision supervision(Student student, long rotationId, long attendingId) {
+        EntityManager em = tenant.get();
+        Rotation rotation = Finder.require(em, Rotation.class, rotationId, "rotationId");
+        if (!rotation.getStudent().equals(student)) {
+            throw Finder.notFound(Rotation.class, rotationId, "rotationId");
+        }
+        Attending attending = Finder.require(em, Attending.class, attendingId, "attendingId");
+        return rotation.supervisorFor(attending).orElseThrow(() -> Finder.notFound(Attending.class, attendingId, "attendingId"));
+    }
+
     ReminderPolicy reminderPolicy() {
         return Finder.require(platform, Agency.class, tenant.agencyId(), "agency").getReminderPolicy();
     }
@@ -55,7 +68,7 @@ class StudentRecords {
         List<StudentSituation.LetterFacts> letterFacts = letters.stream().map(l -> new StudentSituation.LetterFacts(
                 l.getId(), l.getRotation().getId(), l.getAttending().getId(), l.getAttending().getFullName(), l.getState(),
                 LocalDate.ofInstant(l.getStateChangedAt(), ZoneOffset.UTC), l.getKitSentOn(), l.getLastReminderOn(),
-                l.getRemindOn(), false)).toList();
+                l.getRemindOn(), l.getErasReport())).toList();
         LetterGoal goal = LetterGoal.assess(letters.stream().map(l -> new LetterGoal.Letter(l.getValue(), l.getSpecialty(),
                 l.getState())).toList(), new HashSet<>(student.getTargetSpecialties()));
         return new StudentSituation(rotationFacts, letterFacts, goal);

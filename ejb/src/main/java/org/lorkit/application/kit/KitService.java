@@ -8,14 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
-import org.lorkit.domain.document.DocumentContent;
 import org.lorkit.domain.document.DocumentKind;
 import org.lorkit.domain.document.StudentDocument;
-import org.lorkit.domain.letter.KitDeadline;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.lorkit.domain.letter.DraftLetter;
+import org.lorkit.domain.letter.LetterSpecialtyWarning;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.domain.worklog.SummaryBullets;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.student.Student;
-import org.lorkit.infrastructure.pdf.Pdfs;
 import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
@@ -26,7 +30,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The kit as the attending will see it, and the one-click combined PDF (cover, CV, personal statement). */
 @Stateless
@@ -40,64 +43,124 @@ public class KitService {
     private Clock clock;
     @Resource
     private SessionContext session;
+    @Inject
+    private KitContents contents;
+    @Inject
+    private org.lorkit.application.mail.LetterMails mails;
 
     /** The kit's cover: every line, in order, as the attending reads it. */
     public record Kit(List<String> lines, boolean hasCv, boolean hasStatement, LocalDate deadline) implements Serializable {
     }
 
-    public Kit preview(long requestId) {
+    /** What the student chooses for one kit, what is still missing before it can go out, and the specialty warning. */
+    public record Settings(long requestId, String attendingName, String erasAamcId, String erasLetterId, LocalDate deadline,
+                           boolean deadlineChosen, String letterFor, List<Specialty> specialtyChoices, String specialtyWarning,
+                           List<String> missing) implements Serializable {
+        public static final String GENERAL = "GENERAL";
+
+        public boolean isReady() {
+            return missing.isEmpty();
+        }
+    }
+
+    public Settings settings(long requestId) {
         EntityManager em = tenant.get();
         LetterRequest request = readable(em, requestId);
-        return new Kit(cover(em, request), latest(em, request, DocumentKind.CV).isPresent(),
-                latest(em, request, DocumentKind.PERSONAL_STATEMENT).isPresent(), deadline(request));
+        Student student = request.getStudent();
+        List<Specialty> choices = new ArrayList<>(student.getTargetSpecialties());
+        if (!choices.contains(request.getRotation().getSpecialty())) {
+            choices.add(request.getRotation().getSpecialty());
+        }
+        if (!choices.contains(request.getSpecialty())) {
+            choices.add(request.getSpecialty());
+        }
+        List<String> missing = new ArrayList<>();
+        if (contents.latest(request, DocumentKind.CV).isEmpty()) {
+            missing.add("your CV");
+        }
+        if (contents.latest(request, DocumentKind.PERSONAL_STATEMENT).isEmpty()) {
+            missing.add("your personal statement");
+        }
+        int bullets = WorkLogService.bullets(em, request.getRotation()).size();
+        if (bullets < SummaryBullets.MIN) {
+            missing.add("the work summary (" + bullets + " of at least " + SummaryBullets.MIN + " bullets kept)");
+        }
+        if (student.getErasAamcId() == null) {
+            missing.add("your ERAS AAMC ID");
+        }
+        if (request.getDeadline() == null) {
+            missing.add("the deadline (save the kit details)");
+        }
+        String warning = LetterSpecialtyWarning.check(request.getSpecialty(), request.isGeneralLetter(), student.getTargetSpecialties(),
+                request.getAttending().getFullName()).orElse(null);
+        return new Settings(requestId, request.getAttending().getFullName(), student.getErasAamcId(), request.getErasLetterId(),
+                contents.deadline(request), request.getDeadline() != null, request.isGeneralLetter() ? Settings.GENERAL : request.getSpecialty().name(),
+                List.copyOf(choices), warning, List.copyOf(missing));
+    }
+
+    /**
+     * Saves the kit details: the student's ERAS AAMC ID (8 digits, kept on the student), the optional ERAS
+     * Letter ID, the deadline within its limits, and the letter's specialty or "general". The CV and statement
+     * versions in the kit are the latest ones now. All or nothing: a refused field changes nothing.
+     */
+    public Settings prepare(long requestId,
+                            @NotBlank(message = "Your ERAS AAMC ID is required") String erasAamcId,
+                            String erasLetterId,
+                            @NotNull(message = "A deadline is required") LocalDate deadline,
+                            @NotBlank(message = "Choose the specialty the letter speaks to") String letterFor) {
+        EntityManager em = tenant.get();
+        LetterRequest request = readable(em, requestId);
+        Student student = request.getStudent();
+        boolean general = Settings.GENERAL.equals(letterFor);
+        Specialty specialty = general ? request.getSpecialty() : Specialty.parse("letterFor", letterFor);
+        student.recordErasIds(erasAamcId == null ? null : erasAamcId.strip(), student.getNrmpId());
+        request.prepareKit(contents.latest(request, DocumentKind.CV).map(StudentDocument::getId).orElse(null),
+                contents.latest(request, DocumentKind.PERSONAL_STATEMENT).map(StudentDocument::getId).orElse(null),
+                erasLetterId, specialty, general, deadline, LocalDate.now(clock), student.effectivePlannedSubmitOn());
+        em.flush();
+        return settings(requestId);
+    }
+
+    /** "My attending asked me to draft it": facts and the student's own bullets in letter form, marked as a draft. */
+    public String draft(long requestId) {
+        EntityManager em = tenant.get();
+        LetterRequest request = readable(em, requestId);
+        if (!request.getState().isStrongYesOrLater()) {
+            throw new DomainException("state", "A draft is for an attending who agreed to write; this request is "
+                    + request.getState().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+        Rotation rotation = request.getRotation();
+        return DraftLetter.write(new DraftLetter.Facts(request.getStudent().getFullName(), request.getAttending().getFullName(),
+                rotation.getSpecialty().label().toLowerCase(Locale.ROOT), rotation.getSite(), rotation.getStartDate(),
+                rotation.getEndDate(), KitContents.role(rotation), request.isGeneralLetter() ? "general use"
+                : request.getSpecialty().label().toLowerCase(Locale.ROOT) + " residency", WorkLogService.bullets(em, rotation)));
+    }
+
+
+    /**
+     * Sends the kit to the attending: the request becomes KIT_SENT with the saved deadline, and the kit
+     * email is written to the outbox in the same transaction. Refused, changing nothing, while anything is missing.
+     */
+    public org.lorkit.application.letter.LetterRequestView send(long requestId) {
+        EntityManager em = tenant.get();
+        LetterRequest request = readable(em, requestId);
+        Settings current = settings(requestId);
+        if (!current.isReady()) {
+            throw new DomainException("kit", "Before the kit goes out, add " + String.join(", ", current.missing()));
+        }
+        em.persist(request.markKitSent(request.getDeadline(), org.lorkit.application.Actor.of(session), clock.instant()));
+        mails.enqueue(org.lorkit.domain.outbox.MailKind.KIT, request, clock.instant());
+        em.flush();
+        return org.lorkit.application.letter.LetterRequestView.of(request);
+    }
+
+    public Kit preview(long requestId) {
+        return contents.preview(readable(tenant.get(), requestId));
     }
 
     /** The combined kit PDF: the cover page with the summary, then the CV, then the personal statement. */
     public byte[] pdf(long requestId) {
-        EntityManager em = tenant.get();
-        LetterRequest request = readable(em, requestId);
-        List<byte[]> attachments = new ArrayList<>();
-        for (DocumentKind kind : List.of(DocumentKind.CV, DocumentKind.PERSONAL_STATEMENT)) {
-            latest(em, request, kind).ifPresent(d -> attachments.add(Finder.require(em, DocumentContent.class, d.getId(), "documentId").getContent()));
-        }
-        return Pdfs.kit(cover(em, request), attachments);
-    }
-
-    private List<String> cover(EntityManager em, LetterRequest request) {
-        Student student = request.getStudent();
-        Rotation rotation = request.getRotation();
-        List<String> lines = new ArrayList<>();
-        lines.add("Letter of recommendation kit - " + student.getFullName());
-        lines.add("For " + request.getAttending().getFullName() + ", thank you for agreeing to write a strong letter.");
-        lines.add("Rotation: " + rotation.getSpecialty().label() + ", " + rotation.getSite() + " ("
-                + rotation.getSetting().name().toLowerCase(Locale.ROOT) + ")");
-        lines.add("Dates: " + DATE.format(rotation.getStartDate()) + " to " + DATE.format(rotation.getEndDate()));
-        lines.add("Role: visiting international medical graduate"
-                + (student.getMedicalSchool() == null ? "" : " from " + student.getMedicalSchool())
-                + (student.getCountry() == null ? "" : ", " + student.getCountry()));
-        lines.add("Letter for: " + (request.isGeneralLetter() ? "general use (no single specialty)" : request.getSpecialty().label() + " residency"));
-        lines.add("ERAS AAMC ID: " + (student.getErasAamcId() == null ? "to follow" : student.getErasAamcId())
-                + (request.getErasLetterId() == null ? "" : "   ERAS Letter ID: " + request.getErasLetterId()));
-        lines.add("Deadline: " + DATE.format(deadline(request)) + " (if you need another date, just say so)");
-        lines.add("What I did on your service:");
-        WorkLogService.bullets(em, rotation).forEach(b -> lines.add("\u2022 " + b));
-        lines.add("How to submit: ERAS emails you an upload link once I enter you in ERAS. It accepts a PDF of at most 1 MB on "
-                + "letterhead with your contact details, signed with a signature image, addressed \"Dear Program Director\".");
-        return lines;
-    }
-
-    private LocalDate deadline(LetterRequest request) {
-        return request.getDeadline() != null ? request.getDeadline()
-                : KitDeadline.proposeFor(LocalDate.now(clock), request.getStudent().effectivePlannedSubmitOn()).date();
-    }
-
-    private static Optional<StudentDocument> latest(EntityManager em, LetterRequest request, DocumentKind kind) {
-        Long chosen = kind == DocumentKind.CV ? request.getCvDocumentId() : request.getStatementDocumentId();
-        if (chosen != null) {
-            return Finder.find(em, StudentDocument.class, chosen);
-        }
-        return em.createNamedQuery("StudentDocument.findByStudent", StudentDocument.class).setParameter("student", request.getStudent())
-                .getResultList().stream().filter(d -> d.getKind() == kind).findFirst();
+        return contents.pdf(readable(tenant.get(), requestId));
     }
 
     private LetterRequest readable(EntityManager em, long requestId) {

@@ -7,6 +7,14 @@ import org.lorkit.domain.letter.LetterState;
 import java.time.Instant;
 
 public record LetterEventView(LetterState fromState, LetterState toState, String actor, String reason, Instant occurredAt) implements Serializable {
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", java.util.Locale.US).withZone(java.time.ZoneOffset.UTC);
+
+    /** When it happened, as the history shows it. */
+    public String when() {
+        return WHEN.format(occurredAt);
+    }
+
     static LetterEventView of(LetterRequestEvent e) {
         return new LetterEventView(e.getFromState(), e.getToState(), e.getActor(), e.getReason(), e.getOccurredAt());
     }

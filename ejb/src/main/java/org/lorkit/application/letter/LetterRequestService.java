@@ -14,6 +14,8 @@ import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.letter.KitDeadline;
+import org.lorkit.domain.letter.LetterGoal;
+import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterRequestEvent;
 import org.lorkit.domain.letter.LetterState;
@@ -26,7 +28,11 @@ import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -53,6 +59,7 @@ public class LetterRequestService {
         Rotation rotation = Finder.require(em, Rotation.class, request.rotationId(), "rotationId");
         Specialty specialty = request.specialty() == null || request.specialty().isBlank()
                 ? student.primaryTargetSpecialty() : Specialty.parse("specialty", request.specialty());
+        refuseDuplicate(em, student, attending, rotation);
         Instant now = clock.instant();
         LetterRequest planned = new LetterRequest(student, attending, rotation, specialty, now);
         em.persist(planned);
@@ -73,15 +80,57 @@ public class LetterRequestService {
         return LetterRequestView.of(request);
     }
 
-    /** Records that the kit went out today, with the default deadline (3 to 4 weeks, never after the submit date). */
+    /**
+     * Records that the kit went out today, with the deadline chosen in the kit builder, else the default one
+     * (3 to 4 weeks, never after the submit date).
+     */
     public LetterRequestView markKitSent(long requestId) {
         EntityManager em = tenant.get();
         LetterRequest request = readable(em, requestId);
         LocalDate today = LocalDate.now(clock);
-        KitDeadline deadline = KitDeadline.proposeFor(today, request.getStudent().effectivePlannedSubmitOn());
-        em.persist(request.markKitSent(deadline.date(), Actor.of(session), clock.instant()));
+        LocalDate deadline = request.getDeadline() != null && !request.getDeadline().isBefore(today) ? request.getDeadline()
+                : KitDeadline.proposeFor(today, request.getStudent().effectivePlannedSubmitOn()).date();
+        em.persist(request.markKitSent(deadline, Actor.of(session), clock.instant()));
         em.flush();
         return LetterRequestView.of(request);
+    }
+
+    /** The student sees "received" in ERAS: the letter is SUBMITTED, and a writer's earlier report is matched. */
+    public LetterRequestView reportReceivedInEras(long requestId) {
+        EntityManager em = tenant.get();
+        LetterRequest request = readable(em, requestId);
+        request.reportReceivedInEras(Actor.of(session), clock.instant()).ifPresent(em::persist);
+        em.flush();
+        return LetterRequestView.of(request);
+    }
+
+    /** The writer said they uploaded the letter (the student relays it; the attending's own button comes by link). */
+    public LetterRequestView reportWriterUpload(long requestId) {
+        EntityManager em = tenant.get();
+        LetterRequest request = readable(em, requestId);
+        request.reportWriterUpload(Actor.of(session), clock.instant()).ifPresent(em::persist);
+        em.flush();
+        return LetterRequestView.of(request);
+    }
+
+    /** Every letter of one student with its history, and the goal meter: three queries, whatever the count. */
+    public Portfolio portfolio(long studentId) {
+        EntityManager em = tenant.get();
+        Student student = Caller.readableStudent(session, em, studentId);
+        List<LetterRequest> requests = em.createQuery("select r from LetterRequest r join fetch r.attending join fetch r.rotation "
+                + "where r.student = :student order by r.createdAt desc, r.id desc", LetterRequest.class)
+                .setParameter("student", student).getResultList();
+        Map<Long, List<LetterEventView>> history = em.createQuery("select e from LetterRequestEvent e where e.request.student = :student "
+                + "order by e.occurredAt, e.id", LetterRequestEvent.class).setParameter("student", student).getResultList().stream()
+                .collect(Collectors.groupingBy(e -> e.getRequest().getId(), Collectors.mapping(LetterEventView::of, Collectors.toList())));
+        LocalDate today = LocalDate.now(clock);
+        LetterGoal goal = LetterGoal.assess(requests.stream().map(r -> new LetterGoal.Letter(r.getValue(), r.getSpecialty(), r.getState()))
+                .toList(), new HashSet<>(student.getTargetSpecialties()));
+        List<Portfolio.Letter> letters = requests.stream().map(r -> new Portfolio.Letter(LetterRequestView.of(r),
+                r.getRotation().getSpecialty().label() + " at " + r.getRotation().getSite(),
+                r.getErasReport().status(today), r.getErasReport().describe(r.getAttending().getFullName(), today),
+                history.getOrDefault(r.getId(), List.of()))).toList();
+        return new Portfolio(goal, letters);
     }
 
     public Optional<LetterRequestView> find(long requestId) {
@@ -112,6 +161,17 @@ public class LetterRequestService {
                 .map(row -> new StateCount((LetterState) row[0], ((Number) row[1]).longValue()))
                 .sorted(Comparator.comparing(StateCount::state))
                 .toList();
+    }
+
+    /** One request per attending and rotation: a withdrawn one may be asked again, anything else is a duplicate. */
+    private static void refuseDuplicate(EntityManager em, Student student, Attending attending, Rotation rotation) {
+        em.createQuery("select r.state from LetterRequest r where r.student = :student and r.attending = :attending "
+                        + "and r.rotation = :rotation and r.state <> :withdrawn", LetterState.class)
+                .setParameter("student", student).setParameter("attending", attending).setParameter("rotation", rotation)
+                .setParameter("withdrawn", LetterState.WITHDRAWN).getResultList().stream().findFirst().ifPresent(state -> {
+                    throw new DomainException("attendingId", "You already have a letter request to " + attending.getFullName()
+                            + " for this rotation (" + state.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+                });
     }
 
     private LetterRequest readable(EntityManager em, long requestId) {

@@ -1,6 +1,7 @@
 package org.lorkit.application.letter;
 
 import java.io.Serializable;
+import org.lorkit.domain.letter.ErasReport;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.LetterValue;
@@ -10,10 +11,10 @@ import java.time.LocalDate;
 
 public record LetterRequestView(long id, long studentId, String studentName, long attendingId, String attendingName,
                                 long rotationId, Specialty specialty, LetterState state, LetterValue value,
-                                boolean offeredUnprompted, LocalDate deadline, LocalDate kitSentOn, int remindersSent) implements Serializable {
+                                boolean offeredUnprompted, LocalDate deadline, LocalDate kitSentOn, int remindersSent, ErasReport eras, boolean emailBounced) implements Serializable {
     public static LetterRequestView of(LetterRequest r) {
         return new LetterRequestView(r.getId(), r.getStudent().getId(), r.getStudent().getFullName(), r.getAttending().getId(),
                 r.getAttending().getFullName(), r.getRotation().getId(), r.getSpecialty(), r.getState(), r.getValue(),
-                r.isOfferedUnprompted(), r.getDeadline(), r.getKitSentOn(), r.getRemindersSent());
+                r.isOfferedUnprompted(), r.getDeadline(), r.getKitSentOn(), r.getRemindersSent(), r.getErasReport(), r.isEmailBounced());
     }
 }

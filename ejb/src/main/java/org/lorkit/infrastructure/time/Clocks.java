@@ -4,12 +4,55 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Produces the clock. The system clock in UTC; a test or a simulation may replace it by an alternative. */
+/**
+ * The one clock of the application: the system clock in UTC. Tests that must see days pass (reminders,
+ * the ERAS mismatch flag) move it forward with {@link #advance}, which only a server started with
+ * {@code -Dlorkit.clock.adjustable=true} allows, so production time can never be moved.
+ */
 @ApplicationScoped
 public class Clocks {
+    static final String ADJUSTABLE = "lorkit.clock.adjustable";
+    private static final AtomicReference<Duration> OFFSET = new AtomicReference<>(Duration.ZERO);
+    private static final Clock CLOCK = new ShiftedClock();
+
     @Produces
     Clock clock() {
-        return Clock.systemUTC();
+        return CLOCK;
+    }
+
+    /** Moves the application's time forward (or back, with a negative amount) from now on. */
+    public void advance(Duration by) {
+        if (!Boolean.getBoolean(ADJUSTABLE)) {
+            throw new IllegalStateException("The clock can only be moved on a server started with -D" + ADJUSTABLE + "=true");
+        }
+        OFFSET.accumulateAndGet(by, Duration::plus);
+    }
+
+    /** Back to the real time. */
+    public void reset() {
+        OFFSET.set(Duration.ZERO);
+    }
+
+    private static final class ShiftedClock extends Clock {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.offset(Clock.system(zone), OFFSET.get());
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(OFFSET.get());
+        }
     }
 }

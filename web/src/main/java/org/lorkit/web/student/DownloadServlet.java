@@ -32,6 +32,8 @@ public class DownloadServlet extends HttpServlet {
                     send(response, download.fileName(), download.contentType(), download.content());
                 }
                 case "/kit" -> send(response, "letter-kit.pdf", "application/pdf", kits.pdf(id(request, "request")));
+                case "/draft" -> send(response, "draft-letter.txt", "text/plain; charset=UTF-8",
+                        kits.draft(id(request, "request")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
         } catch (DomainException | NumberFormatException e) {

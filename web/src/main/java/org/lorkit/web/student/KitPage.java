@@ -58,6 +58,14 @@ public class KitPage implements Serializable {
     private String entryText;
     private String bulletsText;
 
+    /** The kit being prepared or looked at, and its details as the student types them. */
+    private Long kitId;
+    private KitService.Settings settings;
+    private String erasAamcId;
+    private String erasLetterId;
+    private LocalDate deadline;
+    private String letterFor;
+
     public void load() {
         long me = students.me().id();
         myDocuments = documents.myDocuments();
@@ -68,6 +76,50 @@ public class KitPage implements Serializable {
             rotationId = myRotations.get(myRotations.size() - 1).id();
         }
         loadRotation();
+        if (kitId == null || readyKits.stream().noneMatch(k -> k.id() == kitId)) {
+            kitId = readyKits.stream().filter(k -> k.state() == LetterState.STRONG_YES).map(LetterRequestView::id).findFirst()
+                    .orElse(readyKits.isEmpty() ? null : readyKits.get(0).id());
+        }
+        loadKit();
+    }
+
+    /** Shows the chosen kit's details in the form, as saved (or as proposed when nothing is saved yet). */
+    public void loadKit() {
+        if (kitId == null) {
+            settings = null;
+            return;
+        }
+        settings = kits.settings(kitId);
+        erasAamcId = settings.erasAamcId();
+        erasLetterId = settings.erasLetterId();
+        deadline = settings.deadline();
+        letterFor = settings.letterFor();
+    }
+
+    public void saveKit() {
+        try {
+            settings = kits.prepare(kitId, erasAamcId, erasLetterId, deadline, letterFor);
+            Messages.info(settings.isReady() ? "Kit details saved: the kit for " + settings.attendingName() + " is ready to send."
+                    : "Kit details saved. Still missing: " + String.join(", ", settings.missing()) + ".");
+        } catch (DomainException | ConstraintViolationException e) {
+            Messages.refused(e, "kit-form");
+        }
+    }
+
+    /** Sends the kit email now (through the outbox): reminders count from today, with the saved deadline. */
+    public void send() {
+        try {
+            LetterRequestView sent = kits.send(kitId);
+            Messages.info("The kit is on its way to " + sent.attendingName() + ", deadline " + sent.deadline()
+                    + ". You will hear here when they answer.");
+            load();
+        } catch (DomainException | ConstraintViolationException e) {
+            Messages.refused(e, "kit-form");
+        }
+    }
+
+    public LetterRequestView getKit() {
+        return readyKits.stream().filter(k -> kitId != null && k.id() == kitId).findFirst().orElse(null);
     }
 
     public void loadRotation() {
@@ -207,5 +259,49 @@ public class KitPage implements Serializable {
 
     public void setBulletsText(String bulletsText) {
         this.bulletsText = bulletsText;
+    }
+
+    public Long getKitId() {
+        return kitId;
+    }
+
+    public void setKitId(Long kitId) {
+        this.kitId = kitId;
+    }
+
+    public KitService.Settings getSettings() {
+        return settings;
+    }
+
+    public String getErasAamcId() {
+        return erasAamcId;
+    }
+
+    public void setErasAamcId(String erasAamcId) {
+        this.erasAamcId = erasAamcId;
+    }
+
+    public String getErasLetterId() {
+        return erasLetterId;
+    }
+
+    public void setErasLetterId(String erasLetterId) {
+        this.erasLetterId = erasLetterId;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    public String getLetterFor() {
+        return letterFor;
+    }
+
+    public void setLetterFor(String letterFor) {
+        this.letterFor = letterFor;
     }
 }

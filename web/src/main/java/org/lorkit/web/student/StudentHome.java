@@ -54,7 +54,7 @@ public class StudentHome implements Serializable {
         return switch (action.kind()) {
             case ASK_NOW, ASK_BY_EMAIL, VAGUE_LETTER_RISK, FIND_ANOTHER_WRITER -> "/student/ask.xhtml";
             case SEND_KIT -> "/student/kit.xhtml";
-            default -> "#letters-heading";
+            case CONFIRM_IN_ERAS, ERAS_MISMATCH, REMINDER_COMING, LETTER_GOAL -> "/student/letters.xhtml";
         };
     }
 

@@ -1,0 +1,36 @@
+package org.lorkit.domain.outbox;
+
+/** Every email LorKit sends, and to whom. Each kind has its templates under {@code mail/} in the ejb module. */
+public enum MailKind {
+    /** The kit, with the "open the kit" and "confirm" links and the deadline as an .ics event. */
+    KIT(Recipient.ATTENDING),
+    REMINDER_1(Recipient.ATTENDING),
+    REMINDER_2(Recipient.ATTENDING),
+    /** A fresh link after an expired or revoked one, to the address on file. */
+    FRESH_LINK(Recipient.ATTENDING),
+    WRITER_CONFIRMED(Recipient.STUDENT),
+    WRITER_UPLOADED(Recipient.STUDENT),
+    WRITER_DECLINED(Recipient.STUDENT),
+    REMINDER_SENT(Recipient.STUDENT),
+    NOT_COMING(Recipient.STUDENT),
+    BOUNCED(Recipient.STUDENT),
+    /** The same news for the agency's staff, at the agency's reply-to address. */
+    BOUNCED_AGENCY(Recipient.AGENCY);
+
+    public enum Recipient { ATTENDING, STUDENT, AGENCY }
+
+    private final Recipient recipient;
+
+    MailKind(Recipient recipient) {
+        this.recipient = recipient;
+    }
+
+    public Recipient recipient() {
+        return recipient;
+    }
+
+    /** The template name: KIT becomes "kit", WRITER_CONFIRMED "writer-confirmed". */
+    public String template() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,31 @@
+package org.lorkit.domain.rotation;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class AskTimelineTest {
+    private static final LocalDate START = LocalDate.of(2027, 6, 1);
+    private static final LocalDate END = LocalDate.of(2027, 6, 28);
+
+    @Test
+    void the_line_runs_from_the_first_day_to_the_end_of_the_late_window_in_four_segments() {
+        AskTimeline timeline = AskTimeline.of(START, END, LocalDate.of(2027, 6, 25));
+
+        assertThat(timeline.segments()).extracting(AskTimeline.Segment::phase).containsExactly(AskWindow.Phase.TOO_EARLY,
+                AskWindow.Phase.IDEAL, AskWindow.Phase.ACCEPTABLE, AskWindow.Phase.LATE);
+        assertThat(timeline.segments().get(1).from()).isEqualTo(LocalDate.of(2027, 6, 23));
+        assertThat(timeline.segments().get(2).to()).isEqualTo(LocalDate.of(2027, 7, 26));
+        assertThat(timeline.segments().stream().mapToDouble(AskTimeline.Segment::percent).sum()).isCloseTo(100.0, within(0.5));
+    }
+
+    @Test
+    void today_is_placed_on_the_line_or_left_off_it() {
+        assertThat(AskTimeline.of(START, END, START).todayPercent()).isEqualTo(0.0);
+        assertThat(AskTimeline.of(START, END, END.plusDays(61)).todayPercent()).isNull();
+        assertThat(AskTimeline.of(START, END, START.minusDays(1)).todayPercent()).isNull();
+    }
+}

@@ -1,0 +1,236 @@
+package org.lorkit.it;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lorkit.application.attending.AttendingView;
+import org.lorkit.application.kit.DocumentService;
+import org.lorkit.application.kit.KitService;
+import org.lorkit.application.kit.WorkLogService;
+import org.lorkit.application.letter.LetterEventView;
+import org.lorkit.application.letter.LetterRequestService;
+import org.lorkit.application.link.AttendingLinkService;
+import org.lorkit.application.link.AttendingLinkService.Answer;
+import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.rotation.RotationView;
+import org.lorkit.application.student.StudentView;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.link.LinkPurpose;
+import org.lorkit.infrastructure.time.Clocks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The attending's email and links, against the real SMTP server of the tests: the kit email read back,
+ * links that only show pages on GET and HEAD, answers that are safe to repeat and can be undone, and a
+ * page for every kind of bad link.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AttendingLinkIT {
+    private static final Pattern KIT_LINK = Pattern.compile("http://localhost:8080/a/kit\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
+    private static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost:8080/a/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.lorkitWithTests();
+    }
+
+    @Inject
+    As as;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    LetterRequestService letters;
+    @Inject
+    DocumentService documents;
+    @Inject
+    WorkLogService worklog;
+    @Inject
+    KitService kits;
+    @Inject
+    AttendingLinkService links;
+    @Inject
+    OutboxSender sender;
+    @Inject
+    Clocks clocks;
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/LorKitDS")
+    javax.sql.DataSource dataSource;
+
+    private long agency;
+    private StudentView student;
+    private AttendingView patel;
+    private long requestId;
+
+    @BeforeEach
+    void aKitReadyToSend() {
+        agency = fixtures.agency().id();
+        RotationView rotation = as.staff(agency, () -> {
+            student = fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT);
+            patel = fixtures.attending("Internal Medicine");
+            return fixtures.rotation(student, patel, 24);
+        });
+        requestId = fixtures.readyKit(agency, student, patel, rotation);
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        clocks.reset();
+    }
+
+    private Inbox.Mail sendKit() throws Exception {
+        as.ownerStudent(agency, () -> kits.send(requestId));
+        sender.sendDue();
+        List<Inbox.Mail> received = Inbox.await(patel.email(), 1, Duration.ofSeconds(20));
+        assertThat(received).hasSize(1);
+        return received.get(0);
+    }
+
+    private static String token(Pattern link, String body) {
+        Matcher matcher = link.matcher(body);
+        assertThat(matcher.find()).as("the email holds the link " + link).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void the_kit_email_has_the_subject_both_links_the_ics_and_the_student_as_reply_to() throws Exception {
+        Inbox.Mail mail = sendKit();
+
+        assertThat(mail.subject()).isEqualTo("Letter of recommendation request – Amara Okafor, Internal Medicine October 2026");
+        assertThat(mail.message().getReplyTo()).extracting(Object::toString).containsExactly(Identities.OWNER_STUDENT);
+        assertThat(mail.message().getHeader("Message-ID")[0]).startsWith("<outbox-");
+        assertThat(mail.text()).contains("ERAS AAMC ID: 14029381", "Deadline: ", "AAMC will email you a separate upload link",
+                "a PDF of at most 1 MB", "\"Dear Program Director\"");
+        String kitToken = token(KIT_LINK, mail.text());
+        String confirmToken = token(CONFIRM_LINK, mail.text());
+        assertThat(mail.html()).contains("Open the kit", kitToken, confirmToken);
+        String deadline = LocalDate.now(ZoneOffset.UTC).plusDays(24).toString().replace("-", "");
+        assertThat(mail.ics()).contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:" + deadline, "\r\n");
+        assertThat(as.ownerStudent(agency, () -> letters.find(requestId)).orElseThrow().state()).isEqualTo(LetterState.KIT_SENT);
+
+        assertThat(columnsHolding(kitToken)).as("the raw kit token is nowhere in the database").isEmpty();
+        assertThat(columnsHolding(confirmToken)).as("the raw confirm token is nowhere in the database").isEmpty();
+    }
+
+    @Test
+    void opening_the_links_with_get_and_head_changes_nothing_and_a_button_answers_once() throws Exception {
+        Inbox.Mail mail = sendKit();
+        String kitToken = token(KIT_LINK, mail.text());
+        String confirmToken = token(CONFIRM_LINK, mail.text());
+        List<LetterEventView> before = as.ownerStudent(agency, () -> letters.history(requestId));
+
+        HttpClient http = HttpClient.newHttpClient();
+        for (String url : List.of("/a/kit.xhtml?t=" + kitToken, "/a/confirm.xhtml?t=" + confirmToken, "/a/download/kit?t=" + kitToken,
+                "/a/download/cv?t=" + kitToken, "/a/download/statement?t=" + kitToken)) {
+            for (String method : List.of("GET", "HEAD", "GET")) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080" + url))
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(method + " " + url.substring(0, url.indexOf('?'))).isEqualTo(200);
+                assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+                assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+            }
+        }
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/a/kit.xhtml?t=" + kitToken)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains("Letter kit for Amara Okafor", "I will write a strong letter", "Followed six patients daily");
+        assertThat(as.ownerStudent(agency, () -> letters.history(requestId))).as("the audit trail after GET and HEAD").isEqualTo(before);
+
+        links.answer(confirmToken, LinkPurpose.CONFIRM, Answer.CONFIRM, null, null, "127.0.0.1");
+        links.answer(confirmToken, LinkPurpose.CONFIRM, Answer.CONFIRM, null, null, "127.0.0.1");
+        List<LetterEventView> after = as.ownerStudent(agency, () -> letters.history(requestId));
+        assertThat(after).hasSize(before.size() + 1).last().extracting(LetterEventView::toState).isEqualTo(LetterState.CONFIRMED);
+
+        AttendingLinkService.Visit undone = links.answer(kitToken, LinkPurpose.KIT, Answer.UNDO, null, null, "127.0.0.1");
+        assertThat(undone.page().state()).isEqualTo(LetterState.KIT_SENT);
+        assertThat(undone.page().confirmed()).isFalse();
+    }
+
+    @Test
+    void unknown_wrong_purpose_revoked_and_expired_links_each_get_their_page() throws Exception {
+        Inbox.Mail mail = sendKit();
+        String kitToken = token(KIT_LINK, mail.text());
+        String confirmToken = token(CONFIRM_LINK, mail.text());
+
+        assertThat(page("/a/kit.xhtml?t=" + "x".repeat(43))).contains("We do not recognise this link");
+        assertThat(page("/a/kit.xhtml?t=" + confirmToken)).contains("This link is for something else", "Email me a fresh link");
+        assertThat(page("/a/confirm.xhtml?t=" + kitToken)).contains("This link is for something else");
+
+        clocks.advance(Duration.ofDays(91));
+        assertThat(page("/a/kit.xhtml?t=" + kitToken)).contains("This link has expired", "Email me a fresh link");
+        clocks.reset();
+
+        as.ownerStudent(agency, () -> links.revokeLinks(requestId));
+        assertThat(page("/a/kit.xhtml?t=" + kitToken)).contains("This link is no longer valid");
+        assertThat(page("/a/confirm.xhtml?t=" + confirmToken)).contains("This link is no longer valid");
+    }
+
+    @Test
+    void guessing_tokens_is_refused_after_twenty_misses_while_a_real_link_still_opens() throws Exception {
+        String kitToken = token(KIT_LINK, sendKit().text());
+        String guesser = "198.51.100." + (int) (Math.random() * 250);
+
+        for (int i = 0; i < 19; i++) {
+            assertThat(links.open(org.lorkit.domain.link.CapabilityToken.generate(), LinkPurpose.KIT, guesser).problem())
+                    .isEqualTo(AttendingLinkService.Problem.UNKNOWN);
+        }
+        assertThat(links.open(org.lorkit.domain.link.CapabilityToken.generate(), LinkPurpose.KIT, guesser).problem())
+                .isEqualTo(AttendingLinkService.Problem.TOO_MANY_ATTEMPTS);
+        assertThat(links.open(kitToken, LinkPurpose.KIT, guesser).page().studentName()).isEqualTo("Amara Okafor");
+    }
+
+    private static String page(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:8080" + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Every text column of every LorKit table that holds the value, as table.column. */
+    private List<String> columnsHolding(String value) throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+        DatabaseMetaData meta = connection.getMetaData();
+        List<String[]> columns = new ArrayList<>();
+        try (ResultSet rs = meta.getColumns(null, null, "%", "%")) {
+            while (rs.next()) {
+                String schema = rs.getString("TABLE_SCHEM");
+                String type = rs.getString("TYPE_NAME").toUpperCase();
+                if (schema != null && (schema.equalsIgnoreCase("PUBLIC")) && (type.contains("CHAR") || type.contains("TEXT") || type.contains("CLOB"))) {
+                    columns.add(new String[]{rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
+                }
+            }
+        }
+        assertThat(columns).as("text columns to search").isNotEmpty();
+        try (Statement statement = connection.createStatement()) {
+            for (String[] column : columns) {
+                try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM \"" + column[0] + "\" WHERE CAST(\"" + column[1]
+                        + "\" AS VARCHAR(60000)) LIKE '%" + value.replace("'", "''") + "%'")) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        found.add(column[0] + "." + column[1]);
+                    }
+                }
+            }
+        }
+        return found;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.lorkit.it;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.lorkit.application.attending.AttendingView;
+import org.lorkit.application.kit.KitService;
+import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.rotation.RotationView;
+import org.lorkit.application.student.StudentView;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * For browser tests that play the attending: POST /lorkit-it/fixtures/sent-kit makes a fresh agency with a
+ * kit sent to a new attending, waits for the email to arrive, and answers with the "open the kit" link
+ * read from that email. Only in the test module, never in the application.
+ */
+@WebServlet({"/fixtures/sent-kit", "/fixtures/due-kits"})
+public class SentKitFixture extends HttpServlet {
+    private static final Pattern KIT_LINK = Pattern.compile("http://localhost:8080/a/kit\\.xhtml\\?t=[A-Za-z0-9_-]{43}");
+
+    @Inject
+    As as;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    KitService kits;
+    @Inject
+    OutboxSender sender;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getServletPath().endsWith("due-kits")) {
+            dueKits(Integer.parseInt(request.getParameter("count")), response);
+            return;
+        }
+        long agency = fixtures.agency().id();
+        Object[] made = new Object[3];
+        as.staff(agency, () -> {
+            StudentView student = fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT);
+            AttendingView attending = fixtures.attending("Internal Medicine");
+            RotationView rotation = fixtures.rotation(student, attending, 24);
+            made[0] = student;
+            made[1] = attending;
+            made[2] = rotation;
+            return null;
+        });
+        long requestId = fixtures.readyKit(agency, (StudentView) made[0], (AttendingView) made[1], (RotationView) made[2]);
+        as.ownerStudent(agency, () -> kits.send(requestId));
+        sender.sendDue();
+        try {
+            List<Inbox.Mail> mails = Inbox.await(((AttendingView) made[1]).email(), 1, Duration.ofSeconds(20));
+            Matcher link = KIT_LINK.matcher(mails.get(0).text());
+            if (!link.find()) {
+                throw new IllegalStateException("no kit link in the email");
+            }
+            response.setContentType("text/plain");
+            response.getWriter().print(link.group());
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /**
+     * POST /lorkit-it/fixtures/due-kits?count=N: N kits sent to N new attendings, left for the server's own
+     * sender (nothing is sent here). Answers with the attendings' addresses, one per line.
+     */
+    private void dueKits(int count, HttpServletResponse response) throws IOException {
+        long agency = fixtures.agency().id();
+        StudentView[] student = new StudentView[1];
+        StringBuilder addresses = new StringBuilder();
+        java.util.List<Long> requests = new java.util.ArrayList<>();
+        as.staff(agency, () -> {
+            student[0] = fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT);
+            return null;
+        });
+        for (int i = 0; i < count; i++) {
+            Object[] made = new Object[2];
+            as.staff(agency, () -> {
+                AttendingView attending = fixtures.attending("Internal Medicine");
+                made[0] = attending;
+                made[1] = fixtures.rotation(student[0], attending, 24);
+                return null;
+            });
+            requests.add(fixtures.readyKit(agency, student[0], (AttendingView) made[0], (RotationView) made[1]));
+            addresses.append(((AttendingView) made[0]).email()).append('\n');
+        }
+        for (long id : requests) {
+            as.ownerStudent(agency, () -> kits.send(id));
+        }
+        response.setContentType("text/plain");
+        response.getWriter().print(addresses);
+    }
+}

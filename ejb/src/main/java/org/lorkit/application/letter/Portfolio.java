@@ -1,0 +1,43 @@
+package org.lorkit.application.letter;
+
+import org.lorkit.domain.letter.ErasReport;
+import org.lorkit.domain.letter.LetterGoal;
+import org.lorkit.domain.letter.LetterState;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A student's letters, newest first, each with its history and what ERAS shows, and the goal meter. */
+public record Portfolio(LetterGoal goal, List<Letter> letters) implements Serializable {
+
+    public record Letter(LetterRequestView request, String rotation, ErasReport.Status erasStatus, String erasText,
+                         List<LetterEventView> history) implements Serializable {
+        public boolean isMismatch() {
+            return erasStatus.isMismatch();
+        }
+
+        /** "Received in ERAS" makes sense once the kit is out, until the student has said so. */
+        public boolean isReceivedReportable() {
+            return request.state().isAwaitingUpload() || (request.state() == LetterState.SUBMITTED && request.eras().receivedOn() == null);
+        }
+
+        public boolean isWriterUploadReportable() {
+            return request.state().isAwaitingUpload() || (request.state() == LetterState.SUBMITTED && request.eras().writerReportedOn() == null);
+        }
+
+        public boolean isWithdrawable() {
+            return request.state().isOpen();
+        }
+
+        /** A draft helps only once the attending agreed to write. */
+        public boolean isDraftAvailable() {
+            return request.state().isStrongYesOrLater();
+        }
+    }
+
+    /** Strong US clinical letters counted toward the goal, as a share of the ideal 3 (for the meter). */
+    public int meterPercent() {
+        int counted = goal.securedUsClinical() + goal.pendingUsClinical();
+        return Math.min(100, counted * 100 / LetterGoal.IDEAL);
+    }
+}

@@ -1,0 +1,248 @@
+package org.lorkit.application.link;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.Caller;
+import org.lorkit.application.Roles;
+import org.lorkit.application.kit.KitContents;
+import org.lorkit.application.mail.LetterMails;
+import org.lorkit.domain.agency.Agency;
+import org.lorkit.domain.document.DocumentKind;
+import org.lorkit.domain.letter.LetterRequest;
+import org.lorkit.domain.letter.LetterRequest.WriterAnswer;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.link.AttendingLink;
+import org.lorkit.domain.link.CapabilityToken;
+import org.lorkit.domain.link.LinkPurpose;
+import org.lorkit.domain.outbox.MailKind;
+import org.lorkit.infrastructure.persistence.Finder;
+import org.lorkit.infrastructure.tenancy.CurrentAgency;
+import org.lorkit.infrastructure.tenancy.TenantEntityManager;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The attending's side, reached by link only. The agency comes from the link row found by the token's
+ * hash, never from the request. Opening a page or a document reads; every answer is a separate call
+ * made from a button, safe to repeat. Tokens are never logged.
+ */
+@Stateless
+@PermitAll
+public class AttendingLinkService {
+    @PersistenceContext(unitName = "lorkit")
+    EntityManager platform;
+    @Inject
+    TenantEntityManager tenant;
+    @Inject
+    KitContents contents;
+    @Inject
+    LetterMails mails;
+    @Inject
+    LinkGuard guard;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    public enum Problem { UNKNOWN, EXPIRED, REVOKED, WRONG_PURPOSE, TOO_MANY_ATTEMPTS }
+
+    public enum Answer { CONFIRM, UPLOADED, DECLINE, REMIND_ON, UNDO }
+
+    /** The kit as the attending sees it, and what they may still answer. */
+    public record KitPage(String agencyName, String studentName, String attendingName, List<String> lines, boolean hasCv,
+                          boolean hasStatement, LocalDate deadline, LetterState state, boolean canAnswer, boolean confirmed,
+                          boolean uploaded, boolean declined, WriterAnswer undoable, LocalDate remindOn) implements Serializable {
+    }
+
+    /** A visit: either the page, or the reason there is none. */
+    public record Visit(Problem problem, KitPage page) implements Serializable {
+        static Visit refused(Problem problem) {
+            return new Visit(problem, null);
+        }
+    }
+
+    public Visit open(String token, LinkPurpose purpose, String client) {
+        return withLink(token, purpose, client, link -> new Visit(null, page(link)));
+    }
+
+    /** Records the attending's answer (idempotent: the same answer twice changes nothing the second time). */
+    public Visit answer(String token, LinkPurpose purpose, Answer answer, LocalDate date, String note, String client) {
+        return withLink(token, purpose, client, link -> {
+            LetterRequest request = link.getRequest();
+            Instant now = clock.instant();
+            if (answer != Answer.UNDO && !link.canAnswer(now)) {
+                return new Visit(null, page(link));
+            }
+            if (purpose == LinkPurpose.CONFIRM && answer != Answer.CONFIRM && answer != Answer.UNDO) {
+                return Visit.refused(Problem.WRONG_PURPOSE);
+            }
+            EntityManager em = tenant.get();
+            String actor = "attending " + request.getAttending().getFullName();
+            switch (answer) {
+                case CONFIRM -> request.confirmByWriter(actor, now).ifPresent(e -> {
+                    em.persist(e);
+                    mails.enqueue(MailKind.WRITER_CONFIRMED, request, now);
+                });
+                case UPLOADED -> request.uploadedByWriter(actor, now).ifPresent(e -> {
+                    em.persist(e);
+                    mails.enqueue(MailKind.WRITER_UPLOADED, request, now);
+                });
+                case DECLINE -> request.declineByWriter(note, actor, now).ifPresent(e -> {
+                    em.persist(e);
+                    mails.enqueue(MailKind.WRITER_DECLINED, request, now);
+                });
+                case REMIND_ON -> em.persist(request.remindOnByWriter(date, actor, now));
+                case UNDO -> request.undoWriterAnswer(actor, now).ifPresent(em::persist);
+            }
+            em.flush();
+            return new Visit(null, page(link));
+        });
+    }
+
+    /** A document of the kit ("kit" is the combined PDF), if the link may read it. */
+    public Optional<byte[]> document(String token, String which, String client) {
+        Visit visit = withLink(token, LinkPurpose.KIT, client, link -> new Visit(null, null));
+        if (visit.problem() != null) {
+            return Optional.empty();
+        }
+        return CurrentAgency.callAs(agencyOf(CapabilityToken.hash(token)).orElseThrow(), () -> {
+            AttendingLink link = find(CapabilityToken.hash(token)).orElseThrow();
+            return switch (which) {
+                case "kit" -> Optional.of(contents.pdf(link.getRequest()));
+                case "cv" -> contents.content(link.getRequest(), DocumentKind.CV);
+                case "statement" -> contents.content(link.getRequest(), DocumentKind.PERSONAL_STATEMENT);
+                default -> Optional.<byte[]>empty();
+            };
+        });
+    }
+
+    /**
+     * An expired or revoked link's page offers a fresh one: it goes to the attending's address on file,
+     * never to an address typed on the page, at most once a day.
+     */
+    public void sendFreshLink(String token, String client) {
+        Instant now = clock.instant();
+        if (!CapabilityToken.isWellFormed(token)) {
+            guard.miss(client, now);
+            return;
+        }
+        String hash = CapabilityToken.hash(token);
+        Optional<Long> agency = agencyOf(hash);
+        if (agency.isEmpty()) {
+            guard.miss(client, now);
+            return;
+        }
+        CurrentAgency.runAs(agency.get(), () -> find(hash).ifPresent(link -> {
+            if (link.getRequest().getState().isOpen()) {
+                mails.enqueue(MailKind.FRESH_LINK, link.getRequest(), now);
+            }
+        }));
+    }
+
+    /** The student or staff take back every link of a request; a fresh one can be sent afterwards. */
+    @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
+    public int revokeLinks(long requestId) {
+        EntityManager em = tenant.get();
+        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
+        List<AttendingLink> links = em.createNamedQuery("AttendingLink.findByRequest", AttendingLink.class)
+                .setParameter("request", request).getResultList();
+        Instant now = clock.instant();
+        links.forEach(l -> l.revoke(now));
+        return links.size();
+    }
+
+    /**
+     * The student or staff send the attending fresh links (after a bounce corrected, or a lost email): the old
+     * links stop working and the new ones go to the address on file. At most once a day.
+     */
+    @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
+    public boolean resendLinks(long requestId) {
+        EntityManager em = tenant.get();
+        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
+        if (!request.getState().isAwaitingUpload()) {
+            throw new org.lorkit.domain.shared.DomainException("state", "Fresh links are for a kit that is with the attending");
+        }
+        Instant now = clock.instant();
+        em.createNamedQuery("AttendingLink.findByRequest", AttendingLink.class).setParameter("request", request)
+                .getResultList().forEach(l -> l.revoke(now));
+        request.markEmailBounced(false);
+        return mails.enqueue(MailKind.FRESH_LINK, request, now);
+    }
+
+    /** After a bounce: the corrected address goes into the directory, and fresh links go to it. */
+    @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
+    public boolean correctAddressAndResend(long requestId,
+                                           @jakarta.validation.constraints.NotBlank(message = "The corrected address is required")
+                                           @jakarta.validation.constraints.Email(message = "This is not a valid email address") String email) {
+        EntityManager em = tenant.get();
+        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
+        if (!request.isEmailBounced()) {
+            throw new org.lorkit.domain.shared.DomainException("email", "The address can be corrected here only after mail to it bounced");
+        }
+        request.getAttending().correctEmail(email.strip());
+        return resendLinks(requestId);
+    }
+
+    private Visit withLink(String token, LinkPurpose purpose, String client, Function<AttendingLink, Visit> work) {
+        Instant now = clock.instant();
+        if (!CapabilityToken.isWellFormed(token)) {
+            guard.miss(client, now);
+            return Visit.refused(guard.isBlocked(client, now) ? Problem.TOO_MANY_ATTEMPTS : Problem.UNKNOWN);
+        }
+        String hash = CapabilityToken.hash(token);
+        Optional<Long> agency = agencyOf(hash);
+        if (agency.isEmpty()) {
+            guard.miss(client, now);
+            return Visit.refused(guard.isBlocked(client, now) ? Problem.TOO_MANY_ATTEMPTS : Problem.UNKNOWN);
+        }
+        return CurrentAgency.callAs(agency.get(), () -> {
+            AttendingLink link = find(hash).orElseThrow();
+            return switch (link.access(purpose, now)) {
+                case OPEN -> work.apply(link);
+                case EXPIRED -> Visit.refused(Problem.EXPIRED);
+                case REVOKED -> Visit.refused(Problem.REVOKED);
+                case WRONG_PURPOSE -> Visit.refused(Problem.WRONG_PURPOSE);
+            };
+        });
+    }
+
+    /** The one query that crosses agencies: which agency a token hash belongs to. */
+    private Optional<Long> agencyOf(String hash) {
+        // EclipseLink refuses native SQL with multitenant entities unless asked: this is the one place it is.
+        List<?> rows = platform.createNativeQuery("SELECT agency_id FROM attending_link WHERE token_hash = ?")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .setParameter(1, hash).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+    }
+
+    private Optional<AttendingLink> find(String hash) {
+        return Finder.single(tenant.get().createNamedQuery("AttendingLink.findByHash", AttendingLink.class)
+                .setParameter("hash", hash).getResultList());
+    }
+
+    private KitPage page(AttendingLink link) {
+        LetterRequest request = link.getRequest();
+        Instant now = clock.instant();
+        var kit = contents.preview(request);
+        Agency agency = Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
+        return new KitPage(agency.getSenderName(), request.getStudent().getFullName(), request.getAttending().getFullName(), kit.lines(),
+                kit.hasCv(), kit.hasStatement(), kit.deadline(), request.getState(), link.canAnswer(now),
+                request.getWriterConfirmedOn() != null, request.getErasReport().writerReportedOn() != null,
+                request.getState() == LetterState.DECLINED, request.getUndoableAnswer(now), request.getRemindOn());
+    }
+}

@@ -1,0 +1,181 @@
+package org.lorkit.application.mail;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lorkit.domain.agency.Agency;
+import org.lorkit.domain.letter.LetterRequest;
+import org.lorkit.domain.link.AttendingLink;
+import org.lorkit.domain.link.CapabilityToken;
+import org.lorkit.domain.link.LinkPurpose;
+import org.lorkit.domain.outbox.MailKind;
+import org.lorkit.domain.outbox.OutboxEmail;
+import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.student.Student;
+import org.lorkit.infrastructure.mail.MailSettings;
+import org.lorkit.infrastructure.mail.MailTemplates;
+import org.lorkit.infrastructure.mail.OutgoingMail;
+import org.lorkit.infrastructure.persistence.Finder;
+import org.lorkit.infrastructure.tenancy.TenantEntityManager;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes letter emails to the outbox (once per request, kind and due day) and renders them when they are
+ * sent. Links are minted at render time, so the database only ever holds their hashes.
+ */
+@Dependent
+public class LetterMails {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
+    private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    /** Stands in for every link in the copy of a sent email the outbox keeps. */
+    static final String LINK_REMOVED = "[link removed]";
+
+    @Inject
+    MailTemplates templates;
+    @Inject
+    MailSettings settings;
+    @PersistenceContext(unitName = "lorkit")
+    EntityManager platform;
+    @Inject
+    TenantEntityManager tenant;
+
+    /** Enqueues the email in the caller's transaction, unless the same one (request, kind, due day) is already there. */
+    public boolean enqueue(MailKind kind, LetterRequest request, Instant dueAt) {
+        EntityManager em = tenant.get();
+        String key = OutboxEmail.dedupKey(kind, request.getId(), dueAt);
+        boolean exists = !em.createQuery("select o.id from OutboxEmail o where o.dedupKey = :key", Long.class)
+                .setParameter("key", key).getResultList().isEmpty();
+        if (exists) {
+            return false;
+        }
+        Student student = request.getStudent();
+        String to = switch (kind.recipient()) {
+            case ATTENDING -> request.getAttending().getEmail();
+            case STUDENT -> student.getEmail();
+            case AGENCY -> agency(em).getReplyTo();
+        };
+        if (to == null) {
+            return false; // an agency without a reply-to address sees it on its dashboard only
+        }
+        String replyTo = kind.recipient() == MailKind.Recipient.ATTENDING ? student.getEmail()
+                : kind.recipient() == MailKind.Recipient.STUDENT ? agency(em).getReplyTo() : null;
+        String subject = templates.render(kind.template() + ".subject.ftl", model(em, request, null, null)).strip();
+        em.persist(new OutboxEmail(kind, request.getId(), to, replyTo, subject, dueAt));
+        return true;
+    }
+
+    /** Renders a claimed email, minting its links (hashes stored, tokens only in the returned mail). */
+    public Rendered render(OutboxEmail email, Instant now) {
+        EntityManager em = tenant.get();
+        LetterRequest request = Finder.require(em, LetterRequest.class, email.getLetterRequestId(), "letterRequestId");
+        MailKind kind = email.mailKind();
+        String kitUrl = null;
+        String confirmUrl = null;
+        if (kind.recipient() == MailKind.Recipient.ATTENDING) {
+            kitUrl = settings.publicUrl() + "/a/kit.xhtml?t=" + mint(em, request, LinkPurpose.KIT, email.getId(), now);
+            confirmUrl = settings.publicUrl() + "/a/confirm.xhtml?t=" + mint(em, request, LinkPurpose.CONFIRM, email.getId(), now);
+        }
+        Map<String, Object> model = model(em, request, kitUrl, confirmUrl);
+        String text = templates.render(kind.template() + ".txt.ftl", model);
+        String html = templates.renderIfPresent(kind.template() + ".html.ftlh", model).orElse(null);
+        String ics = templates.renderIfPresent(kind.template() + ".ics.ftl", model).map(LetterMails::crlf).orElse(null);
+        String messageId = email.getMessageId() != null ? email.getMessageId()
+                : "<outbox-" + email.getId() + "." + CapabilityToken.hash(email.getDedupKey()).substring(0, 16) + "@lorkit>";
+        Agency agency = agency(em);
+        OutgoingMail mail = new OutgoingMail(messageId, agency.getSenderName(), settings.fromAddress(), email.getToAddress(),
+                email.getReplyTo(), email.getSubject(), text, html, ics == null ? null : "letter-deadline.ics", ics);
+        return new Rendered(mail, redact(text, kitUrl, confirmUrl), html == null ? null : redact(html, kitUrl, confirmUrl));
+    }
+
+    /** The mail to send and the copy to keep, its links blanked out. */
+    public record Rendered(OutgoingMail mail, String keptText, String keptHtml) {
+    }
+
+    private static String redact(String body, String... links) {
+        String kept = body;
+        for (String link : links) {
+            if (link != null) {
+                kept = kept.replace(link.replace("&", "&amp;"), LINK_REMOVED).replace(link, LINK_REMOVED);
+            }
+        }
+        return kept;
+    }
+
+    private static String crlf(String ics) {
+        return ics.replace("\r\n", "\n").replace("\n", "\r\n");
+    }
+
+    private static String mint(EntityManager em, LetterRequest request, LinkPurpose purpose, Long outboxId, Instant now) {
+        String token = CapabilityToken.generate();
+        em.persist(new AttendingLink(request, purpose, CapabilityToken.hash(token), outboxId, now));
+        return token;
+    }
+
+    private Agency agency(EntityManager em) {
+        return Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
+    }
+
+    private Map<String, Object> model(EntityManager em, LetterRequest request, String kitUrl, String confirmUrl) {
+        Student student = request.getStudent();
+        Rotation rotation = request.getRotation();
+        Agency agency = agency(em);
+        Map<String, Object> model = new HashMap<>();
+        model.put("agencyName", agency.getSenderName());
+        model.put("studentName", student.getFullName());
+        model.put("studentEmail", student.getEmail());
+        model.put("attendingName", request.getAttending().getFullName());
+        model.put("rotationSpecialty", rotation.getSpecialty().label());
+        model.put("rotationSpecialtyLower", rotation.getSpecialty().label().toLowerCase(Locale.ROOT));
+        model.put("site", rotation.getSite());
+        model.put("rotationMonth", MONTH.format(rotation.getEndDate()));
+        model.put("startDate", DATE.format(rotation.getStartDate()));
+        model.put("endDate", DATE.format(rotation.getEndDate()));
+        model.put("role", switch (rotation.getKind()) {
+            case HANDS_ON -> "a hands-on visiting medical graduate";
+            case OBSERVERSHIP -> "an observer";
+            case RESEARCH -> "a research trainee";
+        });
+        model.put("aamcId", student.getErasAamcId() == null ? "to follow" : student.getErasAamcId());
+        model.put("erasLetterId", request.getErasLetterId());
+        model.put("letterFor", request.isGeneralLetter() ? "general use" : request.getSpecialty().label().toLowerCase(Locale.ROOT) + " residency");
+        LocalDate deadline = request.getDeadline();
+        model.put("deadline", deadline == null ? "" : DATE.format(deadline));
+        model.put("deadlineIcs", deadline == null ? "" : ICS_DATE.format(deadline));
+        model.put("deadlineIcsEnd", deadline == null ? "" : ICS_DATE.format(deadline.plusDays(1)));
+        LocalDate submit = student.effectivePlannedSubmitOn();
+        model.put("plannedSubmit", submit == null ? "" : DATE.format(submit));
+        model.put("remindersSent", request.getRemindersSent());
+        model.put("portalUrl", settings.publicUrl() + "/student/letters.xhtml");
+        model.put("kitUrl", kitUrl);
+        model.put("confirmUrl", confirmUrl);
+        model.put("requestUid", "letter-" + request.getId() + "@lorkit");
+        model.put("nextWriters", nextWriters(em, request));
+        model.put("erasAccepts", List.of("a PDF of at most 1 MB", "on letterhead with your contact details",
+                "signed with a signature image (not a digital certificate)", "addressed \"Dear Program Director\""));
+        return model;
+    }
+
+    /** Who else supervised the student and has not been asked yet, best letter value first, as "Dr. X (rotation)". */
+    private static List<String> nextWriters(EntityManager em, LetterRequest request) {
+        Student student = request.getStudent();
+        List<LetterRequest> asked = em.createQuery("select r from LetterRequest r where r.student = :student", LetterRequest.class)
+                .setParameter("student", student).getResultList();
+        return em.createQuery("select s from Supervision s join fetch s.attending join fetch s.rotation r where r.student = :student",
+                        org.lorkit.domain.rotation.Supervision.class).setParameter("student", student).getResultList().stream()
+                .filter(s -> asked.stream().noneMatch(r -> r.getAttending().equals(s.getAttending()) && r.getRotation().equals(s.getRotation())))
+                .sorted(java.util.Comparator.comparingInt(s -> org.lorkit.domain.letter.LetterValue.rank(s.getAttending(), s.getRotation(),
+                        student.primaryTargetSpecialty()).rank()))
+                .limit(3)
+                .map(s -> s.getAttending().getFullName() + " (" + s.getRotation().getSpecialty().label() + " at " + s.getRotation().getSite() + ")")
+                .toList();
+    }
+}

@@ -1,0 +1,87 @@
+package org.lorkit.application.mail;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.lorkit.domain.agency.Agency;
+import org.lorkit.domain.letter.LetterRequest;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.letter.ReminderPolicy;
+import org.lorkit.domain.outbox.MailKind;
+import org.lorkit.infrastructure.persistence.Finder;
+import org.lorkit.infrastructure.tenancy.TenantEntityManager;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The reminder sweep of one agency, in its own transaction: every request awaiting its letter whose next
+ * step (by the agency's policy) is due gets it: reminder 1, reminder 2, or "not coming". The state change
+ * and its emails are one transaction, and each email's key (request, kind, day) is unique, so a sweep that
+ * runs twice, or on two nodes, sends nothing twice.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ReminderService {
+    static final String ACTOR = "LorKit reminders";
+
+    @PersistenceContext(unitName = "lorkit")
+    EntityManager platform;
+    @Inject
+    TenantEntityManager tenant;
+    @Inject
+    LetterMails mails;
+    @Inject
+    Clock clock;
+
+    /** The agencies to sweep (the caller enters each one in turn). */
+    public List<Long> agencies() {
+        return platform.createQuery("select a.id from Agency a order by a.id", Long.class).getResultList();
+    }
+
+    /** Sweeps the agency in context; returns how many requests moved. */
+    public int sweep() {
+        EntityManager em = tenant.get();
+        ReminderPolicy policy = Finder.require(platform, Agency.class, tenant.agencyId(), "agency").getReminderPolicy();
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        List<LetterRequest> waiting = em.createQuery("select r from LetterRequest r join fetch r.attending join fetch r.student "
+                        + "where r.state in :waiting and r.kitSentOn is not null", LetterRequest.class)
+                .setParameter("waiting", EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED, LetterState.REMINDED_1, LetterState.REMINDED_2))
+                .getResultList();
+        int moved = 0;
+        for (LetterRequest request : waiting) {
+            var step = policy.nextStep(request).filter(s -> s.isDue(today));
+            if (step.isEmpty()) {
+                continue;
+            }
+            switch (step.get().action()) {
+                case FIRST_REMINDER -> {
+                    em.persist(request.moveTo(LetterState.REMINDED_1, ACTOR, "no letter yet: first gentle reminder", now));
+                    mails.enqueue(MailKind.REMINDER_1, request, now);
+                    mails.enqueue(MailKind.REMINDER_SENT, request, now);
+                }
+                case SECOND_REMINDER -> {
+                    em.persist(request.moveTo(LetterState.REMINDED_2, ACTOR, "no letter yet: second and last reminder", now));
+                    mails.enqueue(MailKind.REMINDER_2, request, now);
+                    mails.enqueue(MailKind.REMINDER_SENT, request, now);
+                }
+                case GIVE_UP -> {
+                    em.persist(request.moveTo(LetterState.NOT_COMING, ACTOR, "no letter after two reminders", now));
+                    mails.enqueue(MailKind.NOT_COMING, request, now);
+                }
+            }
+            moved++;
+        }
+        em.flush();
+        return moved;
+    }
+}

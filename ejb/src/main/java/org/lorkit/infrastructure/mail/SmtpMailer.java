@@ -1,0 +1,118 @@
+package org.lorkit.infrastructure.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** Sends one email over SMTP with connection, read and write timeouts, and tells a refusal from a hiccup. */
+@ApplicationScoped
+public class SmtpMailer {
+    static final String TIMEOUT_MILLIS = "10000";
+
+    @Inject
+    MailSettings settings;
+
+    public void send(OutgoingMail mail) throws MailFailure {
+        try {
+            Transport.send(message(session(), mail));
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new MailFailure(e.getMessage(), isPermanent(e), e);
+        }
+    }
+
+    private Session session() {
+        Properties p = new Properties();
+        p.put("mail.smtp.host", settings.host());
+        p.put("mail.smtp.port", String.valueOf(settings.port()));
+        // Jakarta Mail waits forever by default: a stuck server must not stall the sender.
+        p.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+        p.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+        p.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        p.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
+        p.put("mail.smtp.starttls.required", String.valueOf(settings.startTls()));
+        String user = settings.username();
+        if (user == null) {
+            return Session.getInstance(p);
+        }
+        p.put("mail.smtp.auth", "true");
+        String password = settings.password();
+        return Session.getInstance(p, new jakarta.mail.Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(user, password);
+            }
+        });
+    }
+
+    private static MimeMessage message(Session session, OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", mail.messageId());
+            }
+        };
+        message.setFrom(new InternetAddress(mail.fromAddress(), mail.fromName(), StandardCharsets.UTF_8.name()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+        if (mail.replyTo() != null) {
+            message.setReplyTo(new InternetAddress[]{new InternetAddress(mail.replyTo())});
+        }
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        alternative.addBodyPart(text);
+        if (mail.html() != null) {
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+            alternative.addBodyPart(html);
+        }
+        if (mail.ics() == null) {
+            message.setContent(alternative);
+        } else {
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            mixed.addBodyPart(body);
+            MimeBodyPart ics = new MimeBodyPart();
+            ics.setContent(mail.ics(), "text/calendar; charset=UTF-8; method=PUBLISH");
+            ics.setFileName(mail.icsFileName());
+            mixed.addBodyPart(ics);
+            message.setContent(mixed);
+        }
+        message.saveChanges();
+        return message;
+    }
+
+    /** SMTP 5xx (or an address the server rejected outright) will not get better by retrying. */
+    public static boolean isPermanent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
+                    && sendFailed.getInvalidAddresses().length > 0) {
+                return true;
+            }
+            String message = t.getMessage();
+            if (t instanceof MessagingException && message != null && message.strip().matches("^5\\d\\d[ -].*")) {
+                return true;
+            }
+            if (t instanceof MessagingException messaging && messaging.getNextException() != null && messaging.getNextException() != t.getCause()
+                    && isPermanent(messaging.getNextException())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

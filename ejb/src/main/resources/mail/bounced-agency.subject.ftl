@@ -1,0 +1,1 @@
+Kit email bounced: ${attendingName} (student ${studentName})

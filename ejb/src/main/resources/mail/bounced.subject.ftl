@@ -1,0 +1,1 @@
+The kit email to ${attendingName} bounced

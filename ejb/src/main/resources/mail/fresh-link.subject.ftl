@@ -1,0 +1,1 @@
+Your link to ${studentName}'s letter kit

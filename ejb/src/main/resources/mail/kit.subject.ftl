@@ -1,0 +1,1 @@
+Letter of recommendation request – ${studentName}, ${rotationSpecialty} ${rotationMonth}

@@ -1,0 +1,1 @@
+${attendingName}'s letter is not coming: ask another writer

@@ -1,0 +1,1 @@
+Gentle reminder: letter of recommendation for ${studentName}

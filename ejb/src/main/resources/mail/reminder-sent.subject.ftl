@@ -1,0 +1,1 @@
+A reminder went to ${attendingName}

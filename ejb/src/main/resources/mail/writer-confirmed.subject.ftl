@@ -1,0 +1,1 @@
+${attendingName} will write your letter

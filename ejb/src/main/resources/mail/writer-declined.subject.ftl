@@ -1,0 +1,1 @@
+${attendingName} cannot write a strong letter

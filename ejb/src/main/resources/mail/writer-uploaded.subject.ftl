@@ -1,0 +1,1 @@
+${attendingName} reports your letter uploaded: check ERAS

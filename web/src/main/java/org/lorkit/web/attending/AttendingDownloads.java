@@ -1,0 +1,39 @@
+package org.lorkit.web.attending;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.lorkit.application.link.AttendingLinkService;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/** The kit's documents for the attending: /a/download/kit, /cv or /statement with the kit link's token. Read only. */
+@WebServlet("/a/download/*")
+public class AttendingDownloads extends HttpServlet {
+    private static final Map<String, String> FILE_NAMES = Map.of("kit", "letter-kit.pdf", "cv", "cv.pdf", "statement", "personal-statement.pdf");
+
+    @Inject
+    private AttendingLinkService links;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String which = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        if (!FILE_NAMES.containsKey(which)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<byte[]> content = links.document(request.getParameter("t"), which, request.getRemoteAddr());
+        if (content.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setContentLength(content.get().length);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + FILE_NAMES.get(which) + "\"");
+        response.getOutputStream().write(content.get());
+    }
+}

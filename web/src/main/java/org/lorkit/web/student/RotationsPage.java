@@ -1,0 +1,57 @@
+package org.lorkit.web.student;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.lorkit.application.advice.AdviceService;
+import org.lorkit.application.advice.AdviceService.RotationPlan;
+import org.lorkit.domain.shared.DomainException;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The student's rotations with their ask windows on a timeline, and one rotation in detail. */
+@Named
+@ViewScoped
+public class RotationsPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AdviceService advice;
+
+    private Long id;
+    private List<RotationPlan> plans = List.of();
+    private RotationPlan detail;
+    private String problem;
+
+    public void load() {
+        plans = advice.rotationPlans();
+        if (id != null) {
+            try {
+                detail = advice.rotationPlan(id);
+            } catch (DomainException e) {
+                problem = "This rotation is not one of yours, or no longer exists.";
+            }
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public List<RotationPlan> getPlans() {
+        return plans;
+    }
+
+    public RotationPlan getDetail() {
+        return detail;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}
