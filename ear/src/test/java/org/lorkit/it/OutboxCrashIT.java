@@ -1,0 +1,148 @@
+package org.lorkit.it;
+
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A second WildFly sends a batch of kit emails slowly; it is killed with SIGKILL in the middle and
+ * started again. Every email then arrives, each exactly once (and no Message-ID twice): nothing the node
+ * committed before the kill is lost (the H2 file writes every commit at once) and no claimed row is lost.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OutboxCrashIT {
+    private static final String NODE = "crash";
+    private static final int KITS = 24;
+
+    @ArquillianResource
+    ContainerController controller;
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = NODE, managed = false, testable = false)
+    @TargetsContainer(NODE)
+    static EnterpriseArchive node() {
+        return Deployments.lorkitWithTests();
+    }
+
+    @Test
+    void every_due_mail_arrives_exactly_once_after_a_forced_stop_in_the_middle_of_sending() throws Exception {
+        freshBaseDirectory();
+        controller.start(NODE);
+        try {
+            deployer.deploy(NODE);
+            String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:8280/lorkit-it/fixtures/due-kits?count=" + KITS))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(2)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            List<String> attendings = Arrays.stream(body.split("\n")).filter(s -> !s.isBlank()).toList();
+            assertThat(attendings).hasSize(KITS);
+
+            // The node sends one mail, records it, then pauses 0.7 s. It is killed 0.3 s after the second mail
+            // arrived: in the middle of the batch, after that mail was recorded. (A kill in the few milliseconds
+            // between the SMTP server's acceptance and the record would send that one mail again: at least
+            // once, with the same Message-ID, which is the most SMTP allows.)
+            awaitReceived(attendings, 2, Duration.ofSeconds(120));
+            Thread.sleep(300);
+            killNode();
+            int before = received(attendings);
+            assertThat(before).as("killed in the middle of the batch").isLessThan(KITS);
+
+            controller.start(NODE); // the deployment comes back from the node's configuration
+            awaitReceived(attendings, KITS, Duration.ofSeconds(120));
+            Thread.sleep(3000); // anything sent twice would arrive by now
+
+            Set<String> messageIds = new HashSet<>();
+            for (String attending : attendings) {
+                List<Inbox.Mail> mails = Inbox.read(attending);
+                assertThat(mails).as("mails to " + attending).hasSize(1);
+                assertThat(messageIds.add(mails.get(0).message().getMessageID())).as("a Message-ID seen twice").isTrue();
+            }
+            System.out.println("Outbox crash test: " + before + " of " + KITS + " sent before SIGKILL, all " + KITS + " exactly once after restart");
+        } finally {
+            try {
+                controller.stop(NODE);
+            } catch (RuntimeException ignored) {
+                // already down
+            }
+        }
+    }
+
+    /** The node runs from a copy of the provisioned configuration, with its own data and H2 file. */
+    private static void freshBaseDirectory() throws Exception {
+        Path base = Path.of(System.getProperty("lorkit.it.crash.base"));
+        if (Files.exists(base)) {
+            try (Stream<Path> files = Files.walk(base)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Path configuration = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
+        try (Stream<Path> files = Files.walk(configuration)) {
+            for (Path source : files.toList()) {
+                Path target = base.resolve("configuration").resolve(configuration.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Files.createDirectories(base.resolve("deployments"));
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful undeploy, exactly what a crashed machine does. */
+    private void killNode() throws Exception {
+        List<ProcessHandle> node = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains("jboss.socket.binding.port-offset=200"))
+                .toList();
+        assertThat(node).as("the crash node's process").hasSize(1);
+        node.get(0).destroyForcibly();
+        node.get(0).onExit().get();
+        try {
+            controller.kill(NODE);
+        } catch (RuntimeException ignored) {
+            // Arquillian may notice on its own that the process is gone
+        }
+    }
+
+    private static int received(List<String> attendings) throws Exception {
+        int count = 0;
+        for (String attending : attendings) {
+            count += Inbox.read(attending).isEmpty() ? 0 : 1;
+        }
+        return count;
+    }
+
+    private static void awaitReceived(List<String> attendings, int atLeast, Duration timeout) throws Exception {
+        Instant until = Instant.now().plus(timeout);
+        while (received(attendings) < atLeast) {
+            assertThat(Instant.now()).as("waiting for " + atLeast + " attendings to receive their kit").isBefore(until);
+            Thread.sleep(200);
+        }
+    }
+}
