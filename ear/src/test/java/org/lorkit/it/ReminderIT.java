@@ -49,6 +49,8 @@ class ReminderIT {
     @Inject
     LetterRequestService letters;
     @Inject
+    org.lorkit.application.advice.AdviceService advice;
+    @Inject
     KitService kits;
     @Inject
     AttendingLinkService links;
@@ -112,6 +114,16 @@ class ReminderIT {
 
     private static List<String> subjects(String address) throws Exception {
         return Inbox.read(address).stream().map(Inbox.Mail::subject).toList();
+    }
+
+    @Test
+    void the_day_before_a_reminder_the_student_home_says_it_goes_out_tomorrow() {
+        clocks.advance(Duration.ofDays(13));
+
+        var actions = as.ownerStudent(agency, () -> advice.home()).actions();
+
+        assertThat(actions).extracting(org.lorkit.domain.advice.NextAction::message)
+                .contains("No upload 13 days after the kit: a gentle reminder to " + silent.fullName() + " goes out tomorrow");
     }
 
     @Test

@@ -90,6 +90,27 @@ class StudentPortalIT {
     }
 
     @Test
+    void a_rotation_that_ended_twenty_days_ago_under_a_brief_supervisor_says_email_now_and_warns_of_a_vague_letter() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        as.staff(agency, () -> {
+            AttendingView brief = attendings.addToDirectory(new NewAttending("Dr. Grace Kim", Fixtures.unique("kim") + "@clinic.example",
+                    AttendingTitle.ATTENDING, "Internal Medicine", true, null));
+            RotationView ended = rotations.place(new NewRotation(endingSoon.studentId(), "Lakeside Community Hospital", "Internal Medicine",
+                    ClinicalSetting.OUTPATIENT, RotationKind.HANDS_ON, false, today.minusDays(48), today.minusDays(20)));
+            return rotations.addSupervisor(ended.id(), brief.id(), 9);
+        });
+
+        AdviceService.Home home = as.ownerStudent(agency, () -> advice.home());
+
+        assertThat(home.actions()).filteredOn(action -> action.kind() == Kind.ASK_BY_EMAIL).singleElement()
+                .extracting(NextAction::message).isEqualTo("Your rotation ended 20 days ago: the acceptable window closes in 8 days");
+        assertThat(home.actions()).filteredOn(action -> action.kind() == Kind.VAGUE_LETTER_RISK).singleElement()
+                .extracting(NextAction::message).isEqualTo("You worked with Dr. Grace Kim for 9 days: a letter is likely to be vague");
+        // The ideal window of the current rotation still comes first.
+        assertThat(home.actions()).first().extracting(NextAction::kind).isEqualTo(Kind.ASK_NOW);
+    }
+
+    @Test
     void candidates_come_best_value_first_with_a_script_that_asks_for_a_strong_letter() {
         var candidates = as.ownerStudent(agency, () -> asks.candidates());
         AskService.Script script = as.ownerStudent(agency, () -> asks.script(endingSoon.id(), patel.id()));
