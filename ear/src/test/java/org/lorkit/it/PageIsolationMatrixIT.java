@@ -50,6 +50,13 @@ class PageIsolationMatrixIT {
             new PageProbe("/index.xhtml", "staff@bridgeway.example", 302, null),
             new PageProbe("/agency/overview.xhtml", "staff@bridgeway.example", 200, "Amara Okafor"),
             new PageProbe("/agency/people.xhtml", "admin@bridgeway.example", 200, "amara.okafor@student.example"),
+            // The dashboard's figures and rows are also probed by the service matrix's CompletionDashboard probes.
+            new PageProbe("/agency/dashboard.xhtml", "staff@bridgeway.example", 200, "Internal Medicine - Match"),
+            new PageProbe("/agency/cohorts.xhtml", "staff@bridgeway.example", 200, "Internal Medicine - Match"),
+            new PageProbe("/agency/directory.xhtml", "staff@bridgeway.example", 200, "Dr. Anjali Patel"),
+            new PageProbe("/agency/settings.xhtml", "admin@bridgeway.example", 200, "letters@bridgeway.example"),
+            // Without an id the follow-up page shows no record; another agency's id is refused by the service matrix.
+            new PageProbe("/agency/student.xhtml", "staff@bridgeway.example", 200, null),
             new PageProbe("/student/home.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/student/ask.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/student/kit.xhtml", "amara.okafor@student.example", 200, "Internal Medicine at St. Mary"),

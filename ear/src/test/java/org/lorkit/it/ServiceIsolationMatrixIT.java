@@ -102,6 +102,14 @@ class ServiceIsolationMatrixIT {
     org.lorkit.application.link.AttendingLinkService links;
     @Inject
     TestBounce bounce;
+    @Inject
+    org.lorkit.application.dashboard.CompletionDashboard dashboard;
+    @Inject
+    org.lorkit.application.agency.AgencySettingsService settings;
+
+    /** A record of agency A, as the dashboard names it. */
+    record Found(long id) {
+    }
 
     enum Caller { INTENDED, OTHER_AGENCY_STAFF, OTHER_STUDENT, ANONYMOUS }
 
@@ -156,6 +164,25 @@ class ServiceIsolationMatrixIT {
         p.add(new Probe("CohortService.find", Audience.STAFF, () -> cohorts.find(cohort.id())));
         p.add(new Probe("CohortService.listActive", Audience.STAFF, () -> cohorts.listActive()));
         p.add(new Probe("CohortService.summaries", Audience.STAFF, () -> cohorts.summaries()));
+        p.add(new Probe("CohortService.update", Audience.STAFF, () -> cohorts.update(cohort.id(), new NewCohort(cohort.name(), 2028,
+                "Internal Medicine", cohort.erasOpensOn(), cohort.plannedSubmitOn(), cohort.programsReviewOn()))));
+        p.add(new Probe("CohortService.archive", Audience.STAFF, () -> cohorts.archive(cohort.id(), false)));
+        p.add(new Probe("CohortService.listAll", Audience.STAFF, () -> cohorts.listAll()));
+        p.add(new Probe("AttendingService.records", Audience.STAFF, () -> attendings.records()));
+        p.add(new Probe("AgencySettingsService.current", Audience.ADMIN, () -> settings.current()));
+        p.add(new Probe("AgencySettingsService.update", Audience.ADMIN, () -> settings.update(settings.current())));
+        // The dashboard answers with figures and rows, not entities: a probe "finds A's records" when it sees A's students.
+        p.add(new Probe("CompletionDashboard.figures", Audience.STAFF,
+                () -> dashboard.figures(cohort.id()).students() > 0 ? "A's figures" : List.of()));
+        p.add(new Probe("CompletionDashboard.students", Audience.STAFF, () -> dashboard.students(new org.lorkit.application.dashboard.StudentQuery(
+                cohort.id(), null, null, null, "name", true, 0, 25)).rows().stream().map(r -> new Found(r.studentId())).toList()));
+        p.add(new Probe("CompletionDashboard.exportCsv", Audience.STAFF, () -> {
+            String csv = dashboard.exportCsv(new org.lorkit.application.dashboard.StudentQuery(cohort.id(), null, null, null, "name", true, 0, 25));
+            return csv.lines().count() > 1 ? csv : List.of();
+        }));
+        p.add(new Probe("CompletionDashboard.timeline", Audience.STAFF, () -> new Found(dashboard.timeline(owner.id()).studentId())));
+        p.add(new Probe("CompletionDashboard.nudge", Audience.STAFF, () -> dashboard.nudge(owner.id(), "Probe nudge")));
+        p.add(new Probe("CompletionDashboard.addNote", Audience.STAFF, () -> dashboard.addNote(owner.id(), "Probe note")));
         p.add(new Probe("StudentService.enroll", Audience.STAFF, () -> students.enroll(new NewStudent(cohort.id(),
                 "Probe Student", Fixtures.unique("probe") + "@student.example", null, null, null, null))));
         p.add(new Probe("StudentService.find", Audience.STAFF, () -> students.find(owner.id())));

@@ -83,6 +83,17 @@ public class Agency {
         }
     }
 
+    /** The name attendings and students see mail come from, and where their replies go (none: replies bounce back to nobody). */
+    public void changeSender(String senderName, String replyTo) {
+        String checkedName = Require.text("senderName", senderName, 200);
+        this.replyTo = replyTo == null || replyTo.isBlank() ? null : Require.email("replyTo", replyTo);
+        this.senderName = checkedName;
+    }
+
+    public void changeTimeZone(String timeZone) {
+        this.timeZone = zone(timeZone).getId();
+    }
+
     public void changeReminderPolicy(ReminderPolicy policy) {
         this.reminderPolicy = Require.present("reminderPolicy", policy);
     }

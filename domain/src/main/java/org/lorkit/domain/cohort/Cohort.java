@@ -44,13 +44,19 @@ public class Cohort extends TenantOwnedEntity {
     }
 
     public Cohort(String name, int matchYear, Specialty targetSpecialty, CycleDates dates) {
-        this.name = Require.text("name", name, 120);
+        describe(name, matchYear, targetSpecialty);
+        reschedule(dates);
+    }
+
+    /** Renames the cohort, or moves it to another match year or target specialty. */
+    public void describe(String name, int matchYear, Specialty targetSpecialty) {
+        String checkedName = Require.text("name", name, 120);
         if (matchYear < 2000 || matchYear > 2100) {
             throw new DomainException("matchYear", "matchYear must be a year such as 2028, not " + matchYear);
         }
-        this.matchYear = matchYear;
         this.targetSpecialty = Require.present("targetSpecialty", targetSpecialty);
-        reschedule(dates);
+        this.name = checkedName;
+        this.matchYear = matchYear;
     }
 
     /** The match cycle's key dates: ERAS opens, the cohort's planned submit date, programs start reviewing. */
@@ -71,8 +77,13 @@ public class Cohort extends TenantOwnedEntity {
         this.programsReviewOn = dates.programsReviewOn();
     }
 
+    /** Archived cohorts leave the dashboard and the lists; their students and letters stay. */
     public void archive() {
         this.archived = true;
+    }
+
+    public void restore() {
+        this.archived = false;
     }
 
     public String getName() {

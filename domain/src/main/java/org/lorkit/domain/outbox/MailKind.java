@@ -14,6 +14,8 @@ public enum MailKind {
     REMINDER_SENT(Recipient.STUDENT),
     NOT_COMING(Recipient.STUDENT),
     BOUNCED(Recipient.STUDENT),
+    /** Staff's words to a student at risk, about no one request. */
+    NUDGE(Recipient.STUDENT),
     /** The same news for the agency's staff, at the agency's reply-to address. */
     BOUNCED_AGENCY(Recipient.AGENCY);
 

@@ -68,6 +68,14 @@ public class OutboxEmail extends TenantOwnedEntity {
     @Column(name = "RECIPIENT_ROLE", nullable = false, length = 20)
     private String recipientRole;
 
+    /** For an email about a student rather than one request (a nudge from staff). */
+    @Column(name = "STUDENT_ID")
+    private Long studentId;
+
+    /** Words a person wrote for this email (a nudge's message), rendered into the template when sent. */
+    @Column(name = "MESSAGE", length = 2000)
+    private String message;
+
     protected OutboxEmail() {
     }
 
@@ -85,6 +93,31 @@ public class OutboxEmail extends TenantOwnedEntity {
         this.dueAt = Require.present("dueAt", dueAt);
         this.recipientRole = kind.recipient().name();
         this.dedupKey = dedupKey(kind, letterRequestId, dueAt);
+    }
+
+    /**
+     * An email about a student, not one request (a nudge from staff), with the words someone wrote for it.
+     * Its dedup key names the student, so one nudge a day reaches a student however often staff click.
+     */
+    public static OutboxEmail aboutStudent(MailKind kind, long studentId, String toAddress, String replyTo, String subject,
+                                           String message, Instant dueAt) {
+        OutboxEmail email = new OutboxEmail(kind, null, toAddress, replyTo, subject, dueAt);
+        email.studentId = studentId;
+        email.message = Require.text("message", message, 2000);
+        email.dedupKey = studentDedupKey(kind, studentId, dueAt);
+        return email;
+    }
+
+    public static String studentDedupKey(MailKind kind, long studentId, Instant dueAt) {
+        return "student-" + studentId + ":" + kind.name() + ":" + java.time.LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC);
+    }
+
+    public Long getStudentId() {
+        return studentId;
+    }
+
+    public String getMessage() {
+        return message;
     }
 
     public static String dedupKey(MailKind kind, Long letterRequestId, Instant dueAt) {

@@ -8,12 +8,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.lorkit.domain.attending.Attending;
+import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 @Stateless
@@ -44,6 +52,54 @@ public class AttendingService {
     public List<AttendingView> directory() {
         return tenant.get().createNamedQuery("Attending.findAll", Attending.class).getResultList().stream()
                 .map(AttendingView::of).toList();
+    }
+
+    /**
+     * The directory with each attending's record, in four statements whatever its size: the attendings, their
+     * letter counts and bounces grouped by attending, and the kit and upload days of their uploaded letters (for the medians).
+     */
+    public List<AttendingRecord> records() {
+        EntityManager em = tenant.get();
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select r.attending.id, "
+                        + "sum(case when r.askedOn is not null then 1 else 0 end), "
+                        + "sum(case when r.writerConfirmedOn is not null then 1 else 0 end), "
+                        + "sum(case when r.state = :submitted then 1 else 0 end), "
+                        + "sum(case when r.state = :declined then 1 else 0 end) "
+                        + "from LetterRequest r group by r.attending.id", Object[].class)
+                .setParameter("submitted", LetterState.SUBMITTED).setParameter("declined", LetterState.DECLINED).getResultList()) {
+            long[] n = new long[5];
+            for (int i = 0; i < 4; i++) {
+                n[i] = row[i + 1] == null ? 0 : ((Number) row[i + 1]).longValue();
+            }
+            counts.put(((Number) row[0]).longValue(), n);
+        }
+        // Apart, because EclipseLink writes a boolean inside CASE as 1, which H2 refuses to compare with a BOOLEAN.
+        for (Object[] row : em.createQuery("select r.attending.id, count(r) from LetterRequest r where r.emailBounced = true "
+                + "group by r.attending.id", Object[].class).getResultList()) {
+            counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[5])[4] = ((Number) row[1]).longValue();
+        }
+        Map<Long, List<Long>> daysToUpload = new HashMap<>();
+        for (Object[] row : em.createQuery("select r.attending.id, r.kitSentOn, r.stateChangedAt from LetterRequest r "
+                + "where r.state = :submitted and r.kitSentOn is not null", Object[].class)
+                .setParameter("submitted", LetterState.SUBMITTED).getResultList()) {
+            LocalDate uploaded = LocalDate.ofInstant((Instant) row[2], ZoneOffset.UTC);
+            daysToUpload.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(ChronoUnit.DAYS.between((LocalDate) row[1], uploaded));
+        }
+        return em.createNamedQuery("Attending.findAll", Attending.class).getResultList().stream().map(a -> {
+            long[] n = counts.getOrDefault(a.getId(), new long[5]);
+            return new AttendingRecord(AttendingView.of(a), n[0], n[1], n[2], n[3], median(daysToUpload.get(a.getId())), n[4]);
+        }).toList();
+    }
+
+    static Double median(List<Long> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
     }
 
     private static Optional<Attending> findByEmail(EntityManager em, String email) {

@@ -37,6 +37,34 @@ public class CohortService {
         return CohortView.of(created);
     }
 
+    /** Changes a cohort's name, year, target specialty and dates: all or nothing. */
+    public CohortView update(long id, @NotNull @Valid NewCohort changes) {
+        Cohort cohort = Finder.require(tenant.get(), Cohort.class, id, "cohortId");
+        Specialty target = Specialty.parse("targetSpecialty", changes.targetSpecialty());
+        Cohort.CycleDates dates = new Cohort.CycleDates(changes.erasOpensOn(), changes.plannedSubmitOn(), changes.programsReviewOn());
+        cohort.reschedule(dates);
+        cohort.describe(changes.name(), changes.matchYear(), target);
+        return CohortView.of(cohort);
+    }
+
+    /** Archives the cohort (it leaves the dashboard; nothing is deleted), or brings it back. */
+    public CohortView archive(long id, boolean archived) {
+        Cohort cohort = Finder.require(tenant.get(), Cohort.class, id, "cohortId");
+        if (archived) {
+            cohort.archive();
+        } else {
+            cohort.restore();
+        }
+        LOG.info(() -> "Cohort " + id + (archived ? " archived" : " restored"));
+        return CohortView.of(cohort);
+    }
+
+    /** Every cohort of the agency, active first, newest match year first. */
+    public List<CohortView> listAll() {
+        return tenant.get().createQuery("select c from Cohort c order by c.archived, c.matchYear desc, c.name", Cohort.class)
+                .getResultList().stream().map(CohortView::of).toList();
+    }
+
     public Optional<CohortView> find(long id) {
         return Finder.find(tenant.get(), Cohort.class, id).map(CohortView::of);
     }

@@ -15,7 +15,7 @@ public record LetterEventView(LetterState fromState, LetterState toState, String
         return WHEN.format(occurredAt);
     }
 
-    static LetterEventView of(LetterRequestEvent e) {
+    public static LetterEventView of(LetterRequestEvent e) {
         return new LetterEventView(e.getFromState(), e.getToState(), e.getActor(), e.getReason(), e.getOccurredAt());
     }
 }

@@ -73,9 +73,30 @@ public class LetterMails {
         return true;
     }
 
+    /**
+     * Enqueues staff's words to a student (a nudge) in the caller's transaction; one a day per student, so a
+     * second click the same day sends nothing more. Replies go to the agency.
+     */
+    public boolean enqueueNudge(Student student, String message, Instant dueAt) {
+        EntityManager em = tenant.get();
+        String key = OutboxEmail.studentDedupKey(MailKind.NUDGE, student.getId(), dueAt);
+        boolean exists = !em.createQuery("select o.id from OutboxEmail o where o.dedupKey = :key", Long.class)
+                .setParameter("key", key).getResultList().isEmpty();
+        if (exists) {
+            return false;
+        }
+        String subject = templates.render(MailKind.NUDGE.template() + ".subject.ftl", studentModel(em, student, message)).strip();
+        em.persist(OutboxEmail.aboutStudent(MailKind.NUDGE, student.getId(), student.getEmail(), agency(em).getReplyTo(),
+                subject, message, dueAt));
+        return true;
+    }
+
     /** Renders a claimed email, minting its links (hashes stored, tokens only in the returned mail). */
     public Rendered render(OutboxEmail email, Instant now) {
         EntityManager em = tenant.get();
+        if (email.getLetterRequestId() == null) {
+            return renderAboutStudent(em, email);
+        }
         LetterRequest request = Finder.require(em, LetterRequest.class, email.getLetterRequestId(), "letterRequestId");
         MailKind kind = email.mailKind();
         String kitUrl = null;
@@ -94,6 +115,27 @@ public class LetterMails {
         OutgoingMail mail = new OutgoingMail(messageId, agency.getSenderName(), settings.fromAddress(), email.getToAddress(),
                 email.getReplyTo(), email.getSubject(), text, html, ics == null ? null : "letter-deadline.ics", ics);
         return new Rendered(mail, redact(text, kitUrl, confirmUrl), html == null ? null : redact(html, kitUrl, confirmUrl));
+    }
+
+    private Rendered renderAboutStudent(EntityManager em, OutboxEmail email) {
+        Student student = Finder.require(em, Student.class, email.getStudentId(), "studentId");
+        Map<String, Object> model = studentModel(em, student, email.getMessage());
+        MailKind kind = email.mailKind();
+        String text = templates.render(kind.template() + ".txt.ftl", model);
+        String messageId = email.getMessageId() != null ? email.getMessageId()
+                : "<outbox-" + email.getId() + "." + CapabilityToken.hash(email.getDedupKey()).substring(0, 16) + "@lorkit>";
+        OutgoingMail mail = new OutgoingMail(messageId, agency(em).getSenderName(), settings.fromAddress(), email.getToAddress(),
+                email.getReplyTo(), email.getSubject(), text, null, null, null);
+        return new Rendered(mail, text, null);
+    }
+
+    private Map<String, Object> studentModel(EntityManager em, Student student, String message) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("agencyName", agency(em).getSenderName());
+        model.put("studentName", student.getFullName());
+        model.put("message", message);
+        model.put("portalUrl", settings.publicUrl() + "/student/home.xhtml");
+        return model;
     }
 
     /** The mail to send and the copy to keep, its links blanked out. */

@@ -1,0 +1,56 @@
+package org.lorkit.application.agency;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.lorkit.application.Roles;
+import org.lorkit.domain.agency.Agency;
+import org.lorkit.domain.letter.ReminderPolicy;
+import org.lorkit.infrastructure.persistence.Finder;
+import org.lorkit.infrastructure.tenancy.CurrentAgency;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The calling admin's own agency settings. The agency is the one of the caller's token (CurrentAgency), never
+ * one named by a parameter, so an admin can only ever read and change their own.
+ */
+@Stateless
+@RolesAllowed(Roles.AGENCY_ADMIN)
+public class AgencySettingsService {
+    private static final Logger LOG = Logger.getLogger(AgencySettingsService.class.getName());
+
+    @PersistenceContext(unitName = "lorkit")
+    EntityManager em;
+
+    public AgencySettings current() {
+        return of(own());
+    }
+
+    /** Changes every setting at once, or none when one is refused. */
+    public AgencySettings update(@NotNull @Valid AgencySettings settings) {
+        Agency agency = own();
+        agency.changeSender(settings.senderName(), settings.replyTo());
+        agency.changeTimeZone(settings.timeZone());
+        agency.changeReminderPolicy(new ReminderPolicy(settings.firstReminderAfterKitDays(),
+                settings.secondReminderAfterFirstDays(), settings.notComingAfterSecondDays()));
+        em.flush();
+        LOG.log(Level.INFO, "Agency {0} changed its settings", agency.getId());
+        return of(agency);
+    }
+
+    private Agency own() {
+        return Finder.require(em, Agency.class, CurrentAgency.require(), "agency");
+    }
+
+    private static AgencySettings of(Agency agency) {
+        ReminderPolicy policy = agency.getReminderPolicy();
+        return new AgencySettings(agency.getSenderName(), agency.getReplyTo(), agency.getTimeZone().getId(),
+                policy.firstReminderAfterKitDays(), policy.secondReminderAfterFirstDays(), policy.notComingAfterSecondDays());
+    }
+}

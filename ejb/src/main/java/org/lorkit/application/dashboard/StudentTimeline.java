@@ -1,0 +1,23 @@
+package org.lorkit.application.dashboard;
+
+import org.lorkit.application.letter.LetterEventView;
+import org.lorkit.application.letter.LetterRequestView;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One student as staff see them when they drill down: their standing, every letter request with its events,
+ * and the notes staff kept.
+ */
+public record StudentTimeline(long studentId, String name, String email, String cohort, LocalDate submitOn,
+                              List<Letter> letters, List<Note> notes) implements Serializable {
+
+    public record Letter(LetterRequestView request, List<LetterEventView> events) implements Serializable {
+    }
+
+    public record Note(String author, String text, Instant writtenAt) implements Serializable {
+    }
+}

@@ -1,0 +1,1 @@
+${agencyName}: a note about your letters of recommendation

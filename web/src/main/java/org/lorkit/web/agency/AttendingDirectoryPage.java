@@ -1,0 +1,130 @@
+package org.lorkit.web.agency;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.lorkit.application.attending.AttendingRecord;
+import org.lorkit.application.attending.AttendingService;
+import org.lorkit.application.attending.AttendingView;
+import org.lorkit.application.attending.NewAttending;
+import org.lorkit.domain.attending.AttendingTitle;
+import org.lorkit.domain.shared.Specialty;
+import org.lorkit.web.support.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/** The agency's attending directory, one entry per email address, with each attending's letter record. */
+@Named
+@ViewScoped
+public class AttendingDirectoryPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AttendingService attendings;
+
+    private List<AttendingRecord> records = List.of();
+    private String fullName;
+    private String email;
+    private AttendingTitle title = AttendingTitle.ATTENDING;
+    private String specialty = Specialty.INTERNAL_MEDICINE.name();
+    private boolean usBased = true;
+    private String institution;
+
+    public void load() {
+        records = attendings.records();
+    }
+
+    public void add() {
+        try {
+            String address = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+            boolean known = records.stream().anyMatch(r -> r.attending().email().equals(address));
+            AttendingView added = attendings.addToDirectory(new NewAttending(fullName, email, title, specialty, usBased, institution));
+            Messages.info(known ? added.fullName() + " is already in the directory with " + added.email() + ": nothing was added."
+                    : added.fullName() + " is in the directory.");
+            fullName = null;
+            email = null;
+            institution = null;
+            load();
+        } catch (RuntimeException refused) {
+            Messages.refused(refused, "add-attending");
+        }
+    }
+
+    public String median(AttendingRecord record) {
+        Double days = record.medianDaysToUpload();
+        if (days == null) {
+            return "–";
+        }
+        return (days == Math.rint(days) ? String.valueOf(days.longValue()) : String.valueOf(days)) + " days";
+    }
+
+    public String titleLabel(AttendingTitle t) {
+        return switch (t) {
+            case ATTENDING -> "Attending";
+            case PROGRAM_DIRECTOR -> "Program director";
+            case DEPARTMENT_HEAD -> "Department head";
+        };
+    }
+
+    public List<AttendingRecord> getRecords() {
+        return records;
+    }
+
+    public AttendingTitle[] getTitles() {
+        return AttendingTitle.values();
+    }
+
+    public Specialty[] getSpecialties() {
+        return Specialty.values();
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public AttendingTitle getTitle() {
+        return title;
+    }
+
+    public void setTitle(AttendingTitle title) {
+        this.title = title;
+    }
+
+    public String getSpecialty() {
+        return specialty;
+    }
+
+    public void setSpecialty(String specialty) {
+        this.specialty = specialty;
+    }
+
+    public boolean isUsBased() {
+        return usBased;
+    }
+
+    public void setUsBased(boolean usBased) {
+        this.usBased = usBased;
+    }
+
+    public String getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(String institution) {
+        this.institution = institution;
+    }
+}

@@ -1,0 +1,203 @@
+package org.lorkit.web.agency;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.lorkit.application.cohort.CohortService;
+import org.lorkit.application.cohort.CohortView;
+import org.lorkit.application.dashboard.CompletionDashboard;
+import org.lorkit.application.dashboard.DashboardFigures;
+import org.lorkit.application.dashboard.Standing;
+import org.lorkit.application.dashboard.StudentQuery;
+import org.lorkit.application.dashboard.StudentStanding;
+import org.lorkit.domain.letter.LetterState;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The completion dashboard: a cohort's (or the agency's) figures, each a link to the students behind it,
+ * the funnel, and the students table (at risk first), sorted, filtered and paged in the database.
+ */
+@Named
+@ViewScoped
+public class CompletionDashboardPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CompletionDashboard dashboard;
+    @Inject
+    private CohortService cohorts;
+
+    /** From the URL: the cohort, and the figure drilled into. */
+    private Long cohortId;
+    private Standing standing = Standing.AT_RISK;
+    private LetterState letterState;
+    private String search;
+
+    private List<CohortView> cohortList = List.of();
+    private DashboardFigures figures;
+    private final Students students = new Students();
+
+    public void load() {
+        cohortList = cohorts.listActive();
+        if (cohortId != null && cohortList.stream().noneMatch(c -> c.id() == cohortId)) {
+            cohortId = null; // an unknown or archived cohort: show the whole agency rather than an error
+        }
+        figures = dashboard.figures(cohortId);
+    }
+
+    /** Shows the students of one standing (from a headline figure). */
+    public void drill(Standing to) {
+        standing = to;
+        letterState = null;
+    }
+
+    /** Shows the students with a letter in that state (from the letters-by-state figures). */
+    public void drillState(LetterState to) {
+        letterState = to;
+        standing = null;
+    }
+
+    public void showAll() {
+        standing = null;
+        letterState = null;
+    }
+
+    public String getDrillLabel() {
+        if (letterState != null) {
+            return "Students with a letter " + stateLabel(letterState);
+        }
+        return standing == null ? "All students" : "Students " + standing.label().toLowerCase();
+    }
+
+    public static String stateLabel(LetterState state) {
+        return state.name().toLowerCase().replace('_', ' ');
+    }
+
+    public String stateName(LetterState state) {
+        return stateLabel(state);
+    }
+
+    public long maxFunnel() {
+        return figures == null ? 0 : figures.funnel().stream().mapToLong(DashboardFigures.FunnelStage::count).max().orElse(0);
+    }
+
+    /** A funnel bar's width in percent of the widest stage (at least a sliver, so zero still shows). */
+    public long barWidth(long count) {
+        long max = maxFunnel();
+        return max == 0 ? 1 : Math.max(1, Math.round(100.0 * count / max));
+    }
+
+    public StreamedContent getCsv() {
+        StudentQuery query = query("submit", true, 0, 500);
+        byte[] csv = dashboard.exportCsv(query).getBytes(StandardCharsets.UTF_8);
+        String name = "lorkit-students-" + LocalDate.now() + ".csv";
+        return DefaultStreamedContent.builder().name(name).contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    StudentQuery query(String sortBy, boolean ascending, int first, int pageSize) {
+        return new StudentQuery(cohortId, standing, letterState, search, sortBy, ascending, first, pageSize);
+    }
+
+    /** The students table's rows, one page at a time from the database. */
+    public class Students extends LazyDataModel<StudentStanding> {
+        private static final long serialVersionUID = 1L;
+        private transient CompletionDashboard.StudentPage page;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) dashboard.students(query("submit", true, 0, 1)).total();
+        }
+
+        @Override
+        public List<StudentStanding> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            String sort = "submit";
+            boolean ascending = true;
+            if (sortBy != null && !sortBy.isEmpty()) {
+                SortMeta meta = sortBy.values().iterator().next();
+                sort = switch (meta.getField()) {
+                    case "name", "cohort", "submit", "strong", "risk" -> meta.getField();
+                    default -> "submit";
+                };
+                ascending = meta.getOrder() != SortOrder.DESCENDING;
+            }
+            page = dashboard.students(query(sort, ascending, first, pageSize));
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(StudentStanding row) {
+            return String.valueOf(row.studentId());
+        }
+
+        @Override
+        public StudentStanding getRowData(String rowKey) {
+            return page == null ? null : page.rows().stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        }
+
+        public List<String> reasons(StudentStanding row) {
+            return page == null ? List.of() : page.reasons(row);
+        }
+    }
+
+    public Students getStudents() {
+        return students;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search == null || search.isBlank() ? null : search.strip();
+    }
+
+    public Standing getStanding() {
+        return standing;
+    }
+
+    public LetterState getLetterState() {
+        return letterState;
+    }
+
+    public List<CohortView> getCohortList() {
+        return cohortList;
+    }
+
+    public DashboardFigures getFigures() {
+        return figures;
+    }
+
+    public int getHorizonDays() {
+        return CompletionDashboard.AT_RISK_HORIZON_DAYS;
+    }
+
+    public Standing[] getStandings() {
+        return Standing.values();
+    }
+
+    public LetterState[] getLetterStates() {
+        return LetterState.values();
+    }
+}
