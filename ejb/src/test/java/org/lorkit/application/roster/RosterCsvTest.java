@@ -171,6 +171,21 @@ class RosterCsvTest {
                 .hasMessageContaining("more than 20,000 rows");
     }
 
+    /** The sample staff download from the import page (web module) must import as it is. */
+    @Test
+    void the_downloadable_sample_is_a_valid_roster() throws java.io.IOException {
+        byte[] sample = java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("../web/src/main/webapp/resources/samples/roster-sample.csv"));
+        RosterPlan plan = RosterCsv.read(sample, EMPTY);
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.rows()).isEqualTo(7);
+        assertThat(plan.newStudents()).hasSize(4);
+        assertThat(plan.newAttendings()).hasSize(5);
+        assertThat(plan.newStudents().get("lucia.fernandez@student.example").fullName()).isEqualTo("Lucía Fernández");
+        assertThat(plan.rotations()).extracting(RosterPlan.PlannedRotation::site).contains("Hospital Italiano, Buenos Aires");
+    }
+
     @Test
     void ten_thousand_rows_are_checked_quickly() {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
