@@ -50,6 +50,8 @@ class PageIsolationMatrixIT {
             new PageProbe("/index.xhtml", "staff@bridgeway.example", 302, null),
             new PageProbe("/agency/overview.xhtml", "staff@bridgeway.example", 200, "Amara Okafor"),
             new PageProbe("/agency/people.xhtml", "admin@bridgeway.example", 200, "amara.okafor@student.example"),
+            // The import page lists the agency's active cohorts, which the file's cohort column must name.
+            new PageProbe("/agency/import.xhtml", "staff@bridgeway.example", 200, "Internal Medicine - Match"),
             new PageProbe("/student/home.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/student/ask.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/student/kit.xhtml", "amara.okafor@student.example", 200, "Internal Medicine at St. Mary"),
