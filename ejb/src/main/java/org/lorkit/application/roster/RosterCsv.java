@@ -3,6 +3,7 @@ package org.lorkit.application.roster;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.lorkit.application.roster.RosterPlan.PlannedAttending;
 import org.lorkit.application.roster.RosterPlan.PlannedRotation;
 import org.lorkit.application.roster.RosterPlan.PlannedStudent;
@@ -54,7 +55,7 @@ public final class RosterCsv {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setIgnoreEmptyLines(true)
-            .setAllowMissingColumnNames(true).get();
+            .setTrim(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY).get();
 
     private static final Map<String, String> STUDENT_FIELDS = Map.of("fullName", RosterColumns.STUDENT_NAME,
             "email", RosterColumns.STUDENT_EMAIL, "targetSpecialties", RosterColumns.TARGET_SPECIALTY,
@@ -71,6 +72,7 @@ public final class RosterCsv {
     private static final Cohort SOME_COHORT = new Cohort("any", 2028, Specialty.INTERNAL_MEDICINE,
             new Cohort.CycleDates(null, LocalDate.of(2027, 9, 24), null));
     private static final Student SOME_STUDENT = new Student(SOME_COHORT, "any", "any@lorkit.invalid", List.of());
+    private static final String STAND_IN_EMAIL = "any@lorkit.invalid";
     private static final Attending SOME_ATTENDING = new Attending("any", "any@lorkit.invalid", AttendingTitle.ATTENDING,
             Specialty.INTERNAL_MEDICINE, true, null);
 
@@ -183,10 +185,7 @@ public final class RosterCsv {
         String name = cells.get(RosterColumns.STUDENT_NAME);
         String cohortName = cells.get(RosterColumns.COHORT);
         Cohort cohort = cohort(line, cohortName);
-        if (email == null) {
-            return null;
-        }
-        Seen seen = students.get(email);
+        Seen seen = email == null ? null : students.get(email);
         if (seen != null) {
             samePerson(line, "student", email, seen, name, RosterColumns.STUDENT_NAME);
             if (cohortName != null && !RosterDirectory.nameKey(cohortName).equals(seen.cohort())) {
@@ -195,8 +194,11 @@ public final class RosterCsv {
             }
             return email;
         }
-        students.put(email, new Seen(line, name, RosterDirectory.nameKey(name), RosterDirectory.nameKey(cohortName)));
-        String existingName = directory.studentNames().get(email);
+        String existingName = null;
+        if (email != null) {
+            students.put(email, new Seen(line, name, RosterDirectory.nameKey(name), RosterDirectory.nameKey(cohortName)));
+            existingName = directory.studentNames().get(email);
+        }
         if (existingName != null) {
             if (name == null) {
                 problem(line, RosterColumns.STUDENT_NAME, "student_name is required");
@@ -209,9 +211,11 @@ public final class RosterCsv {
         }
         List<Specialty> targets = targetSpecialties(line, cells.get(RosterColumns.TARGET_SPECIALTY));
         try {
-            Student student = new Student(cohort == null ? SOME_COHORT : cohort, name, email, targets == null ? List.of() : targets);
+            // With a stand-in for what was already reported, so the rest of the student's cells are still checked.
+            Student student = new Student(cohort == null ? SOME_COHORT : cohort, name, email == null ? STAND_IN_EMAIL : email,
+                    targets == null ? List.of() : targets);
             student.describeBackground(cells.get(RosterColumns.MEDICAL_SCHOOL), cells.get(RosterColumns.COUNTRY));
-            if (cohort != null && targets != null) {
+            if (email != null && cohort != null && targets != null) {
                 plan.addNewStudent(new PlannedStudent(line, student.getEmail(), student.getFullName(),
                         RosterDirectory.nameKey(cohortName), student.getMedicalSchool(), student.getCountry(),
                         targets.isEmpty() ? List.of() : student.getTargetSpecialties()));
@@ -262,16 +266,16 @@ public final class RosterCsv {
         AttendingTitle title = title(line, cells.get(RosterColumns.ATTENDING_TITLE));
         Specialty specialty = specialty(line, cells.get(RosterColumns.ATTENDING_SPECIALTY), RosterColumns.ATTENDING_SPECIALTY);
         Boolean usBased = yesNo(line, cells.get(RosterColumns.ATTENDING_US), RosterColumns.ATTENDING_US);
-        if (email == null) {
-            return null;
-        }
-        Seen seen = attendings.get(email);
+        Seen seen = email == null ? null : attendings.get(email);
         if (seen != null) {
             samePerson(line, "attending", email, seen, name, RosterColumns.ATTENDING_NAME);
             return email;
         }
-        attendings.put(email, new Seen(line, name, RosterDirectory.nameKey(name), null));
-        String existingName = directory.attendingNames().get(email);
+        String existingName = null;
+        if (email != null) {
+            attendings.put(email, new Seen(line, name, RosterDirectory.nameKey(name), null));
+            existingName = directory.attendingNames().get(email);
+        }
         if (existingName != null) {
             if (name == null) {
                 problem(line, RosterColumns.ATTENDING_NAME, "attending_name is required");
@@ -283,8 +287,9 @@ public final class RosterCsv {
             return email;
         }
         try {
-            Attending attending = new Attending(name, email, title, specialty, usBased != null && usBased, null);
-            if (usBased != null) {
+            Attending attending = new Attending(name, email == null ? STAND_IN_EMAIL : email, title, specialty,
+                    usBased != null && usBased, null);
+            if (email != null && usBased != null) {
                 plan.addNewAttending(new PlannedAttending(line, attending.getEmail(), attending.getFullName(),
                         attending.getTitle(), attending.getSpecialty(), attending.isUsBased()));
             }

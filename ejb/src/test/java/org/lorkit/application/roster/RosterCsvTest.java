@@ -148,6 +148,33 @@ class RosterCsvTest {
     }
 
     @Test
+    void a_bad_email_does_not_hide_the_other_problems_of_that_person() {
+        String row = with(with(with(row(1, 1), RosterColumns.STUDENT_EMAIL, "nobody"), RosterColumns.STUDENT_NAME, ""),
+                RosterColumns.ATTENDING_EMAIL, "");
+        RosterPlan plan = read(EMPTY, HEADER, with(row, RosterColumns.ATTENDING_NAME, ""));
+
+        assertThat(plan.problems()).extracting(RowProblem::column, RowProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("student_email", "student_email is not a valid email address: nobody"),
+                org.assertj.core.groups.Tuple.tuple("student_name", "student_name is required"),
+                org.assertj.core.groups.Tuple.tuple("attending_email", "attending_email is required"),
+                org.assertj.core.groups.Tuple.tuple("attending_name", "attending_name is required"));
+    }
+
+    @Test
+    void header_names_may_differ_in_case_and_spacing() {
+        String header = HEADER.toUpperCase(java.util.Locale.ROOT).replace(",", " , ");
+        RosterPlan plan = read(EMPTY, header, row(1, 1));
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.rotations()).hasSize(1);
+    }
+
+    @Test
+    void a_header_naming_a_column_twice_is_refused() {
+        assertThatThrownBy(() -> read(EMPTY, HEADER + ",site", row(1, 1)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("header");
+    }
+
+    @Test
     void a_file_that_is_not_a_roster_is_refused_as_a_whole() {
         assertThatThrownBy(() -> RosterCsv.read("name,email\nA,a@b.example\n".getBytes(StandardCharsets.UTF_8), EMPTY))
                 .isInstanceOf(DomainException.class).hasMessageContaining("lacks the columns student_email");

@@ -148,6 +148,16 @@ public class RosterImportPage implements Serializable {
         return (int) ((progress.invited() + progress.invitationsFailed()) * 100L / progress.toInvite());
     }
 
+    /** "12 of 40 invited, 2 failed." */
+    public String getInvitationSummary() {
+        if (progress == null) {
+            return "";
+        }
+        return count(progress.invited()) + " of " + count(progress.toInvite()) + " invited"
+                + (progress.invitationsFailed() > 0 ? ", " + count(progress.invitationsFailed()) + " failed" : "")
+                + (progress.invitationsRunning() ? "; sending…" : ".");
+    }
+
     /** The column as the preview shows it: a cell's column, or "whole row". */
     public String columnLabel(String column) {
         return RosterCsv.WHOLE_ROW.equals(column) ? "whole row" : column;
