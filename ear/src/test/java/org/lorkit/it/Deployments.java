@@ -23,7 +23,9 @@ final class Deployments {
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource("it-war/web.xml", "web.xml")
-                .addAsWebInfResource(new File("../web/src/main/webapp/WEB-INF/oidc.json"), "oidc.json");
+                .addAsWebInfResource(new File("../web/src/main/webapp/WEB-INF/oidc.json"), "oidc.json")
+                // The sample roster staff download from the import page, for RosterImportIT.
+                .addAsResource(new File("../web/src/main/webapp/resources/samples/roster-sample.csv"), "roster-sample.csv");
         return archive.addAsModule(Testable.archiveToTest(tests));
     }
 

@@ -57,6 +57,8 @@ class PageIsolationMatrixIT {
             new PageProbe("/agency/settings.xhtml", "admin@bridgeway.example", 200, "letters@bridgeway.example"),
             // Without an id the follow-up page shows no record; another agency's id is refused by the service matrix.
             new PageProbe("/agency/student.xhtml", "staff@bridgeway.example", 200, null),
+            // The import page lists the agency's active cohorts, which the file's cohort column must name.
+            new PageProbe("/agency/import.xhtml", "staff@bridgeway.example", 200, "Internal Medicine - Match"),
             new PageProbe("/student/home.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/student/ask.xhtml", "amara.okafor@student.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/student/kit.xhtml", "amara.okafor@student.example", 200, "Internal Medicine at St. Mary"),

@@ -25,6 +25,8 @@ import org.lorkit.application.letter.NewLetterRequest;
 import org.lorkit.application.rotation.NewRotation;
 import org.lorkit.application.rotation.RotationService;
 import org.lorkit.application.rotation.RotationView;
+import org.lorkit.application.roster.ImportState;
+import org.lorkit.application.roster.RosterImportService;
 import org.lorkit.application.student.NewStudent;
 import org.lorkit.application.student.StudentService;
 import org.lorkit.application.student.StudentView;
@@ -36,6 +38,7 @@ import org.lorkit.domain.shared.DomainException;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,6 +104,8 @@ class ServiceIsolationMatrixIT {
     @Inject
     org.lorkit.application.link.AttendingLinkService links;
     @Inject
+    RosterImportService roster;
+    @Inject
     TestBounce bounce;
     @Inject
     org.lorkit.application.dashboard.CompletionDashboard dashboard;
@@ -135,6 +140,9 @@ class ServiceIsolationMatrixIT {
     private RotationView askRotation;
     private org.lorkit.application.kit.DocumentView ownerDocument;
     private AttendingView askAttending;
+    /** A's roster imports: one checked and waiting for confirmation, one stored (for progress and invitations). */
+    private String previewedImport;
+    private String storedImport;
     /** The Keycloak user id of a staff member of A, for the disable probe. */
     private String memberOfA;
 
@@ -247,6 +255,12 @@ class ServiceIsolationMatrixIT {
         p.add(new Probe("AskService.script", Audience.OWNER_STUDENT, () -> asks.script(askRotation.id(), askAttending.id())));
         p.add(new Probe("AskService.recordAnswer", Audience.OWNER_STUDENT,
                 () -> asks.recordAnswer(askRotation.id(), askAttending.id(), "Of course, send me your materials.", false)));
+        // Roster import: a preview reads only the caller's own agency; an import is found only by its own agency.
+        p.add(new Probe("RosterImportService.preview", Audience.STAFF, () -> roster.preview(RosterImportIT.csv(List.of(
+                RosterImportIT.row(cohort.name(), Fixtures.unique("probe") + "-", 1, 0, 1))))));
+        p.add(new Probe("RosterImportService.confirm", Audience.STAFF, () -> roster.confirm(previewedImport)));
+        p.add(new Probe("RosterImportService.progress", Audience.STAFF, () -> roster.progress(storedImport)));
+        p.add(new Probe("RosterImportService.invite", Audience.STAFF, () -> roster.invite(storedImport)));
         return p;
     }
 
@@ -364,7 +378,10 @@ class ServiceIsolationMatrixIT {
     private static final Set<String> NOT_CALLER_FACING = Set.of("AttendingLinkService.open", "AttendingLinkService.answer",
             "AttendingLinkService.document", "AttendingLinkService.sendFreshLink", "OutboxDelivery.claim", "OutboxDelivery.render",
             "OutboxDelivery.sent", "OutboxDelivery.retry", "OutboxDelivery.bounced", "OutboxDelivery.pending",
-            "ReminderService.agencies", "ReminderService.sweep");
+            "ReminderService.agencies", "ReminderService.sweep",
+            // The roster import's background steps: started only by RosterImportService.confirm and .invite, with a
+            // job those have found in the caller's own agency (RosterImportIT).
+            "RosterImportWorker.write", "RosterImportWorker.invite", "RosterImportWriter.write");
 
     private Set<String> publicServiceMethods() {
         Set<String> methods = new TreeSet<>();
@@ -437,6 +454,13 @@ class ServiceIsolationMatrixIT {
         });
         bounce.markBounced(agencyA, bouncedKit.id());
         recordsOfA.add(ownerDocument.id());
+        previewedImport = as.staff(agencyA, () -> roster.preview(RosterImportIT.csv(List.of(
+                RosterImportIT.row(cohort.name(), Fixtures.unique("matrix") + "-", 1, 0, 1))))).importId();
+        storedImport = as.staff(agencyA, () -> roster.preview(RosterImportIT.csv(List.of(
+                RosterImportIT.row(cohort.name(), Fixtures.unique("matrix") + "-", 1, 0, 1))))).importId();
+        as.staff(agencyA, () -> roster.confirm(storedImport));
+        assertThat(RosterImportIT.awaitFinished(as, roster, agencyA, storedImport, Duration.ofMinutes(1)).state())
+                .isEqualTo(ImportState.DONE);
         memberOfA = as.admin(agencyA, () -> provisioning.inviteStaff(Fixtures.unique("member") + "@agency.example", "Member", "OfA")).id();
         recordsOfA.add((long) memberOfA.hashCode());
     }

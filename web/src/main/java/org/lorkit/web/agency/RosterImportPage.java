@@ -1,0 +1,209 @@
+package org.lorkit.web.agency;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.lorkit.application.cohort.CohortService;
+import org.lorkit.application.cohort.CohortView;
+import org.lorkit.application.roster.ImportState;
+import org.lorkit.application.roster.RosterColumns;
+import org.lorkit.application.roster.RosterCsv;
+import org.lorkit.application.roster.RosterImportProgress;
+import org.lorkit.application.roster.RosterImportService;
+import org.lorkit.application.roster.RosterPreview;
+import org.lorkit.domain.shared.DomainException;
+import org.lorkit.web.support.Messages;
+import org.lorkit.web.tenancy.TokenAgencyFilter;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Staff import students and rotations from a CSV file: upload, a preview of every problem by line and
+ * column (nothing stored), confirm (stored in the background, all or nothing, with a progress bar the
+ * page polls), then invite the new students.
+ */
+@Named
+@ViewScoped
+public class RosterImportPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RosterImportService imports;
+    @Inject
+    private CohortService cohorts;
+    @Inject
+    private HttpServletRequest request;
+
+    private transient UploadedFile file;
+    private boolean agencyKnown;
+    private List<CohortView> activeCohorts = List.of();
+    private String fileName;
+    private RosterPreview preview;
+    private RosterImportProgress progress;
+
+    public void load() {
+        agencyKnown = request.getAttribute(TokenAgencyFilter.AGENCY_ATTRIBUTE) != null;
+        if (agencyKnown) {
+            activeCohorts = cohorts.listActive();
+        }
+    }
+
+    /** Checks the uploaded file; stores nothing. */
+    public void check() {
+        preview = null;
+        progress = null;
+        try {
+            if (file == null || file.getSize() == 0) {
+                throw new DomainException("file", "Choose a CSV file first");
+            }
+            if (file.getSize() > RosterCsv.MAX_BYTES) {
+                throw new DomainException("file", "The file is larger than " + getMaxSize() + ": split it into smaller files.");
+            }
+            fileName = file.getFileName();
+            preview = imports.preview(file.getContent());
+            if (preview.ready()) {
+                Messages.info("No problems found in " + fileName + ". Check the counts, then confirm to store it.");
+            }
+        } catch (DomainException | ConstraintViolationException | EJBAccessException e) {
+            Messages.refused(e, "upload-form");
+        } finally {
+            file = null;
+        }
+    }
+
+    public void confirm() {
+        if (!isConfirmable()) {
+            return;
+        }
+        try {
+            progress = imports.confirm(preview.importId());
+        } catch (DomainException | ConstraintViolationException | EJBAccessException e) {
+            Messages.refused(e, "result-form");
+        }
+    }
+
+    /** What the progress poll calls. */
+    public void refresh() {
+        if (progress == null) {
+            return;
+        }
+        try {
+            progress = imports.progress(progress.importId());
+        } catch (DomainException e) {
+            progress = null;
+            preview = null;
+            Messages.refused(e, "result-form");
+        }
+    }
+
+    public void invite() {
+        if (progress == null) {
+            return;
+        }
+        try {
+            progress = imports.invite(progress.importId());
+        } catch (DomainException | ConstraintViolationException | EJBAccessException e) {
+            Messages.refused(e, "result-form");
+        }
+    }
+
+    /** Another file, from the start. */
+    public void startOver() {
+        preview = null;
+        progress = null;
+        fileName = null;
+    }
+
+    public boolean isConfirmable() {
+        return preview != null && preview.ready() && progress == null;
+    }
+
+    /** The poll runs while the import or its invitations are under way. */
+    public boolean isPolling() {
+        return progress != null && (!progress.finished() || progress.invitationsRunning());
+    }
+
+    public boolean isStored() {
+        return progress != null && progress.state() == ImportState.DONE;
+    }
+
+    public boolean isFailed() {
+        return progress != null && progress.state() == ImportState.FAILED;
+    }
+
+    public int getPercent() {
+        return progress == null ? 0 : progress.percent();
+    }
+
+    public int getInvitationPercent() {
+        if (progress == null || progress.toInvite() == 0) {
+            return 0;
+        }
+        return (int) ((progress.invited() + progress.invitationsFailed()) * 100L / progress.toInvite());
+    }
+
+    /** "12 of 40 invited, 2 failed." */
+    public String getInvitationSummary() {
+        if (progress == null) {
+            return "";
+        }
+        return count(progress.invited()) + " of " + count(progress.toInvite()) + " invited"
+                + (progress.invitationsFailed() > 0 ? ", " + count(progress.invitationsFailed()) + " failed" : "")
+                + (progress.invitationsRunning() ? "; sending…" : ".");
+    }
+
+    /** The column as the preview shows it: a cell's column, or "whole row". */
+    public String columnLabel(String column) {
+        return RosterCsv.WHOLE_ROW.equals(column) ? "whole row" : column;
+    }
+
+    public String count(int number) {
+        return String.format(Locale.ROOT, "%,d", number);
+    }
+
+    public String getMaxSize() {
+        return RosterCsv.MAX_BYTES / (1024 * 1024) + " MB";
+    }
+
+    public String getMaxRows() {
+        return count(RosterCsv.MAX_ROWS);
+    }
+
+    public List<String> getColumns() {
+        return RosterColumns.ALL;
+    }
+
+    public boolean isAgencyKnown() {
+        return agencyKnown;
+    }
+
+    public List<CohortView> getActiveCohorts() {
+        return activeCohorts;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public RosterPreview getPreview() {
+        return preview;
+    }
+
+    public RosterImportProgress getProgress() {
+        return progress;
+    }
+}
