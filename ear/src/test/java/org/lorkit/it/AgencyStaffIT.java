@@ -107,6 +107,39 @@ class AgencyStaffIT {
         assertThat(record.confirmed()).isZero();
         assertThat(record.medianDaysToUpload()).as("kit sent and uploaded the same day").isEqualTo(0.0);
         assertThat(record.bounces()).isZero();
+
+        String csv = as.staff(agency, () -> attendings.exportCsv());
+        assertThat(csv.lines().toList()).contains("attending,email,title,specialty,institution,asked,confirmed,uploaded,declined,"
+                + "median days kit to upload,bounces", "Dr. Anjali Patel," + patel.email() + ",ATTENDING,Internal Medicine,St. Mary's Medical Center,3,0,2,1,0.0,0");
+    }
+
+    @Test
+    void an_admins_logo_is_served_to_anyone_by_the_agencys_slug_and_a_program_is_refused() throws Exception {
+        var created = fixtures.agency();
+        byte[] png = TestImages.png();
+        assertThatThrownBy(() -> as.admin(created.id(), () -> {
+            settings.uploadLogo("MZ a program renamed logo.png".getBytes());
+            return null;
+        })).isInstanceOf(DomainException.class).hasMessageContaining("PNG or JPEG");
+
+        as.admin(created.id(), () -> {
+            settings.uploadLogo(png);
+            return null;
+        });
+        var client = java.net.http.HttpClient.newHttpClient();
+        var logo = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8080/logo/" + created.slug())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(logo.statusCode()).isEqualTo(200);
+        assertThat(logo.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(logo.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(logo.body()).isEqualTo(png);
+
+        as.admin(created.id(), () -> {
+            settings.removeLogo();
+            return null;
+        });
+        assertThat(client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8080/logo/" + created.slug())).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
     }
 
     @Test

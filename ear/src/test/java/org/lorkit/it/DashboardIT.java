@@ -155,7 +155,7 @@ class DashboardIT {
     @Test
     void the_at_risk_list_names_each_student_with_the_reason_sorted_and_paged_in_the_database() {
         CompletionDashboard.StudentPage firstPage = as.staff(agency, () -> dashboard.students(
-                new StudentQuery(null, Standing.AT_RISK, null, null, "name", true, 0, 3)));
+                new StudentQuery(null, Standing.AT_RISK, null, null, "name", true, 0, 3, null)));
 
         assertThat(firstPage.total()).isEqualTo(4);
         assertThat(firstPage.rows()).extracting(StudentStanding::name).containsExactly("Adaeze Obi", "Dmitri Ivanov", "Farid Haddad");
@@ -164,35 +164,42 @@ class DashboardIT {
         assertThat(firstPage.reasons(firstPage.rows().get(2))).containsExactly("1 not coming after two reminders");
 
         CompletionDashboard.StudentPage secondPage = as.staff(agency, () -> dashboard.students(
-                new StudentQuery(null, Standing.AT_RISK, null, null, "name", true, 3, 3)));
+                new StudentQuery(null, Standing.AT_RISK, null, null, "name", true, 3, 3, null)));
         assertThat(secondPage.rows()).extracting(StudentStanding::name).containsExactly("Hiroshi Sato");
         assertThat(secondPage.reasons(secondPage.rows().get(0))).containsExactly("1 ask outside the window");
 
         CompletionDashboard.StudentPage descending = as.staff(agency, () -> dashboard.students(
-                new StudentQuery(null, Standing.AT_RISK, null, null, "name", false, 0, 2)));
+                new StudentQuery(null, Standing.AT_RISK, null, null, "name", false, 0, 2, null)));
         assertThat(descending.rows()).extracting(StudentStanding::name).containsExactly("Hiroshi Sato", "Farid Haddad");
     }
 
     @Test
     void a_figure_drills_down_to_its_students_and_a_search_narrows_them() {
-        var declined = as.staff(agency, () -> dashboard.students(new StudentQuery(null, null, DECLINED, null, "name", true, 0, 25)));
+        var declined = as.staff(agency, () -> dashboard.students(new StudentQuery(null, null, DECLINED, null, "name", true, 0, 25, null)));
         assertThat(declined.rows()).extracting(StudentStanding::name).containsExactly("Dmitri Ivanov");
 
-        var onTrack = as.staff(agency, () -> dashboard.students(new StudentQuery(afterHorizon.id(), Standing.ON_TRACK, null, null, "name", true, 0, 25)));
+        var onTrack = as.staff(agency, () -> dashboard.students(new StudentQuery(afterHorizon.id(), Standing.ON_TRACK, null, null, "name", true, 0, 25, null)));
         assertThat(onTrack.rows()).extracting(StudentStanding::name).containsExactly("Elif Yilmaz", "Grace Lee");
 
-        var found = as.staff(agency, () -> dashboard.students(new StudentQuery(null, null, null, "carmen", "name", true, 0, 25)));
+        var found = as.staff(agency, () -> dashboard.students(new StudentQuery(null, null, null, "carmen", "name", true, 0, 25, null)));
         assertThat(found.rows()).singleElement().satisfies(row -> {
             assertThat(row.standing()).isEqualTo(Standing.AT_GOAL);
             assertThat(row.securedLetters()).isEqualTo(2);
         });
-        var percent = as.staff(agency, () -> dashboard.students(new StudentQuery(null, null, null, "%", "name", true, 0, 25)));
+        var uploaded = as.staff(agency, () -> dashboard.students(new StudentQuery(null, null, null, null, "name", true, 0, 25,
+                org.lorkit.application.dashboard.FunnelStep.UPLOADED)));
+        assertThat(uploaded.rows()).extracting(StudentStanding::name).containsExactly("Carmen Diaz", "Grace Lee");
+        var rotations = as.staff(agency, () -> dashboard.students(new StudentQuery(null, null, null, null, "name", true, 0, 25,
+                org.lorkit.application.dashboard.FunnelStep.ROTATION)));
+        assertThat(rotations.total()).as("everyone but Elif, who has no rotation").isEqualTo(7);
+
+        var percent = as.staff(agency, () -> dashboard.students(new StudentQuery(null, null, null, "%", "name", true, 0, 25, null)));
         assertThat(percent.total()).as("a % typed in the search is a character, not a wildcard").isZero();
     }
 
     @Test
     void the_csv_export_holds_exactly_the_filtered_rows() {
-        String csv = as.staff(agency, () -> dashboard.exportCsv(new StudentQuery(null, Standing.AT_RISK, null, null, "name", true, 0, 1)));
+        String csv = as.staff(agency, () -> dashboard.exportCsv(new StudentQuery(null, Standing.AT_RISK, null, null, "name", true, 0, 1, null)));
 
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(5);

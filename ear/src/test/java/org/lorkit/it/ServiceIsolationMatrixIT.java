@@ -177,15 +177,28 @@ class ServiceIsolationMatrixIT {
         p.add(new Probe("CohortService.archive", Audience.STAFF, () -> cohorts.archive(cohort.id(), false)));
         p.add(new Probe("CohortService.listAll", Audience.STAFF, () -> cohorts.listAll()));
         p.add(new Probe("AttendingService.records", Audience.STAFF, () -> attendings.records()));
+        p.add(new Probe("AttendingService.exportCsv", Audience.STAFF, () -> {
+            String csv = attendings.exportCsv();
+            return csv.contains(attending.email()) ? csv : List.of();
+        }));
         p.add(new Probe("AgencySettingsService.current", Audience.ADMIN, () -> settings.current()));
         p.add(new Probe("AgencySettingsService.update", Audience.ADMIN, () -> settings.update(settings.current())));
+        p.add(new Probe("AgencySettingsService.uploadLogo", Audience.ADMIN, () -> {
+            settings.uploadLogo(TestImages.png());
+            return "logo saved";
+        }));
+        p.add(new Probe("AgencySettingsService.hasLogo", Audience.ADMIN, () -> settings.hasLogo()));
+        p.add(new Probe("AgencySettingsService.removeLogo", Audience.ADMIN, () -> {
+            settings.removeLogo();
+            return "logo removed";
+        }));
         // The dashboard answers with figures and rows, not entities: a probe "finds A's records" when it sees A's students.
         p.add(new Probe("CompletionDashboard.figures", Audience.STAFF,
                 () -> dashboard.figures(cohort.id()).students() > 0 ? "A's figures" : List.of()));
         p.add(new Probe("CompletionDashboard.students", Audience.STAFF, () -> dashboard.students(new org.lorkit.application.dashboard.StudentQuery(
-                cohort.id(), null, null, null, "name", true, 0, 25)).rows().stream().map(r -> new Found(r.studentId())).toList()));
+                cohort.id(), null, null, null, "name", true, 0, 25, null)).rows().stream().map(r -> new Found(r.studentId())).toList()));
         p.add(new Probe("CompletionDashboard.exportCsv", Audience.STAFF, () -> {
-            String csv = dashboard.exportCsv(new org.lorkit.application.dashboard.StudentQuery(cohort.id(), null, null, null, "name", true, 0, 25));
+            String csv = dashboard.exportCsv(new org.lorkit.application.dashboard.StudentQuery(cohort.id(), null, null, null, "name", true, 0, 25, null));
             return csv.lines().count() > 1 ? csv : List.of();
         }));
         p.add(new Probe("CompletionDashboard.timeline", Audience.STAFF, () -> new Found(dashboard.timeline(owner.id()).studentId())));
@@ -381,7 +394,9 @@ class ServiceIsolationMatrixIT {
             "ReminderService.agencies", "ReminderService.sweep",
             // The roster import's background steps: started only by RosterImportService.confirm and .invite, with a
             // job those have found in the caller's own agency (RosterImportIT).
-            "RosterImportWorker.write", "RosterImportWorker.invite", "RosterImportWriter.write");
+            "RosterImportWorker.write", "RosterImportWorker.invite", "RosterImportWriter.write",
+            // Agencies' logos are public by design: every kit email and kit page shows them to attendings.
+            "AgencyLogos.bySlug", "AgencyLogos.pathOf");
 
     private Set<String> publicServiceMethods() {
         Set<String> methods = new TreeSet<>();

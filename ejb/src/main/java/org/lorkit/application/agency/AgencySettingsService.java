@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.lorkit.application.Roles;
 import org.lorkit.domain.agency.Agency;
+import org.lorkit.domain.agency.AgencyLogo;
 import org.lorkit.domain.letter.ReminderPolicy;
 import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
@@ -27,6 +28,8 @@ public class AgencySettingsService {
 
     @PersistenceContext(unitName = "lorkit")
     EntityManager em;
+    @jakarta.inject.Inject
+    java.time.Clock clock;
 
     public AgencySettings current() {
         return of(own());
@@ -42,6 +45,30 @@ public class AgencySettingsService {
         em.flush();
         LOG.log(Level.INFO, "Agency {0} changed its settings", agency.getId());
         return of(agency);
+    }
+
+    /** Replaces the agency's logo (PNG or JPEG, at most 200 KB, checked by its bytes). */
+    public void uploadLogo(@NotNull(message = "Choose an image first") byte[] image) {
+        long agencyId = own().getId();
+        AgencyLogo logo = em.find(AgencyLogo.class, agencyId);
+        if (logo == null) {
+            em.persist(new AgencyLogo(agencyId, image, clock.instant()));
+        } else {
+            logo.replace(image, clock.instant());
+        }
+        em.flush();
+        LOG.log(Level.INFO, "Agency {0} changed its logo", agencyId);
+    }
+
+    public void removeLogo() {
+        AgencyLogo logo = em.find(AgencyLogo.class, own().getId());
+        if (logo != null) {
+            em.remove(logo);
+        }
+    }
+
+    public boolean hasLogo() {
+        return em.find(AgencyLogo.class, own().getId()) != null;
     }
 
     private Agency own() {

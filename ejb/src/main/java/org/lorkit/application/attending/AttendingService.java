@@ -93,6 +93,15 @@ public class AttendingService {
         }).toList();
     }
 
+    /** The directory with its records as CSV, the columns of the directory page. */
+    public String exportCsv() {
+        List<List<Object>> rows = records().stream().<List<Object>>map(r -> java.util.Arrays.asList(r.attending().fullName(),
+                r.attending().email(), r.attending().title().name(), r.attending().specialty().label(), r.attending().institution(),
+                r.asked(), r.confirmed(), r.uploaded(), r.declined(), r.medianDaysToUpload(), r.bounces())).toList();
+        return org.lorkit.application.CsvExport.write(List.of("attending", "email", "title", "specialty", "institution", "asked",
+                "confirmed", "uploaded", "declined", "median days kit to upload", "bounces"), rows);
+    }
+
     static Double median(List<Long> values) {
         if (values == null || values.isEmpty()) {
             return null;

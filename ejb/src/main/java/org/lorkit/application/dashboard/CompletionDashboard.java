@@ -8,9 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.lorkit.application.Actor;
+import org.lorkit.application.CsvExport;
 import org.lorkit.application.Roles;
 import org.lorkit.application.letter.LetterEventView;
 import org.lorkit.application.letter.LetterRequestView;
@@ -24,9 +23,6 @@ import org.lorkit.domain.student.StudentNote;
 import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,32 +86,17 @@ public class CompletionDashboard {
         return new DashboardFigures(students, standings, letters, funnel(em, agency, cohortId, today));
     }
 
-    /**
-     * From rotation to uploaded letter: rotations, rotations with a feedback check, then letter requests that
-     * were ever asked (or offered), said a real yes, got the kit, were confirmed (or uploaded), were uploaded.
-     */
+    /** The funnel (see FunnelStep): one statement, a sub-select per stage. */
     private List<DashboardFigures.FunnelStage> funnel(EntityManager em, long agency, Long cohortId, LocalDate today) {
         DashboardSql q = DashboardSql.withStanding(agency, cohortId, today, AT_RISK_HORIZON_DAYS);
-        q.append("SELECT (SELECT COUNT(*) FROM rotation ro JOIN scope s ON s.student_id = ro.student_id WHERE ro.agency_id = " + DashboardSql.lit(agency) + "), "
-                + "(SELECT COUNT(DISTINCT f.rotation_id) FROM feedback_check f JOIN rotation ro ON ro.id = f.rotation_id "
-                + "AND ro.agency_id = " + DashboardSql.lit(agency) + " JOIN scope s ON s.student_id = ro.student_id WHERE f.agency_id = " + DashboardSql.lit(agency) + "), ");
-        q.append("(SELECT COUNT(DISTINCT e.letter_request_id) " + inScope(q, agency) + " AND e.to_state IN ('ASKED', 'STRONG_YES')), ");
-        q.append("(SELECT COUNT(DISTINCT e.letter_request_id) " + inScope(q, agency) + " AND e.to_state = 'STRONG_YES'), ");
-        q.append("(SELECT COUNT(DISTINCT e.letter_request_id) " + inScope(q, agency) + " AND e.to_state = 'KIT_SENT'), ");
-        q.append("(SELECT COUNT(DISTINCT e.letter_request_id) " + inScope(q, agency) + " AND e.to_state IN ('CONFIRMED', 'SUBMITTED')), ");
-        q.append("(SELECT COUNT(DISTINCT e.letter_request_id) " + inScope(q, agency) + " AND e.to_state = 'SUBMITTED')");
+        q.append("SELECT " + java.util.Arrays.stream(FunnelStep.values()).map(step -> "(" + step.countSql(agency) + ")")
+                .collect(java.util.stream.Collectors.joining(", ")));
         Object[] row = (Object[]) q.query(em).getSingleResult();
-        String[] labels = {"Rotations", "Feedback checked", "Asked", "Said a strong yes", "Kit sent", "Confirmed", "Uploaded to ERAS"};
         List<DashboardFigures.FunnelStage> stages = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
-            stages.add(new DashboardFigures.FunnelStage(labels[i], ((Number) row[i]).longValue()));
+        for (FunnelStep step : FunnelStep.values()) {
+            stages.add(new DashboardFigures.FunnelStage(step, step.label(), ((Number) row[step.ordinal()]).longValue()));
         }
         return stages;
-    }
-
-    private static String inScope(DashboardSql q, long agency) {
-        return "FROM letter_request_event e JOIN letter_request r ON r.id = e.letter_request_id "
-                + "AND r.agency_id = " + DashboardSql.lit(agency) + " JOIN scope s ON s.student_id = r.student_id WHERE e.agency_id = " + DashboardSql.lit(agency);
     }
 
     /** A page of the students behind a figure, sorted and filtered in the database: two statements. */
@@ -162,25 +143,10 @@ public class CompletionDashboard {
         long agency = tenant.agencyId();
         LocalDate today = LocalDate.now(clock);
         List<StudentStanding> rows = rows(em, agency, query, today, 0, EXPORT_LIMIT);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("student", "email", "cohort", "planned submit", "strong letters", "in ERAS", "standing", "reasons").get())) {
-            for (StudentStanding row : rows) {
-                csv.printRecord(safe(row.name()), safe(row.email()), safe(row.cohort()), row.submitOn(), row.strongLetters(),
-                        row.securedLetters(), row.standing().label(), String.join("; ", row.reasons(today, AT_RISK_HORIZON_DAYS)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /** A cell a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
-    static String safe(String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
+        List<List<Object>> lines = rows.stream().<List<Object>>map(row -> java.util.Arrays.asList(row.name(), row.email(), row.cohort(),
+                row.submitOn(), row.strongLetters(), row.securedLetters(), row.standing().label(),
+                String.join("; ", row.reasons(today, AT_RISK_HORIZON_DAYS)))).toList();
+        return CsvExport.write(List.of("student", "email", "cohort", "planned submit", "strong letters", "in ERAS", "standing", "reasons"), lines);
     }
 
     /** Everything about one student: requests with their events (three statements), and staff's notes. */

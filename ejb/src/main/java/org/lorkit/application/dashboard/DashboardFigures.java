@@ -18,7 +18,7 @@ public record DashboardFigures(long students, Map<Standing, Long> standings, Map
                                List<FunnelStage> funnel) implements Serializable {
 
     /** One stage of the funnel: how many rotations, or letter requests, got that far. */
-    public record FunnelStage(String label, long count) implements Serializable {
+    public record FunnelStage(FunnelStep step, String label, long count) implements Serializable {
     }
 
     public long standing(Standing standing) {

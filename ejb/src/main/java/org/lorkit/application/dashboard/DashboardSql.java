@@ -130,6 +130,9 @@ final class DashboardSql {
             append(" AND student_id IN (SELECT r.student_id FROM letter_request r WHERE r.agency_id = " + lit(agencyId)
                     + " AND r.state = " + p(query.letterState().name()) + ")");
         }
+        if (query.reached() != null) {
+            append(" AND student_id IN (" + query.reached().studentsSql(agencyId) + ")");
+        }
         if (query.nameContains() != null && !query.nameContains().isBlank()) {
             String like = "%" + query.nameContains().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                     .replace("%", "\\%").replace("_", "\\_") + "%";

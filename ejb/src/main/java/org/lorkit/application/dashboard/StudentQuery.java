@@ -20,19 +20,21 @@ import java.io.Serializable;
  * @param ascending    the order
  * @param first        the first row (0-based)
  * @param pageSize     rows per page
+ * @param reached      only students with a rotation or letter that reached this funnel stage, or null
  */
 public record StudentQuery(Long cohortId, Standing standing, LetterState letterState,
                            @Size(max = 100, message = "Search for at most 100 characters") String nameContains,
                            @Pattern(regexp = "name|cohort|submit|strong|risk", message = "Unknown sort column") String sortBy,
                            boolean ascending,
                            @Min(0) int first,
-                           @Min(1) @Max(500) int pageSize) implements Serializable {
+                           @Min(1) @Max(500) int pageSize,
+                           FunnelStep reached) implements Serializable {
 
     public static StudentQuery atRisk(Long cohortId) {
-        return new StudentQuery(cohortId, Standing.AT_RISK, null, null, "submit", true, 0, 25);
+        return new StudentQuery(cohortId, Standing.AT_RISK, null, null, "submit", true, 0, 25, null);
     }
 
     public StudentQuery page(int first, int pageSize) {
-        return new StudentQuery(cohortId, standing, letterState, nameContains, sortBy, ascending, first, pageSize);
+        return new StudentQuery(cohortId, standing, letterState, nameContains, sortBy, ascending, first, pageSize, reached);
     }
 }

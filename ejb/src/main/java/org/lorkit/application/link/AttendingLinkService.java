@@ -44,6 +44,8 @@ public class AttendingLinkService {
     @PersistenceContext(unitName = "lorkit")
     EntityManager platform;
     @Inject
+    org.lorkit.application.agency.AgencyLogos logos;
+    @Inject
     TenantEntityManager tenant;
     @Inject
     KitContents contents;
@@ -63,7 +65,7 @@ public class AttendingLinkService {
     /** The kit as the attending sees it, and what they may still answer. */
     public record KitPage(String agencyName, String studentName, String attendingName, List<String> lines, boolean hasCv,
                           boolean hasStatement, LocalDate deadline, LetterState state, boolean canAnswer, boolean confirmed,
-                          boolean uploaded, boolean declined, WriterAnswer undoable, LocalDate remindOn) implements Serializable {
+                          boolean uploaded, boolean declined, WriterAnswer undoable, LocalDate remindOn, String logoPath) implements Serializable {
     }
 
     /** A visit: either the page, or the reason there is none. */
@@ -243,6 +245,7 @@ public class AttendingLinkService {
         return new KitPage(agency.getSenderName(), request.getStudent().getFullName(), request.getAttending().getFullName(), kit.lines(),
                 kit.hasCv(), kit.hasStatement(), kit.deadline(), request.getState(), link.canAnswer(now),
                 request.getWriterConfirmedOn() != null, request.getErasReport().writerReportedOn() != null,
-                request.getState() == LetterState.DECLINED, request.getUndoableAnswer(now), request.getRemindOn());
+                request.getState() == LetterState.DECLINED, request.getUndoableAnswer(now), request.getRemindOn(),
+                logos.pathOf(agency.getId()).orElse(null));
     }
 }

@@ -47,6 +47,8 @@ public class LetterMails {
     EntityManager platform;
     @Inject
     TenantEntityManager tenant;
+    @Inject
+    org.lorkit.application.agency.AgencyLogos logos;
 
     /** Enqueues the email in the caller's transaction, unless the same one (request, kind, due day) is already there. */
     public boolean enqueue(MailKind kind, LetterRequest request, Instant dueAt) {
@@ -172,6 +174,7 @@ public class LetterMails {
         Agency agency = agency(em);
         Map<String, Object> model = new HashMap<>();
         model.put("agencyName", agency.getSenderName());
+        logos.pathOf(agency.getId()).ifPresent(path -> model.put("logoUrl", settings.publicUrl() + path));
         model.put("studentName", student.getFullName());
         model.put("studentEmail", student.getEmail());
         model.put("attendingName", request.getAttending().getFullName());

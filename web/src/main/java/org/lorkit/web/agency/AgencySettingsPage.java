@@ -30,11 +30,42 @@ public class AgencySettingsPage implements Serializable {
     private Integer firstReminder;
     private Integer secondReminder;
     private Integer notComing;
+    private boolean hasLogo;
+    private transient org.primefaces.model.file.UploadedFile logoFile;
 
     public void load() {
         if (senderName == null) {
             show(settings.current());
         }
+        hasLogo = settings.hasLogo();
+    }
+
+    public void uploadLogo() {
+        try {
+            settings.uploadLogo(logoFile == null || logoFile.getSize() == 0 ? null : logoFile.getContent());
+            hasLogo = true;
+            Messages.info("Logo saved: attendings see it on the kit page and in the emails.");
+        } catch (RuntimeException refused) {
+            Messages.refused(refused, "logo-form");
+        }
+    }
+
+    public void removeLogo() {
+        settings.removeLogo();
+        hasLogo = false;
+        Messages.info("Logo removed.");
+    }
+
+    public boolean isHasLogo() {
+        return hasLogo;
+    }
+
+    public org.primefaces.model.file.UploadedFile getLogoFile() {
+        return logoFile;
+    }
+
+    public void setLogoFile(org.primefaces.model.file.UploadedFile logoFile) {
+        this.logoFile = logoFile;
     }
 
     private void show(AgencySettings current) {

@@ -52,6 +52,12 @@ public class AttendingDirectoryPage implements Serializable {
         }
     }
 
+    public org.primefaces.model.StreamedContent getCsv() {
+        byte[] csv = attendings.exportCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return org.primefaces.model.DefaultStreamedContent.builder().name("lorkit-attendings-" + java.time.LocalDate.now() + ".csv")
+                .contentType("text/csv; charset=UTF-8").stream(() -> new java.io.ByteArrayInputStream(csv)).build();
+    }
+
     public String median(AttendingRecord record) {
         Double days = record.medianDaysToUpload();
         if (days == null) {

@@ -7,6 +7,7 @@ import org.lorkit.application.cohort.CohortService;
 import org.lorkit.application.cohort.CohortView;
 import org.lorkit.application.dashboard.CompletionDashboard;
 import org.lorkit.application.dashboard.DashboardFigures;
+import org.lorkit.application.dashboard.FunnelStep;
 import org.lorkit.application.dashboard.Standing;
 import org.lorkit.application.dashboard.StudentQuery;
 import org.lorkit.application.dashboard.StudentStanding;
@@ -43,6 +44,7 @@ public class CompletionDashboardPage implements Serializable {
     private Long cohortId;
     private Standing standing = Standing.AT_RISK;
     private LetterState letterState;
+    private FunnelStep reached;
     private String search;
 
     private List<CohortView> cohortList = List.of();
@@ -61,20 +63,33 @@ public class CompletionDashboardPage implements Serializable {
     public void drill(Standing to) {
         standing = to;
         letterState = null;
+        reached = null;
+    }
+
+    /** Shows the students who reached a funnel stage. */
+    public void drillFunnel(FunnelStep to) {
+        reached = to;
+        standing = null;
+        letterState = null;
     }
 
     /** Shows the students with a letter in that state (from the letters-by-state figures). */
     public void drillState(LetterState to) {
         letterState = to;
         standing = null;
+        reached = null;
     }
 
     public void showAll() {
         standing = null;
         letterState = null;
+        reached = null;
     }
 
     public String getDrillLabel() {
+        if (reached != null) {
+            return "Students at the funnel stage: " + reached.label().toLowerCase();
+        }
         if (letterState != null) {
             return "Students with a letter " + stateLabel(letterState);
         }
@@ -108,7 +123,7 @@ public class CompletionDashboardPage implements Serializable {
     }
 
     StudentQuery query(String sortBy, boolean ascending, int first, int pageSize) {
-        return new StudentQuery(cohortId, standing, letterState, search, sortBy, ascending, first, pageSize);
+        return new StudentQuery(cohortId, standing, letterState, search, sortBy, ascending, first, pageSize, reached);
     }
 
     /** The students table's rows, one page at a time from the database. */
@@ -179,6 +194,10 @@ public class CompletionDashboardPage implements Serializable {
 
     public LetterState getLetterState() {
         return letterState;
+    }
+
+    public FunnelStep getReached() {
+        return reached;
     }
 
     public List<CohortView> getCohortList() {

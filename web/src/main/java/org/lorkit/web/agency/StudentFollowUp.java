@@ -12,7 +12,18 @@ import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.web.support.Messages;
 
+import org.lorkit.application.attending.AttendingService;
+import org.lorkit.application.attending.AttendingView;
+import org.lorkit.application.rotation.NewRotation;
+import org.lorkit.application.rotation.RotationService;
+import org.lorkit.application.rotation.RotationView;
+import org.lorkit.domain.rotation.ClinicalSetting;
+import org.lorkit.domain.rotation.RotationKind;
+import org.lorkit.domain.shared.Specialty;
+
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One student as staff follow them up: every letter request with its history, the notes, and what staff can
@@ -29,12 +40,30 @@ public class StudentFollowUp implements Serializable {
     private LetterRequestService letters;
     @Inject
     private AttendingLinkService links;
+    @Inject
+    private RotationService rotations;
+    @Inject
+    private AttendingService attendings;
 
     private Long studentId;
     private StudentTimeline timeline;
     private String nudgeMessage;
     private String note;
     private String withdrawReason;
+    private List<RotationView> rotationList = List.of();
+    private List<AttendingView> directory = List.of();
+    /** The placement form: a rotation placed by hand. */
+    private String site;
+    private String specialty = Specialty.INTERNAL_MEDICINE.name();
+    private ClinicalSetting setting = ClinicalSetting.INPATIENT;
+    private RotationKind kind = RotationKind.HANDS_ON;
+    private boolean academic = true;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    /** The supervisor form: an attending of the directory on one of the student's rotations. */
+    private Long supervisorRotationId;
+    private Long supervisorAttendingId;
+    private Integer contactDays;
 
     public void load() {
         if (studentId == null) {
@@ -42,6 +71,8 @@ public class StudentFollowUp implements Serializable {
         }
         try {
             timeline = dashboard.timeline(studentId);
+            rotationList = rotations.listByStudent(studentId);
+            directory = attendings.directory();
             if (nudgeMessage == null) {
                 nudgeMessage = "Your planned ERAS submit date is coming up and your letters are not all in yet. "
                         + "Open LorKit to see what to do next, and reply to this email if you want help choosing a writer.";
@@ -95,6 +126,36 @@ public class StudentFollowUp implements Serializable {
         }
     }
 
+    /** Places the student on a rotation entered by hand (the import does the same for a whole file). */
+    public void placeRotation() {
+        try {
+            RotationView placed = rotations.place(new NewRotation(studentId, site, specialty, setting, kind, academic, startDate, endDate));
+            Messages.info("Placed on " + placed.specialty().label() + " at " + placed.site() + ". Add the supervising attending next.");
+            supervisorRotationId = placed.id();
+            site = null;
+            startDate = null;
+            endDate = null;
+            load();
+        } catch (RuntimeException refused) {
+            Messages.refused(refused, "placement-form");
+        }
+    }
+
+    public void addSupervisor() {
+        try {
+            if (supervisorRotationId == null || supervisorAttendingId == null) {
+                throw new DomainException("supervisorAttendingId", "Choose the rotation and the attending");
+            }
+            rotations.addSupervisor(supervisorRotationId, supervisorAttendingId, contactDays == null ? 0 : contactDays);
+            Messages.info("Supervisor added.");
+            supervisorAttendingId = null;
+            contactDays = null;
+            load();
+        } catch (RuntimeException refused) {
+            Messages.refused(refused, "supervisor-form");
+        }
+    }
+
     public boolean canResend(LetterRequestView request) {
         return request.state().isAwaitingUpload();
     }
@@ -105,6 +166,106 @@ public class StudentFollowUp implements Serializable {
 
     public String stateName(LetterState state) {
         return state == null ? "" : CompletionDashboardPage.stateLabel(state);
+    }
+
+    public List<RotationView> getRotationList() {
+        return rotationList;
+    }
+
+    public List<AttendingView> getDirectory() {
+        return directory;
+    }
+
+    public Specialty[] getSpecialties() {
+        return Specialty.values();
+    }
+
+    public ClinicalSetting[] getSettings() {
+        return ClinicalSetting.values();
+    }
+
+    public RotationKind[] getKinds() {
+        return RotationKind.values();
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public void setSite(String site) {
+        this.site = site;
+    }
+
+    public String getSpecialty() {
+        return specialty;
+    }
+
+    public void setSpecialty(String specialty) {
+        this.specialty = specialty;
+    }
+
+    public ClinicalSetting getSetting() {
+        return setting;
+    }
+
+    public void setSetting(ClinicalSetting setting) {
+        this.setting = setting;
+    }
+
+    public RotationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RotationKind kind) {
+        this.kind = kind;
+    }
+
+    public boolean isAcademic() {
+        return academic;
+    }
+
+    public void setAcademic(boolean academic) {
+        this.academic = academic;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public Long getSupervisorRotationId() {
+        return supervisorRotationId;
+    }
+
+    public void setSupervisorRotationId(Long supervisorRotationId) {
+        this.supervisorRotationId = supervisorRotationId;
+    }
+
+    public Long getSupervisorAttendingId() {
+        return supervisorAttendingId;
+    }
+
+    public void setSupervisorAttendingId(Long supervisorAttendingId) {
+        this.supervisorAttendingId = supervisorAttendingId;
+    }
+
+    public Integer getContactDays() {
+        return contactDays;
+    }
+
+    public void setContactDays(Integer contactDays) {
+        this.contactDays = contactDays;
     }
 
     public Long getStudentId() {
