@@ -51,6 +51,36 @@ public class Fixtures {
     org.lorkit.application.letter.LetterRequestService letters;
     @Inject
     org.lorkit.application.kit.KitService kits;
+    @Inject
+    org.lorkit.application.mail.OutboxSender sender;
+
+    private static final java.util.regex.Pattern KIT_LINK = java.util.regex.Pattern.compile("http://localhost:8080/a/kit\\.xhtml\\?t=[A-Za-z0-9_-]{43}");
+
+    /**
+     * A fresh agency with a kit sent to a new attending: sends it, waits for the email and returns the "open the
+     * kit" link read from it (for tests that play the attending).
+     */
+    String sentKitLink() throws Exception {
+        long agency = agency().id();
+        Object[] made = new Object[3];
+        as.staff(agency, () -> {
+            StudentView student = student(cohort(), Identities.OWNER_STUDENT);
+            AttendingView attending = attending("Internal Medicine");
+            made[0] = student;
+            made[1] = attending;
+            made[2] = rotation(student, attending, 24);
+            return null;
+        });
+        long requestId = readyKit(agency, (StudentView) made[0], (AttendingView) made[1], (RotationView) made[2]);
+        as.ownerStudent(agency, () -> kits.send(requestId));
+        sender.sendDue();
+        List<Inbox.Mail> mails = Inbox.await(((AttendingView) made[1]).email(), 1, java.time.Duration.ofSeconds(20));
+        java.util.regex.Matcher link = KIT_LINK.matcher(mails.get(0).text());
+        if (!link.find()) {
+            throw new IllegalStateException("no kit link in the email");
+        }
+        return link.group();
+    }
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -90,9 +120,14 @@ public class Fixtures {
      * out), ready to send. Runs as the owning student of the agency.
      */
     long readyKit(long agencyId, StudentView student, AttendingView attending, RotationView rotation) {
+        return readyKit(agencyId, student, attending, rotation, 2, 1);
+    }
+
+    /** The same, with a CV and a personal statement of the given number of pages. */
+    long readyKit(long agencyId, StudentView student, AttendingView attending, RotationView rotation, int cvPages, int statementPages) {
         return as.ownerStudent(agencyId, () -> {
-            documents.upload(org.lorkit.domain.document.DocumentKind.CV, "cv.pdf", TestPdfs.pages(2, "CV"));
-            documents.upload(org.lorkit.domain.document.DocumentKind.PERSONAL_STATEMENT, "ps.pdf", TestPdfs.pages(1, "Statement"));
+            documents.upload(org.lorkit.domain.document.DocumentKind.CV, "cv.pdf", TestPdfs.pages(cvPages, "CV"));
+            documents.upload(org.lorkit.domain.document.DocumentKind.PERSONAL_STATEMENT, "ps.pdf", TestPdfs.pages(statementPages, "Statement"));
             worklog.keepBullets(rotation.id(), List.of("Followed six patients daily", "Presented at morning report",
                     "Wrote daily progress notes", "Followed up on pending results", "Led a family meeting"));
             long id = letters.plan(new org.lorkit.application.letter.NewLetterRequest(student.id(), attending.id(), rotation.id(), null)).id();

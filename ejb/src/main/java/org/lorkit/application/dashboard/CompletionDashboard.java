@@ -61,10 +61,7 @@ public class CompletionDashboard {
         long agency = tenant.agencyId();
         LocalDate today = LocalDate.now(clock);
 
-        DashboardSql counts = DashboardSql.withStanding(agency, cohortId, today, AT_RISK_HORIZON_DAYS);
-        counts.append("SELECT 'S', standing, COUNT(*) FROM standing GROUP BY standing UNION ALL "
-                + "SELECT 'L', r.state, COUNT(*) FROM letter_request r JOIN scope s ON s.student_id = r.student_id "
-                + "WHERE r.agency_id = " + DashboardSql.lit(agency) + " GROUP BY r.state");
+        DashboardSql counts = countsSql(agency, cohortId, today);
         Map<Standing, Long> standings = new EnumMap<>(Standing.class);
         Map<LetterState, Long> letters = new EnumMap<>(LetterState.class);
         for (Standing s : Standing.values()) {
@@ -86,12 +83,51 @@ public class CompletionDashboard {
         return new DashboardFigures(students, standings, letters, funnel(em, agency, cohortId, today));
     }
 
+    /** Standings and letters by state in one statement. */
+    static DashboardSql countsSql(long agency, Long cohortId, LocalDate today) {
+        DashboardSql counts = DashboardSql.withStanding(agency, cohortId, today, AT_RISK_HORIZON_DAYS);
+        counts.append("SELECT 'S', standing, COUNT(*) FROM standing GROUP BY standing UNION ALL "
+                + "SELECT 'L', r.state, COUNT(*) FROM letter_request r JOIN scope s ON s.student_id = r.student_id "
+                + "WHERE r.agency_id = " + DashboardSql.lit(agency) + " GROUP BY r.state");
+        return counts;
+    }
+
     /** The funnel (see FunnelStep): one statement, a sub-select per stage. */
-    private List<DashboardFigures.FunnelStage> funnel(EntityManager em, long agency, Long cohortId, LocalDate today) {
+    static DashboardSql funnelSql(long agency, Long cohortId, LocalDate today) {
         DashboardSql q = DashboardSql.withStanding(agency, cohortId, today, AT_RISK_HORIZON_DAYS);
         q.append("SELECT " + java.util.Arrays.stream(FunnelStep.values()).map(step -> "(" + step.countSql(agency) + ")")
                 .collect(java.util.stream.Collectors.joining(", ")));
-        Object[] row = (Object[]) q.query(em).getSingleResult();
+        return q;
+    }
+
+    static DashboardSql studentCountSql(long agency, StudentQuery query, LocalDate today) {
+        DashboardSql count = DashboardSql.withStanding(agency, query.cohortId(), today, AT_RISK_HORIZON_DAYS);
+        count.append("SELECT COUNT(*) FROM standing ");
+        count.where(agency, query);
+        return count;
+    }
+
+    static DashboardSql studentPageSql(long agency, StudentQuery query, LocalDate today, int first, int size) {
+        DashboardSql page = DashboardSql.withStanding(agency, query.cohortId(), today, AT_RISK_HORIZON_DAYS);
+        page.append("SELECT student_id, full_name, email, cohort_name, submit_on, secured, strong, overdue, not_coming, bounced, "
+                + "mismatches, outside_window, standing FROM standing ");
+        page.where(agency, query);
+        page.orderBy(query);
+        page.append(" LIMIT " + page.p(size) + " OFFSET " + page.p(first));
+        return page;
+    }
+
+    /**
+     * The statements one dashboard view runs (figures, funnel, the count and the first page of a query), as SQL
+     * text and parameters: what the benchmark runs over plain JDBC to compare with the service.
+     */
+    public static List<DashboardSql.Statement> statementsOf(long agency, StudentQuery query, LocalDate today) {
+        return List.of(countsSql(agency, query.cohortId(), today).statement(), funnelSql(agency, query.cohortId(), today).statement(),
+                studentCountSql(agency, query, today).statement(), studentPageSql(agency, query, today, query.first(), query.pageSize()).statement());
+    }
+
+    private List<DashboardFigures.FunnelStage> funnel(EntityManager em, long agency, Long cohortId, LocalDate today) {
+        Object[] row = (Object[]) funnelSql(agency, cohortId, today).query(em).getSingleResult();
         List<DashboardFigures.FunnelStage> stages = new ArrayList<>();
         for (FunnelStep step : FunnelStep.values()) {
             stages.add(new DashboardFigures.FunnelStage(step, step.label(), ((Number) row[step.ordinal()]).longValue()));
@@ -105,24 +141,16 @@ public class CompletionDashboard {
         long agency = tenant.agencyId();
         LocalDate today = LocalDate.now(clock);
 
-        DashboardSql count = DashboardSql.withStanding(agency, query.cohortId(), today, AT_RISK_HORIZON_DAYS);
-        count.append("SELECT COUNT(*) FROM standing ");
-        count.where(agency, query);
-        long total = ((Number) count.query(em).getSingleResult()).longValue();
+        long total = ((Number) studentCountSql(agency, query, today).query(em).getSingleResult()).longValue();
 
-        List<StudentStanding> rows = total == 0 ? List.of() : rows(em, agency, query, today, query.first(), query.pageSize());
+        // The page is read even when the count is zero, so a view costs the same statements whatever the data.
+        List<StudentStanding> rows = rows(em, agency, query, today, query.first(), query.pageSize());
         return new StudentPage(rows, total, today, AT_RISK_HORIZON_DAYS);
     }
 
     private static List<StudentStanding> rows(EntityManager em, long agency, StudentQuery query, LocalDate today, int first, int size) {
-        DashboardSql page = DashboardSql.withStanding(agency, query.cohortId(), today, AT_RISK_HORIZON_DAYS);
-        page.append("SELECT student_id, full_name, email, cohort_name, submit_on, secured, strong, overdue, not_coming, bounced, "
-                + "mismatches, outside_window, standing FROM standing ");
-        page.where(agency, query);
-        page.orderBy(query);
-        page.append(" LIMIT " + page.p(size) + " OFFSET " + page.p(first));
         List<StudentStanding> rows = new ArrayList<>();
-        for (Object row : page.query(em).getResultList()) {
+        for (Object row : studentPageSql(agency, query, today, first, size).query(em).getResultList()) {
             Object[] c = (Object[]) row;
             rows.add(new StudentStanding(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3], toDate(c[4]),
                     i(c[5]), i(c[6]), i(c[7]), i(c[8]), i(c[9]), i(c[10]), i(c[11]), Standing.valueOf(String.valueOf(c[12]).strip())));

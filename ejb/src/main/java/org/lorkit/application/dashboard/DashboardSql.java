@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * no rows from a CTE that holds a bind parameter and is read twice (measured). They are a long and LocalDates
  * made here, never text a user typed; what users type (a name, a state) is bound as a parameter outside the CTEs.
  */
-final class DashboardSql {
+public final class DashboardSql {
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
 
@@ -62,6 +62,14 @@ final class DashboardSql {
             query.setParameter(i + 1, parameters.get(i));
         }
         return query;
+    }
+
+    /** The SQL text with JDBC placeholders (?) and its parameters in order. */
+    public record Statement(String sql, List<Object> parameters) {
+    }
+
+    Statement statement() {
+        return new Statement(sql.toString().replaceAll("\\?\\d+", "?"), List.copyOf(parameters));
     }
 
     @Override

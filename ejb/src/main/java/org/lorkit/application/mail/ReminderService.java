@@ -53,9 +53,22 @@ public class ReminderService {
         ReminderPolicy policy = Finder.require(platform, Agency.class, tenant.agencyId(), "agency").getReminderPolicy();
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
+        // Only the requests whose next step is due today are read: the database narrows with the policy's dates,
+        // and policy.nextStep below stays the one rule that decides (it also reads remindOn, which replaces the date).
         List<LetterRequest> waiting = em.createQuery("select r from LetterRequest r join fetch r.attending join fetch r.student "
-                        + "where r.state in :waiting and r.kitSentOn is not null", LetterRequest.class)
-                .setParameter("waiting", EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED, LetterState.REMINDED_1, LetterState.REMINDED_2))
+                        + "where r.kitSentOn is not null and ("
+                        + "(r.remindOn is not null and r.remindOn <= :today and r.state in :beforeLast) "
+                        + "or (r.remindOn is null and r.state in :first and r.kitSentOn <= :firstDue) "
+                        + "or (r.remindOn is null and r.state = :reminded1 and r.lastReminderOn <= :secondDue) "
+                        + "or (r.state = :reminded2 and r.lastReminderOn <= :giveUpDue))", LetterRequest.class)
+                .setParameter("today", today)
+                .setParameter("beforeLast", EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED, LetterState.REMINDED_1))
+                .setParameter("first", EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED))
+                .setParameter("firstDue", today.minusDays(policy.firstReminderAfterKitDays()))
+                .setParameter("reminded1", LetterState.REMINDED_1)
+                .setParameter("secondDue", today.minusDays(policy.secondReminderAfterFirstDays()))
+                .setParameter("reminded2", LetterState.REMINDED_2)
+                .setParameter("giveUpDue", today.minusDays(policy.notComingAfterSecondDays()))
                 .getResultList();
         int moved = 0;
         for (LetterRequest request : waiting) {

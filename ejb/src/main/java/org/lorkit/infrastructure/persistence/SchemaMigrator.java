@@ -65,7 +65,8 @@ public class SchemaMigrator {
         }
     }
 
-    static Map<String, String> placeholders(String product) {
+    /** Flyway's placeholders for the database product (also used by the benchmark data generator). */
+    public static Map<String, String> placeholders(String product) {
         boolean postgres = product.toLowerCase(Locale.ROOT).contains("postgres");
         return Map.of("blob_type", postgres ? "BYTEA" : "BLOB");
     }
