@@ -32,11 +32,13 @@ public class AgencyLogos {
                 .map(logo -> new Logo(logo.getContentType(), logo.getContent(), logo.getUpdatedAt()));
     }
 
-    /** The logo's public path for an agency that has one, e.g. "/logo/bridgeway". */
-    public Optional<String> pathOf(long agencyId) {
-        if (em.find(AgencyLogo.class, agencyId) == null) {
-            return Optional.empty();
-        }
-        return Finder.find(em, Agency.class, agencyId).map(agency -> "/logo/" + agency.getSlug());
+    /**
+     * The logo's public path for an agency that has one, e.g. "/logo/bridgeway". Asks only whether the row is
+     * there: the image itself is read when /logo/{slug} is requested, never on every email or kit page.
+     */
+    public Optional<String> pathOf(Agency agency) {
+        boolean exists = !em.createQuery("select l.updatedAt from AgencyLogo l where l.agencyId = :agency", Instant.class)
+                .setParameter("agency", agency.getId()).getResultList().isEmpty();
+        return exists ? Optional.of("/logo/" + agency.getSlug()) : Optional.empty();
     }
 }

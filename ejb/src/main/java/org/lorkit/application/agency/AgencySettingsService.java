@@ -30,6 +30,8 @@ public class AgencySettingsService {
     EntityManager em;
     @jakarta.inject.Inject
     java.time.Clock clock;
+    @jakarta.inject.Inject
+    AgencyLogos logos;
 
     public AgencySettings current() {
         return of(own());
@@ -68,7 +70,7 @@ public class AgencySettingsService {
     }
 
     public boolean hasLogo() {
-        return em.find(AgencyLogo.class, own().getId()) != null;
+        return logos.pathOf(own()).isPresent();
     }
 
     private Agency own() {

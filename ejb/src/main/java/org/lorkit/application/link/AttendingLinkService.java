@@ -246,6 +246,6 @@ public class AttendingLinkService {
                 kit.hasCv(), kit.hasStatement(), kit.deadline(), request.getState(), link.canAnswer(now),
                 request.getWriterConfirmedOn() != null, request.getErasReport().writerReportedOn() != null,
                 request.getState() == LetterState.DECLINED, request.getUndoableAnswer(now), request.getRemindOn(),
-                logos.pathOf(agency.getId()).orElse(null));
+                logos.pathOf(agency).orElse(null));
     }
 }

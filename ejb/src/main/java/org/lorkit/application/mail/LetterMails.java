@@ -54,9 +54,7 @@ public class LetterMails {
     public boolean enqueue(MailKind kind, LetterRequest request, Instant dueAt) {
         EntityManager em = tenant.get();
         String key = OutboxEmail.dedupKey(kind, request.getId(), dueAt);
-        boolean exists = !em.createQuery("select o.id from OutboxEmail o where o.dedupKey = :key", Long.class)
-                .setParameter("key", key).getResultList().isEmpty();
-        if (exists) {
+        if (alreadyQueued(em, key)) {
             return false;
         }
         Student student = request.getStudent();
@@ -70,7 +68,7 @@ public class LetterMails {
         }
         String replyTo = kind.recipient() == MailKind.Recipient.ATTENDING ? student.getEmail()
                 : kind.recipient() == MailKind.Recipient.STUDENT ? agency(em).getReplyTo() : null;
-        String subject = templates.render(kind.template() + ".subject.ftl", model(em, request, null, null)).strip();
+        String subject = templates.render(kind.template() + ".subject.ftl", model(em, request, null, null, false)).strip();
         em.persist(new OutboxEmail(kind, request.getId(), to, replyTo, subject, dueAt));
         return true;
     }
@@ -82,9 +80,7 @@ public class LetterMails {
     public boolean enqueueNudge(Student student, String message, Instant dueAt) {
         EntityManager em = tenant.get();
         String key = OutboxEmail.studentDedupKey(MailKind.NUDGE, student.getId(), dueAt);
-        boolean exists = !em.createQuery("select o.id from OutboxEmail o where o.dedupKey = :key", Long.class)
-                .setParameter("key", key).getResultList().isEmpty();
-        if (exists) {
+        if (alreadyQueued(em, key)) {
             return false;
         }
         String subject = templates.render(MailKind.NUDGE.template() + ".subject.ftl", studentModel(em, student, message)).strip();
@@ -107,12 +103,11 @@ public class LetterMails {
             kitUrl = settings.publicUrl() + "/a/kit.xhtml?t=" + mint(em, request, LinkPurpose.KIT, email.getId(), now);
             confirmUrl = settings.publicUrl() + "/a/confirm.xhtml?t=" + mint(em, request, LinkPurpose.CONFIRM, email.getId(), now);
         }
-        Map<String, Object> model = model(em, request, kitUrl, confirmUrl);
+        Map<String, Object> model = model(em, request, kitUrl, confirmUrl, true);
         String text = templates.render(kind.template() + ".txt.ftl", model);
         String html = templates.renderIfPresent(kind.template() + ".html.ftlh", model).orElse(null);
         String ics = templates.renderIfPresent(kind.template() + ".ics.ftl", model).map(LetterMails::crlf).orElse(null);
-        String messageId = email.getMessageId() != null ? email.getMessageId()
-                : "<outbox-" + email.getId() + "." + CapabilityToken.hash(email.getDedupKey()).substring(0, 16) + "@lorkit>";
+        String messageId = messageId(email);
         Agency agency = agency(em);
         OutgoingMail mail = new OutgoingMail(messageId, agency.getSenderName(), settings.fromAddress(), email.getToAddress(),
                 email.getReplyTo(), email.getSubject(), text, html, ics == null ? null : "letter-deadline.ics", ics);
@@ -124,8 +119,7 @@ public class LetterMails {
         Map<String, Object> model = studentModel(em, student, email.getMessage());
         MailKind kind = email.mailKind();
         String text = templates.render(kind.template() + ".txt.ftl", model);
-        String messageId = email.getMessageId() != null ? email.getMessageId()
-                : "<outbox-" + email.getId() + "." + CapabilityToken.hash(email.getDedupKey()).substring(0, 16) + "@lorkit>";
+        String messageId = messageId(email);
         OutgoingMail mail = new OutgoingMail(messageId, agency(em).getSenderName(), settings.fromAddress(), email.getToAddress(),
                 email.getReplyTo(), email.getSubject(), text, null, null, null);
         return new Rendered(mail, text, null);
@@ -164,17 +158,35 @@ public class LetterMails {
         return token;
     }
 
+    /** One row per dedup key: the same email (request or student, kind, day) is never queued twice. */
+    private static boolean alreadyQueued(EntityManager em, String key) {
+        return !em.createQuery("select o.id from OutboxEmail o where o.dedupKey = :key", Long.class)
+                .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Kept from the first attempt, so every retry of an email carries the same Message-ID. */
+    private static String messageId(OutboxEmail email) {
+        return email.getMessageId() != null ? email.getMessageId()
+                : "<outbox-" + email.getId() + "." + CapabilityToken.hash(email.getDedupKey()).substring(0, 16) + "@lorkit>";
+    }
+
     private Agency agency(EntityManager em) {
         return Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
     }
 
-    private Map<String, Object> model(EntityManager em, LetterRequest request, String kitUrl, String confirmUrl) {
+    /**
+     * What the templates read. The logo and the next writers cost queries and appear only in bodies, so a subject
+     * (rendered when the email is queued, often many in one reminder sweep) is built without them.
+     */
+    private Map<String, Object> model(EntityManager em, LetterRequest request, String kitUrl, String confirmUrl, boolean body) {
         Student student = request.getStudent();
         Rotation rotation = request.getRotation();
         Agency agency = agency(em);
         Map<String, Object> model = new HashMap<>();
         model.put("agencyName", agency.getSenderName());
-        logos.pathOf(agency.getId()).ifPresent(path -> model.put("logoUrl", settings.publicUrl() + path));
+        if (body) {
+            logos.pathOf(agency).ifPresent(path -> model.put("logoUrl", settings.publicUrl() + path));
+        }
         model.put("studentName", student.getFullName());
         model.put("studentEmail", student.getEmail());
         model.put("attendingName", request.getAttending().getFullName());
@@ -203,7 +215,7 @@ public class LetterMails {
         model.put("kitUrl", kitUrl);
         model.put("confirmUrl", confirmUrl);
         model.put("requestUid", "letter-" + request.getId() + "@lorkit");
-        model.put("nextWriters", nextWriters(em, request));
+        model.put("nextWriters", body ? nextWriters(em, request) : List.of());
         model.put("erasAccepts", List.of("a PDF of at most 1 MB", "on letterhead with your contact details",
                 "signed with a signature image (not a digital certificate)", "addressed \"Dear Program Director\""));
         return model;

@@ -46,6 +46,9 @@ public class CompletionDashboardPage implements Serializable {
     private LetterState letterState;
     private FunnelStep reached;
     private String search;
+    /** The table's current order, so the CSV export lists the rows as the table shows them. */
+    private String sortBy = "submit";
+    private boolean ascending = true;
 
     private List<CohortView> cohortList = List.of();
     private DashboardFigures figures;
@@ -115,7 +118,7 @@ public class CompletionDashboardPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        StudentQuery query = query("submit", true, 0, 500);
+        StudentQuery query = query(sortBy, ascending, 0, 500);
         byte[] csv = dashboard.exportCsv(query).getBytes(StandardCharsets.UTF_8);
         String name = "lorkit-students-" + LocalDate.now() + ".csv";
         return DefaultStreamedContent.builder().name(name).contentType("text/csv; charset=UTF-8")
@@ -148,6 +151,8 @@ public class CompletionDashboardPage implements Serializable {
                 };
                 ascending = meta.getOrder() != SortOrder.DESCENDING;
             }
+            CompletionDashboardPage.this.sortBy = sort;
+            CompletionDashboardPage.this.ascending = ascending;
             page = dashboard.students(query(sort, ascending, first, pageSize));
             setRowCount((int) page.total());
             return page.rows();
