@@ -14,7 +14,7 @@ import org.lorkit.application.dashboard.DashboardSql;
 import org.lorkit.application.dashboard.StudentQuery;
 import org.lorkit.application.kit.KitService;
 import org.lorkit.application.mail.OutboxSender;
-import org.lorkit.application.mail.ReminderService;
+import org.lorkit.application.mail.ReminderScheduler;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.SqlStatementCounter;
@@ -68,7 +68,7 @@ class AgencyScaleBenchmark {
     @Inject
     CompletionDashboard dashboard;
     @Inject
-    ReminderService reminders;
+    ReminderScheduler reminders;
     @Inject
     OutboxSender sender;
     @Inject
@@ -193,10 +193,12 @@ class AgencyScaleBenchmark {
                 firstMillis <= 300 ? "met" : "missed");
     }
 
-    /** Nudges to many students, sent through the outbox to the local SMTP server: mails per second, none lost or doubled. */
+    /**
+     * Nudges to many students, sent through the outbox to a local SMTP sink (SmtpSink, on port 2626 for the
+     * measurement): mails per second, and every mail received once (as many distinct Message-IDs as mails).
+     */
     private void mailRelay(long agency) throws Exception {
-        // 400 at most: the sender sends one mail at a time, and each SMTP reply of the local GreenMail takes ~43 ms here.
-        int count = (int) Math.max(50, Math.round(400 * Math.min(1, scale * 10)));
+        int count = (int) Math.max(100, Math.round(2000 * Math.min(1, scale * 10)));
         List<Long> studentIds = new ArrayList<>();
         try (Connection db = dataSource.getConnection();
              ResultSet rows = db.createStatement().executeQuery("SELECT id FROM student WHERE agency_id = " + agency + " ORDER BY id LIMIT " + count)) {
@@ -208,22 +210,36 @@ class AgencyScaleBenchmark {
             as.staff(agency, () -> dashboard.nudge(id, "Benchmark nudge: please open LorKit."));
         }
         String sentSql = "SELECT COUNT(*) FROM outbox_email WHERE agency_id = " + agency + " AND kind = 'NUDGE' AND status = 'SENT'";
-        long start = System.nanoTime();
-        long deadline = start + Duration.ofMinutes(10).toNanos();
-        while (single(sentSql) < studentIds.size() && System.nanoTime() < deadline) {
-            sender.sendDue();
+        String port = System.getProperty("lorkit.smtp.port");
+        double seconds;
+        int received;
+        int distinctReceived;
+        try (SmtpSink sink = new SmtpSink(2626)) {
+            System.setProperty("lorkit.smtp.port", "2626"); // MailSettings reads it for every connection
+            long start = System.nanoTime();
+            long deadline = start + Duration.ofMinutes(10).toNanos();
+            while (sink.received() < studentIds.size() && System.nanoTime() < deadline) {
+                sender.sendDue();
+            }
+            seconds = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(2000); // anything sent twice would arrive by now
+            received = sink.received();
+            distinctReceived = sink.distinctMessageIds();
+        } finally {
+            if (port == null) {
+                System.clearProperty("lorkit.smtp.port");
+            } else {
+                System.setProperty("lorkit.smtp.port", port);
+            }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         long sent = single(sentSql);
-        long distinct = single("SELECT COUNT(DISTINCT message_id) FROM outbox_email WHERE agency_id = " + agency + " AND kind = 'NUDGE'");
-        String sample = "student0@bench-1.example";
-        int received = Inbox.await(sample, 1, Duration.ofSeconds(30)).size();
         assertThat(sent).isEqualTo(studentIds.size());
-        assertThat(distinct).isEqualTo(studentIds.size());
-        assertThat(received).as("the first student got their nudge once").isEqualTo(1);
+        assertThat(received).as("mails received").isEqualTo(studentIds.size());
+        assertThat(distinctReceived).as("distinct Message-IDs received").isEqualTo(studentIds.size());
         line("");
-        line("| mail relay to the local SMTP server | %d mails in %.1f s: %.0f mails/s, %d sent, %d distinct Message-IDs | ≥ 200 mails/s | %s |",
-                studentIds.size(), seconds, studentIds.size() / seconds, sent, distinct, studentIds.size() / seconds >= 200 ? "met" : "missed");
+        line("| mail relay to a local SMTP server (%d senders) | %d mails in %.1f s: %.0f mails/s; %d received, %d distinct Message-IDs | ≥ 200 mails/s | %s |",
+                new org.lorkit.infrastructure.mail.MailSettings().senders(), studentIds.size(), seconds, studentIds.size() / seconds,
+                received, distinctReceived, studentIds.size() / seconds >= 200 ? "met" : "missed");
     }
 
     /** The reminder sweep of the agency vs the bare select of the requests due today. */
@@ -239,7 +255,7 @@ class AgencyScaleBenchmark {
         double bare = medianMillis(() -> runAll(List.of(new DashboardSql.Statement(due, List.of()))), 2, 5);
         long dueCount = single("SELECT COUNT(*) FROM (" + due + ") d");
         long start = System.nanoTime();
-        int moved = CurrentAgency.callAs(agency, () -> reminders.sweep());
+        int moved = reminders.sweepAgency(agency);
         double sweep = (System.nanoTime() - start) / 1e6;
         line("");
         line("| reminder sweep over %,d open requests (%,d due, %d moved) | %.0f ms | bare select of the due ones %.0f ms | %.2f× (≤ 2×) %s |",

@@ -21,6 +21,9 @@ final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "lorkit-it.war")
                 .addPackage(Deployments.class.getPackage())
                 .addAsLibrary(jarOf(Assertions.class))
+                // SubEthaSMTP (and its small Guava), the benchmark's SMTP sink; WildFly gives deployments SLF4J.
+                .addAsLibrary(jarOf(org.subethamail.smtp.server.SMTPServer.class))
+                .addAsLibrary(jarOf(com.github.davidmoten.guavamini.Preconditions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource("it-war/web.xml", "web.xml")
                 .addAsWebInfResource(new File("../web/src/main/webapp/WEB-INF/oidc.json"), "oidc.json")

@@ -57,7 +57,7 @@ class ReminderIT {
     @Inject
     OutboxSender sender;
     @Inject
-    org.lorkit.application.mail.ReminderService reminders;
+    org.lorkit.application.mail.ReminderScheduler reminders;
     @Inject
     Clocks clocks;
 
@@ -103,8 +103,8 @@ class ReminderIT {
      */
     private void daysPass(int days) {
         clocks.advance(Duration.ofDays(days));
-        org.lorkit.infrastructure.tenancy.CurrentAgency.callAs(agency, () -> reminders.sweep());
-        org.lorkit.infrastructure.tenancy.CurrentAgency.callAs(agency, () -> reminders.sweep());
+        reminders.sweepAgency(agency);
+        reminders.sweepAgency(agency);
         sender.sendDue();
     }
 

@@ -1,5 +1,6 @@
 package org.lorkit.it;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,7 +11,12 @@ import org.lorkit.application.kit.KitService;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentView;
 
+import javax.sql.DataSource;
+
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -18,7 +24,7 @@ import java.util.List;
  * kit sent to a new attending, waits for the email to arrive, and answers with the "open the kit" link
  * read from that email. Only in the test module, never in the application.
  */
-@WebServlet({"/fixtures/sent-kit", "/fixtures/due-kits"})
+@WebServlet({"/fixtures/sent-kit", "/fixtures/due-kits", "/fixtures/due-reminders"})
 public class SentKitFixture extends HttpServlet {
 
     @Inject
@@ -27,11 +33,17 @@ public class SentKitFixture extends HttpServlet {
     Fixtures fixtures;
     @Inject
     KitService kits;
+    @Resource(lookup = "java:jboss/datasources/LorKitDS")
+    DataSource dataSource;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getServletPath().endsWith("due-kits")) {
-            dueKits(Integer.parseInt(request.getParameter("count")), response);
+            dueKits(Integer.parseInt(request.getParameter("count")), response, false);
+            return;
+        }
+        if (request.getServletPath().endsWith("due-reminders")) {
+            dueKits(Integer.parseInt(request.getParameter("count")), response, true);
             return;
         }
         try {
@@ -46,8 +58,10 @@ public class SentKitFixture extends HttpServlet {
     /**
      * POST /lorkit-it/fixtures/due-kits?count=N: N kits sent to N new attendings, left for the server's own
      * sender (nothing is sent here). Answers with the attendings' addresses, one per line.
+     * POST /lorkit-it/fixtures/due-reminders?count=N: the same, with the kits dated 15 days back, so that the
+     * server's own reminder sweep finds a first reminder due for each.
      */
-    private void dueKits(int count, HttpServletResponse response) throws IOException {
+    private void dueKits(int count, HttpServletResponse response, boolean backdated) throws IOException {
         long agency = fixtures.agency().id();
         StudentView[] student = new StudentView[1];
         StringBuilder addresses = new StringBuilder();
@@ -69,6 +83,13 @@ public class SentKitFixture extends HttpServlet {
         }
         for (long id : requests) {
             as.ownerStudent(agency, () -> kits.send(id));
+        }
+        if (backdated) {
+            try (Connection db = dataSource.getConnection(); Statement update = db.createStatement()) {
+                update.executeUpdate("UPDATE letter_request SET kit_sent_on = CURRENT_DATE - 15 WHERE agency_id = " + agency);
+            } catch (SQLException e) {
+                throw new IOException(e);
+            }
         }
         response.setContentType("text/plain");
         response.getWriter().print(addresses);

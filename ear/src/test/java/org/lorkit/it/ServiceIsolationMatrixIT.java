@@ -390,8 +390,8 @@ class ServiceIsolationMatrixIT {
      */
     private static final Set<String> NOT_CALLER_FACING = Set.of("AttendingLinkService.open", "AttendingLinkService.answer",
             "AttendingLinkService.document", "AttendingLinkService.sendFreshLink", "OutboxDelivery.claim", "OutboxDelivery.render",
-            "OutboxDelivery.sent", "OutboxDelivery.retry", "OutboxDelivery.bounced", "OutboxDelivery.pending",
-            "ReminderService.agencies", "ReminderService.sweep",
+            "OutboxDelivery.sent", "OutboxDelivery.retry", "OutboxDelivery.bounced", "OutboxDelivery.pending", "OutboxDelivery.claimsSkipLocked",
+            "ReminderService.agencies", "ReminderService.dueRequests", "ReminderService.sweep",
             // The roster import's background steps: started only by RosterImportService.confirm and .invite, with a
             // job those have found in the caller's own agency (RosterImportIT).
             "RosterImportWorker.write", "RosterImportWorker.invite", "RosterImportWriter.write",

@@ -22,10 +22,13 @@ import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes letter emails to the outbox (once per request, kind and due day) and renders them when they are
@@ -57,6 +60,27 @@ public class LetterMails {
         if (alreadyQueued(em, key)) {
             return false;
         }
+        return queue(em, kind, request, dueAt);
+    }
+
+    /**
+     * As {@link #enqueue(MailKind, LetterRequest, Instant)}, with the keys already queued read beforehand by
+     * {@link #queuedFor}: the set answers the dedup check and learns the new key, so a sweep asks the database once.
+     */
+    public boolean enqueue(MailKind kind, LetterRequest request, Instant dueAt, Set<String> queued) {
+        if (!queued.add(OutboxEmail.dedupKey(kind, request.getId(), dueAt))) {
+            return false;
+        }
+        return queue(tenant.get(), kind, request, dueAt);
+    }
+
+    /** The dedup keys of every email already queued about these requests, in one query. */
+    public Set<String> queuedFor(Collection<Long> requestIds) {
+        return new HashSet<>(tenant.get().createQuery("select o.dedupKey from OutboxEmail o where o.letterRequestId in :ids", String.class)
+                .setParameter("ids", requestIds).getResultList());
+    }
+
+    private boolean queue(EntityManager em, MailKind kind, LetterRequest request, Instant dueAt) {
         Student student = request.getStudent();
         String to = switch (kind.recipient()) {
             case ATTENDING -> request.getAttending().getEmail();

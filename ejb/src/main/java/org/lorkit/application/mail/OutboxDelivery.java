@@ -64,7 +64,7 @@ public class OutboxDelivery {
         Instant now = clock.instant();
         List<Claimed> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            boolean postgres = isPostgres(connection);
             String candidates = "SELECT id, agency_id FROM outbox_email WHERE status = 'PENDING' AND due_at <= ? "
                     + "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY due_at, id LIMIT " + limit
                     + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
@@ -94,6 +94,20 @@ public class OutboxDelivery {
             throw new IllegalStateException("Could not claim outbox rows: " + e.getMessage(), e);
         }
         return claimed;
+    }
+
+    /** Whether claims skip rows another sender holds (PostgreSQL), so that several senders can claim at once. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean claimsSkipLocked() {
+        try (Connection connection = dataSource.getConnection()) {
+            return isPostgres(connection);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
     /** Renders a claimed row in its agency (the caller has entered it) and keeps its Message-ID for retries. */

@@ -3,6 +3,7 @@ package org.lorkit.application.mail;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -18,14 +19,18 @@ import org.lorkit.infrastructure.mail.MailSettings;
 import org.lorkit.infrastructure.mail.SmtpMailer;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends what the outbox holds, every few seconds: claim, render, send over SMTP, record. At least once
- * and, because a row is claimed before it is sent and marked right after, never twice in normal running;
+ * Sends what the outbox holds, every few seconds: claim, render, send over SMTP, record, with several
+ * senders each keeping its SMTP connection open. At least once and, because a row is claimed before it is
+ * sent and marked right after, never twice in normal running;
  * the Message-ID stays the same across retries. Nothing here is inside a business transaction.
  */
 @Singleton
@@ -37,6 +42,8 @@ public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     /** A pause between two mails: 0 in production; the crash test sets it to stretch a batch over seconds. */
     static final long PAUSE_MILLIS = Long.getLong("lorkit.outbox.pause-ms", 0);
+    /** Rows a sender claims at a time; the crash test sets 1, so that a claim never outlives its short lease. */
+    static final int BATCH = Integer.getInteger("lorkit.outbox.batch", 10);
 
     @Resource
     TimerService timers;
@@ -46,6 +53,8 @@ public class OutboxSender {
     OutboxDelivery delivery;
     @Inject
     SmtpMailer smtp;
+    @Resource
+    ManagedExecutorService executor;
 
     private final ReentrantLock running = new ReentrantLock();
 
@@ -61,29 +70,60 @@ public class OutboxSender {
         sendDue();
     }
 
-    /** Sends every due row now; returns how many went out. One run at a time per node. */
+    /**
+     * Sends every due row now; returns how many went out. One run at a time per node; within a run, several
+     * senders on PostgreSQL (whose claim skips rows another sender holds), one on H2.
+     */
     public int sendDue() {
         if (!running.tryLock()) {
             return 0;
         }
         try {
-            // One row at a time: a claim covers only the mail being sent, so its lease never runs out while
-            // other mails of a long run go out, and another node can never take over a row still being sent.
+            int senders = delivery.claimsSkipLocked() ? settings.senders() : 1;
+            if (senders == 1) {
+                return drain();
+            }
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                runs.add(executor.submit(this::drain));
+            }
             int sent = 0;
-            List<OutboxDelivery.Claimed> claimed;
-            while (!(claimed = delivery.claim(1)).isEmpty()) {
-                if (send(claimed.get(0))) {
-                    sent++;
-                }
-                pause();
+            for (Future<Integer> run : runs) {
+                sent += run.get();
             }
             return sent;
-        } catch (RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (ExecutionException | RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox run stopped: {0}", e.getMessage());
             return 0;
         } finally {
             running.unlock();
         }
+    }
+
+    /**
+     * One sender: claims a few rows at a time and sends them on one SMTP connection, until nothing is due.
+     * A claim covers only the few mails being sent (seconds, against a lease of minutes), so another node can
+     * never take over a row still being sent.
+     */
+    private int drain() {
+        int sent = 0;
+        try (SmtpMailer.Connection connection = smtp.open()) {
+            List<OutboxDelivery.Claimed> claimed;
+            while (!(claimed = delivery.claim(BATCH)).isEmpty()) {
+                for (OutboxDelivery.Claimed row : claimed) {
+                    if (send(row, connection)) {
+                        sent++;
+                    }
+                    pause();
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox sender stopped: {0}", e.getMessage());
+        }
+        return sent;
     }
 
     private static void pause() {
@@ -96,7 +136,7 @@ public class OutboxSender {
         }
     }
 
-    private boolean send(OutboxDelivery.Claimed row) {
+    private boolean send(OutboxDelivery.Claimed row, SmtpMailer.Connection connection) {
         LetterMails.Rendered rendered;
         try {
             rendered = CurrentAgency.callAs(row.agencyId(), () -> delivery.render(row.id()));
@@ -106,7 +146,7 @@ public class OutboxSender {
             return false;
         }
         try {
-            smtp.send(rendered.mail());
+            connection.send(rendered.mail());
         } catch (MailFailure failure) {
             LOG.log(Level.INFO, "Outbox email {0} not sent ({1}): {2}",
                     new Object[]{row.id(), failure.isPermanent() ? "bounced" : "will retry", failure.getMessage()});

@@ -20,12 +20,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The reminder sweep of one agency, in its own transaction: every request awaiting its letter whose next
- * step (by the agency's policy) is due gets it: reminder 1, reminder 2, or "not coming". The state change
- * and its emails are one transaction, and each email's key (request, kind, day) is unique, so a sweep that
- * runs twice, or on two nodes, sends nothing twice.
+ * The reminder sweep of one agency: every request awaiting its letter whose next step (by the agency's
+ * policy) is due gets it: reminder 1, reminder 2, or "not coming". Each state change and its emails are one
+ * transaction, and each email's key (request, kind, day) is unique, so a sweep that runs twice, or on two
+ * nodes, sends nothing twice. {@link ReminderScheduler} reads the due ids, then sweeps them in chunks.
  */
 @Stateless
 @PermitAll
@@ -47,20 +48,19 @@ public class ReminderService {
         return platform.createQuery("select a.id from Agency a order by a.id", Long.class).getResultList();
     }
 
-    /** Sweeps the agency in context; returns how many requests moved. */
-    public int sweep() {
-        EntityManager em = tenant.get();
-        ReminderPolicy policy = Finder.require(platform, Agency.class, tenant.agencyId(), "agency").getReminderPolicy();
+    /**
+     * The ids of the agency's requests (the caller has entered it) whose next step may be due today, in id order.
+     * The database narrows with the policy's dates; {@link #sweep(List)} asks the policy itself, which stays the
+     * one rule that decides (it also reads remindOn, which replaces the date).
+     */
+    public List<Long> dueRequests() {
+        ReminderPolicy policy = policy();
         LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
-        // Only the requests whose next step is due today are read: the database narrows with the policy's dates,
-        // and policy.nextStep below stays the one rule that decides (it also reads remindOn, which replaces the date).
-        List<LetterRequest> waiting = em.createQuery("select r from LetterRequest r join fetch r.attending join fetch r.student "
-                        + "where r.kitSentOn is not null and ("
+        return tenant.get().createQuery("select r.id from LetterRequest r where r.kitSentOn is not null and ("
                         + "(r.remindOn is not null and r.remindOn <= :today and r.state in :beforeLast) "
                         + "or (r.remindOn is null and r.state in :first and r.kitSentOn <= :firstDue) "
                         + "or (r.remindOn is null and r.state = :reminded1 and r.lastReminderOn <= :secondDue) "
-                        + "or (r.state = :reminded2 and r.lastReminderOn <= :giveUpDue))", LetterRequest.class)
+                        + "or (r.state = :reminded2 and r.lastReminderOn <= :giveUpDue)) order by r.id", Long.class)
                 .setParameter("today", today)
                 .setParameter("beforeLast", EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED, LetterState.REMINDED_1))
                 .setParameter("first", EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED))
@@ -70,8 +70,27 @@ public class ReminderService {
                 .setParameter("reminded2", LetterState.REMINDED_2)
                 .setParameter("giveUpDue", today.minusDays(policy.notComingAfterSecondDays()))
                 .getResultList();
+    }
+
+    /**
+     * Gives each of these requests of the agency in context its next step, if it is (still) due: one short
+     * transaction per chunk, so a busy day neither holds one long transaction nor grows one unit of work.
+     * The emails already queued for these requests are read once, not once per email.
+     */
+    public int sweep(List<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return 0;
+        }
+        EntityManager em = tenant.get();
+        ReminderPolicy policy = policy();
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        List<LetterRequest> requests = em.createQuery("select r from LetterRequest r join fetch r.attending join fetch r.student "
+                        + "where r.id in :ids order by r.id", LetterRequest.class)
+                .setParameter("ids", requestIds).getResultList();
+        Set<String> queued = mails.queuedFor(requestIds);
         int moved = 0;
-        for (LetterRequest request : waiting) {
+        for (LetterRequest request : requests) {
             var step = policy.nextStep(request).filter(s -> s.isDue(today));
             if (step.isEmpty()) {
                 continue;
@@ -79,22 +98,26 @@ public class ReminderService {
             switch (step.get().action()) {
                 case FIRST_REMINDER -> {
                     em.persist(request.moveTo(LetterState.REMINDED_1, ACTOR, "no letter yet: first gentle reminder", now));
-                    mails.enqueue(MailKind.REMINDER_1, request, now);
-                    mails.enqueue(MailKind.REMINDER_SENT, request, now);
+                    mails.enqueue(MailKind.REMINDER_1, request, now, queued);
+                    mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
                 }
                 case SECOND_REMINDER -> {
                     em.persist(request.moveTo(LetterState.REMINDED_2, ACTOR, "no letter yet: second and last reminder", now));
-                    mails.enqueue(MailKind.REMINDER_2, request, now);
-                    mails.enqueue(MailKind.REMINDER_SENT, request, now);
+                    mails.enqueue(MailKind.REMINDER_2, request, now, queued);
+                    mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
                 }
                 case GIVE_UP -> {
                     em.persist(request.moveTo(LetterState.NOT_COMING, ACTOR, "no letter after two reminders", now));
-                    mails.enqueue(MailKind.NOT_COMING, request, now);
+                    mails.enqueue(MailKind.NOT_COMING, request, now, queued);
                 }
             }
             moved++;
         }
         em.flush();
         return moved;
+    }
+
+    private ReminderPolicy policy() {
+        return Finder.require(platform, Agency.class, tenant.agencyId(), "agency").getReminderPolicy();
     }
 }

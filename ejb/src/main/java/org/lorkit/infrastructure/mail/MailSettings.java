@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Where mail goes and what the links in it point to, from system properties or environment variables:
- * LORKIT_SMTP_HOST / _PORT / _USERNAME / _PASSWORD / _STARTTLS, LORKIT_MAIL_FROM, and LorKit's public address
+ * LORKIT_SMTP_HOST / _PORT / _USERNAME / _PASSWORD / _STARTTLS, LORKIT_MAIL_FROM, LORKIT_OUTBOX_SENDERS and LorKit's public address
  * LORKIT_BASE_URL (the same one the login uses).
  * The defaults are the local GreenMail of the run script and the tests.
  */
@@ -48,5 +48,10 @@ public class MailSettings {
     /** How often the sender looks for due mail, in milliseconds. */
     public long sendIntervalMillis() {
         return Long.parseLong(setting("lorkit.outbox.interval-ms", "LORKIT_OUTBOX_INTERVAL_MS", "5000"));
+    }
+
+    /** How many mails go out at once, each sender on its own SMTP connection kept open for many mails. */
+    public int senders() {
+        return Math.max(1, Integer.parseInt(setting("lorkit.outbox.senders", "LORKIT_OUTBOX_SENDERS", "8")));
     }
 }

@@ -17,7 +17,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** Sends one email over SMTP with connection, read and write timeouts, and tells a refusal from a hiccup. */
+/** Sends email over SMTP with connection, read and write timeouts, and tells a refusal from a hiccup. */
 @ApplicationScoped
 public class SmtpMailer {
     static final String TIMEOUT_MILLIS = "10000";
@@ -25,11 +25,55 @@ public class SmtpMailer {
     @Inject
     MailSettings settings;
 
+    /** Sends one mail on a connection of its own. */
     public void send(OutgoingMail mail) throws MailFailure {
-        try {
-            Transport.send(message(session(), mail));
-        } catch (MessagingException | UnsupportedEncodingException e) {
-            throw new MailFailure(e.getMessage(), isPermanent(e), e);
+        try (Connection connection = open()) {
+            connection.send(mail);
+        }
+    }
+
+    /** A connection for many mails in a row (one SMTP handshake, not one per mail); opened on first use. */
+    public Connection open() {
+        return new Connection(session());
+    }
+
+    /**
+     * One SMTP connection, used by one thread. After a failure it is closed, and the next mail opens a fresh
+     * one, so a refused recipient or a dropped connection never spoils the mails after it.
+     */
+    public static final class Connection implements AutoCloseable {
+        private final Session session;
+        private Transport transport;
+
+        private Connection(Session session) {
+            this.session = session;
+        }
+
+        public void send(OutgoingMail mail) throws MailFailure {
+            try {
+                MimeMessage message = message(session, mail);
+                if (transport == null || !transport.isConnected()) {
+                    close();
+                    transport = session.getTransport("smtp");
+                    transport.connect();
+                }
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException | UnsupportedEncodingException e) {
+                close();
+                throw new MailFailure(e.getMessage(), isPermanent(e), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException ignored) {
+                    // the connection is going away either way
+                }
+                transport = null;
+            }
         }
     }
 
