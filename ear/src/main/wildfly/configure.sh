@@ -1,13 +1,26 @@
 #!/usr/bin/env bash
-# Configures the unpacked WildFly for LorKit: starts from the distribution's standalone.xml every
-# build, so the result depends only on configure.cli (no state left over from earlier builds).
+# Configures the unpacked WildFly for LorKit: starts from the distribution's standalone.xml (and
+# standalone-ha.xml for a cluster) every build, so the result depends only on the CLI scripts here
+# (no state left over from earlier builds).
+#   lorkit.xml     one node: configure.cli
+#   lorkit-ha.xml  a cluster node: configure.cli, then cluster.cli (JGroups over TCP, sessions and timers shared)
 set -euo pipefail
 wildfly_home=$1
 here=$(cd "$(dirname "$0")" && pwd)
 config_dir=$wildfly_home/standalone/configuration
-cp "$config_dir/standalone.xml" "$config_dir/lorkit.xml"
-"$wildfly_home/bin/jboss-cli.sh" --file="$here/configure.cli" > "$wildfly_home/lorkit-configure.log" 2>&1 || {
-  cat "$wildfly_home/lorkit-configure.log" >&2
-  exit 1
+log=$wildfly_home/lorkit-configure.log
+: > "$log"
+
+apply() { # config-file cli-script
+  "$wildfly_home/bin/jboss-cli.sh" -Dlorkit.server.config="$1" --file="$2" >> "$log" 2>&1 || {
+    cat "$log" >&2
+    exit 1
+  }
 }
-echo "WildFly configured for LorKit: $config_dir/lorkit.xml"
+
+cp "$config_dir/standalone.xml" "$config_dir/lorkit.xml"
+apply lorkit.xml "$here/configure.cli"
+cp "$config_dir/standalone-ha.xml" "$config_dir/lorkit-ha.xml"
+apply lorkit-ha.xml "$here/configure.cli"
+apply lorkit-ha.xml "$here/cluster.cli"
+echo "WildFly configured for LorKit: $config_dir/lorkit.xml and lorkit-ha.xml"

@@ -21,6 +21,11 @@ public class TestBulk {
     @Inject
     TenantEntityManager tenant;
 
+    /** Runs the work in one transaction, so that everything it writes becomes visible at once. */
+    public <T> T inOneTransaction(java.util.concurrent.Callable<T> work) throws Exception {
+        return work.call();
+    }
+
     public void students(long cohortId, int count) {
         EntityManager em = tenant.get();
         Cohort cohort = em.find(Cohort.class, cohortId);

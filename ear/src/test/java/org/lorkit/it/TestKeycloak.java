@@ -32,8 +32,7 @@ final class TestKeycloak {
     }
 
     private static synchronized void ensureTestClient() {
-        String admin = field(post(URL + "/realms/master/protocol/openid-connect/token",
-                form("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null), "access_token");
+        String admin = adminToken();
         String client = """
                 {"clientId":"%s","publicClient":true,"directAccessGrantsEnabled":true,"standardFlowEnabled":false,
                  "defaultClientScopes":["web-origins","acr","profile","roles","basic","email","organization"],
@@ -46,6 +45,32 @@ final class TestKeycloak {
         if (created.statusCode() != 201 && created.statusCode() != 409) {
             throw new IllegalStateException("Could not add the test client: " + created.statusCode() + " " + created.body());
         }
+    }
+
+    /**
+     * Lets the portal's login come back to other LorKit addresses too (the cluster test's nodes), besides the
+     * realm file's http://localhost:8080. Keycloak updates only the fields a client update carries.
+     */
+    static void allowRedirectsTo(String... baseUrls) {
+        String admin = adminToken();
+        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/clients?clientId=lorkit-portal"))
+                .header("Authorization", "Bearer " + admin).GET().build());
+        String id = field(found.body(), "id");
+        StringBuilder uris = new StringBuilder("\"http://localhost:8080/*\"");
+        for (String base : baseUrls) {
+            uris.append(",\"").append(base).append("/*\"");
+        }
+        HttpResponse<String> updated = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/clients/" + id))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"redirectUris\":[" + uris + "]}")).build());
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException("Could not update the portal's redirect URIs: " + updated.statusCode() + " " + updated.body());
+        }
+    }
+
+    private static String adminToken() {
+        return field(post(URL + "/realms/master/protocol/openid-connect/token",
+                form("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null), "access_token");
     }
 
     static String form(String... pairs) {

@@ -1,15 +1,11 @@
 package org.lorkit.application.mail;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -22,8 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * Runs the reminder sweep for every agency, in short transactions with the agency id carried explicitly
- * (a timer has no request to take it from). Every node may run it: the outbox's unique keys
- * and the requests' optimistic locks make a second run change and send nothing.
+ * (a timer has no request to take it from). Once per cluster, by WildFly's clustered persistent timer; and
+ * should two runs ever meet (a manual sweep, a node taking over), the outbox's unique keys and the requests'
+ * optimistic locks make the second change and send nothing.
  */
 @Singleton
 @Startup
@@ -32,27 +29,35 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReminderScheduler {
     private static final Logger LOG = Logger.getLogger(ReminderScheduler.class.getName());
+    private static final String NODE = System.getProperty("jboss.node.name", "this server");
 
-    @Resource
-    TimerService timers;
     @Inject
     ReminderService reminders;
 
     /** Requests per transaction: small enough for a short transaction, large enough to batch the writes. */
     static final int CHUNK = 200;
-
+    /** How often the sweep runs (LORKIT_REMINDERS_INTERVAL_MS, default 15 minutes); the timer only looks every 10 s. */
+    private final long interval = Long.parseLong(System.getProperty("lorkit.reminders.interval-ms",
+            System.getenv().getOrDefault("LORKIT_REMINDERS_INTERVAL_MS", "900000")));
     private final ReentrantLock running = new ReentrantLock();
+    /** When this node sweeps next: one interval after it started, or after its last sweep. */
+    private volatile long nextSweepAt = System.currentTimeMillis() + interval;
 
-    @PostConstruct
-    void start() {
-        long every = Long.parseLong(System.getProperty("lorkit.reminders.interval-ms",
-                System.getenv().getOrDefault("LORKIT_REMINDERS_INTERVAL_MS", "900000")));
-        timers.createIntervalTimer(every, every, new TimerConfig("lorkit-reminders", false));
-    }
-
-    @Timeout
+    /**
+     * A persistent timer: in a cluster (lorkit-ha.xml) WildFly keeps it once for the whole cluster and fires it
+     * on one node, and on another when that node dies; on a single server it is simply this server's.
+     */
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = true, info = "lorkit-reminders")
     void tick() {
-        sweepAll();
+        long now = System.currentTimeMillis();
+        if (now < nextSweepAt) {
+            return;
+        }
+        nextSweepAt = now + interval;
+        long started = System.nanoTime();
+        int moved = sweepAll();
+        LOG.log(Level.INFO, "Reminder sweep on {0}: {1} requests moved in {2} ms",
+                new Object[]{NODE, moved, (System.nanoTime() - started) / 1_000_000});
     }
 
     /** Sweeps every agency now; returns how many requests moved. */
