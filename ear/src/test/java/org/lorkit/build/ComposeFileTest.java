@@ -1,0 +1,724 @@
+package org.lorkit.build;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Docker cannot run on the build machines, so this reads the production stack instead of starting it:
+ * docker/compose.yaml (with the values of docker/.env.example), docker/Dockerfile, docker/haproxy.cfg and
+ * docker/postgres/init-databases.sh, against the pom's versions, the realm file, WEB-INF/oidc.json and the
+ * environment variables LorKit's code reads, which it collects from the sources, so that it keeps holding
+ * (or fails) as the code changes.
+ */
+class ComposeFileTest {
+    private static final Path ROOT = Path.of(System.getProperty("lorkit.project.root", ".."));
+    private static final Path DOCKER = ROOT.resolve("docker");
+
+    /** Read by the code, yet their defaults are right in production: the nodes need not set them. */
+    private static final Set<String> DEFAULTS_FIT_FOR_PRODUCTION = Set.of(
+            "LORKIT_OUTBOX_INTERVAL_MS", "LORKIT_OUTBOX_SENDERS", "LORKIT_REMINDERS_INTERVAL_MS");
+
+    private static Map<String, Object> compose;
+    private static Map<String, String> envExample;
+    private static Set<String> composeVariables;
+    private static String dockerfile;
+    private static HaProxy haproxy;
+    private static Map<String, Object> realm;
+
+    @BeforeAll
+    static void read() throws IOException {
+        envExample = envFile(DOCKER.resolve(".env.example"));
+        composeVariables = new TreeSet<>();
+        String text = Files.readString(DOCKER.resolve("compose.yaml"));
+        Matcher variable = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)").matcher(text.replace("$$", ""));
+        while (variable.find()) {
+            composeVariables.add(variable.group(1));
+        }
+        compose = new Yaml().load(text);
+        dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
+        haproxy = HaProxy.parse(Files.readString(DOCKER.resolve("haproxy.cfg")));
+        realm = new Yaml().load(Files.readString(ROOT.resolve("ear/src/main/keycloak/lorkit-realm.json")));
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Versions and images
+
+    @Test
+    void the_images_are_the_versions_of_the_pom() {
+        String wildfly = property("wildfly.version");
+        assertThat(dockerfile).contains("FROM quay.io/wildfly/wildfly:" + wildfly + "-jdk17");
+        assertThat(dockerfile).contains("ear/target/wildfly-" + wildfly);
+
+        assertThat(service("keycloak").get("image")).isEqualTo("quay.io/keycloak/keycloak:" + property("keycloak.version"));
+        assertThat(service("postgres").get("image")).isEqualTo("postgres:" + property("postgresql.server.version"));
+    }
+
+    @Test
+    void every_image_is_pinned_or_built_here() {
+        services().forEach((name, service) -> {
+            if (service.containsKey("build")) {
+                assertThat(map(service.get("build")).get("dockerfile")).as(name).isEqualTo("docker/Dockerfile");
+                return;
+            }
+            String image = string(service.get("image"));
+            assertThat(image).as("image of %s", name).matches("[^:]+:[^:]+").doesNotEndWith(":latest");
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // The LorKit nodes
+
+    @Test
+    void two_nodes_built_from_the_dockerfile_run_the_ha_configuration_under_their_own_names() {
+        assertThat(nodes()).hasSize(2);
+        for (String node : nodes()) {
+            Map<String, Object> service = service(node);
+            List<String> command = strings(service.get("command"));
+            assertThat(command).as("command of %s", node)
+                    .containsSequence("-c", "lorkit-ha.xml")
+                    .contains("-Djboss.node.name=" + node);
+            assertThat(service.get("hostname")).as("hostname of %s", node).isEqualTo(node);
+            // Configuration comes from the environment only; the test-only switches (clean database on
+            // start, movable clock, demo data) are system properties that production never sets.
+            assertThat(command).as("command of %s", node).noneMatch(argument -> argument.startsWith("-Dlorkit."));
+            assertThat(service).as(node).doesNotContainKey("entrypoint");
+        }
+        assertThat(dockerfile).contains("standalone/configuration/lorkit-ha.xml");
+        assertThat(dockerfile).contains("standalone/configuration/lorkit.xml");
+
+        // The image's entrypoint hands the container's address to JGroups, and WildFly's HTTP to everyone.
+        assertThat(dockerfile).contains("ENTRYPOINT [\"/opt/jboss/lorkit-node.sh\"]").contains("docker/lorkit-node.sh");
+        String entrypoint = read(DOCKER.resolve("lorkit-node.sh"));
+        assertThat(entrypoint).contains("-Djboss.bind.address.private=").contains("-b 0.0.0.0").contains("\"$@\"");
+        assertThat(DOCKER.resolve("lorkit-node.sh").toFile().canExecute()).as("lorkit-node.sh is executable").isTrue();
+    }
+
+    @Test
+    void the_application_reads_the_variables_this_test_collects() {
+        // One of each kind of source, so that a scan that stops finding things fails here.
+        assertThat(applicationVariables()).contains(
+                "LORKIT_DB_URL",              // configure.cli
+                "LORKIT_OIDC_SECRET",         // WEB-INF/oidc.json
+                "LORKIT_SMTP_HOST",           // MailSettings: setting("lorkit.smtp.host", "LORKIT_SMTP_HOST", ...)
+                "LORKIT_REMINDERS_INTERVAL_MS"); // ReminderScheduler: System.getenv().getOrDefault(...)
+        assertThat(applicationVariables()).containsAll(DEFAULTS_FIT_FOR_PRODUCTION);
+    }
+
+    @Test
+    void the_nodes_set_every_variable_the_application_needs_and_none_it_does_not_read() {
+        Set<String> needed = new TreeSet<>(applicationVariables());
+        needed.removeAll(DEFAULTS_FIT_FOR_PRODUCTION);
+        for (String node : nodes()) {
+            Set<String> set = environment(node).keySet();
+            assertThat(difference(set, applicationVariables())).as("variables of %s that LorKit does not read", node).isEmpty();
+            assertThat(difference(needed, set)).as("variables LorKit reads that %s does not set", node).isEmpty();
+        }
+        assertThat(environment("lorkit-1")).isEqualTo(environment("lorkit-2"));
+    }
+
+    @Test
+    void the_database_is_the_lorkit_database_of_the_postgres_service() {
+        Map<String, String> node = resolvedEnvironment("lorkit-1");
+        assertThat(node.get("LORKIT_DB_DRIVER")).as("a JDBC driver configure.cli registers").isIn(wildflyJdbcDrivers());
+
+        URI url = jdbcUrl(node.get("LORKIT_DB_URL"));
+        assertThat(url.getScheme()).isEqualTo("postgresql");
+        assertThat(url.getHost()).isEqualTo("postgres");
+        assertThat(exposedPorts("postgres")).contains(url.getPort());
+        String database = url.getPath().substring(1);
+        assertThat(createdDatabases()).containsEntry(database, node.get("LORKIT_DB_USER"));
+
+        // The superuser's, LorKit's and Keycloak's passwords reach the init script from the same variables.
+        Map<String, Object> postgres = service("postgres");
+        assertThat(strings(postgres.get("volumes"))).contains(
+                "./postgres/init-databases.sh:/docker-entrypoint-initdb.d/init-databases.sh:ro");
+        assertThat(environment("postgres").get("LORKIT_DB_PASSWORD")).isEqualTo(environment("lorkit-1").get("LORKIT_DB_PASSWORD"));
+        assertThat(environment("postgres").get("KEYCLOAK_DB_PASSWORD")).isEqualTo(environment("keycloak").get("KC_DB_PASSWORD"));
+        assertThat(read(DOCKER.resolve("postgres/init-databases.sh")))
+                .contains("$LORKIT_DB_PASSWORD").contains("$KEYCLOAK_DB_PASSWORD");
+
+        // Every pool fits in PostgreSQL's connections, with room for psql and the superuser.
+        int maxConnections = Integer.parseInt(commandOption(strings(postgres.get("command")), "max_connections"));
+        int pools = nodes().stream().mapToInt(n -> Integer.parseInt(resolvedEnvironment(n).get("LORKIT_DB_POOL_MAX"))).sum()
+                + Integer.parseInt(resolvedEnvironment("keycloak").get("KC_DB_POOL_MAX_SIZE"));
+        assertThat(pools).isLessThan(maxConnections - 10);
+    }
+
+    @Test
+    void mail_goes_to_the_relay_service_on_its_smtp_port() {
+        for (Map<String, String> sender : List.of(resolvedEnvironment("lorkit-1"), resolvedEnvironment("keycloak"))) {
+            String host = sender.get("LORKIT_SMTP_HOST");
+            assertThat(services()).containsKey(host);
+            assertThat(exposedPorts(host)).contains(Integer.parseInt(sender.get("LORKIT_SMTP_PORT")));
+            assertThat(host).isEqualTo("smtp");
+        }
+        Map<String, String> node = resolvedEnvironment("lorkit-1");
+        assertThat(node.get("LORKIT_SMTP_STARTTLS")).isIn("true", "false");
+
+        // The relay accepts the senders of both: LorKit's address and the realm's.
+        Set<String> allowed = Set.of(resolvedEnvironment("smtp").get("ALLOWED_SENDER_DOMAINS").split("[\\s,]+"));
+        assertThat(allowed).contains(domain(node.get("LORKIT_MAIL_FROM")));
+        assertThat(allowed).contains(domain(string(map(realm.get("smtpServer")).get("from"))));
+    }
+
+    @Test
+    void login_and_provisioning_point_at_keycloak_and_the_realm() {
+        String realmName = string(realm.get("realm"));
+        Map<String, String> node = resolvedEnvironment("lorkit-1");
+        Map<String, String> keycloak = resolvedEnvironment("keycloak");
+
+        // The issuer: Keycloak's public URL (KC_HOSTNAME) and the realm of lorkit-realm.json.
+        assertThat(node.get("LORKIT_OIDC_PROVIDER_URL")).isEqualTo(keycloak.get("KC_HOSTNAME") + "/realms/" + realmName);
+        // Browsers and nodes use that one URL: inside the network it must name the load balancer, which
+        // publishes its port and hands it to Keycloak.
+        URI publicKeycloak = URI.create(keycloak.get("KC_HOSTNAME"));
+        assertThat(namesInNetwork("lb")).contains(publicKeycloak.getHost());
+        assertThat(publishedPorts("lb")).contains(publicKeycloak.getPort());
+        List<String> toKeycloak = haproxy.backendBehind(publicKeycloak.getPort()).servers();
+        assertThat(toKeycloak).hasSize(1);
+        URI server = URI.create("http://" + toKeycloak.get(0));
+        assertThat(server.getHost()).isEqualTo("keycloak");
+        assertThat(exposedPorts("keycloak")).contains(server.getPort());
+
+        // The Admin API inside the network.
+        URI admin = URI.create(node.get("LORKIT_KEYCLOAK_URL"));
+        assertThat(admin.getHost()).isEqualTo("keycloak");
+        assertThat(exposedPorts("keycloak")).contains(admin.getPort());
+        assertThat(node.get("LORKIT_KEYCLOAK_REALM")).isEqualTo(realmName);
+
+        // The clients: the portal of oidc.json, the service account for provisioning.
+        Map<String, Object> oidc = new Yaml().load(read(ROOT.resolve("web/src/main/webapp/WEB-INF/oidc.json")));
+        assertThat(node.get("LORKIT_OIDC_CLIENT_ID")).isEqualTo(oidc.get("client-id"));
+        Map<String, Object> portal = realmClient(node.get("LORKIT_OIDC_CLIENT_ID"));
+        assertThat(realmClient(node.get("LORKIT_ADMIN_CLIENT_ID")).get("serviceAccountsEnabled")).isEqualTo(true);
+
+        // Both secrets reach Keycloak (the realm's placeholders) and LorKit from the same variable.
+        for (String secret : List.of("LORKIT_OIDC_SECRET", "LORKIT_ADMIN_CLIENT_SECRET")) {
+            assertThat(environment("keycloak").get(secret)).as(secret).isEqualTo(environment("lorkit-1").get(secret));
+            assertThat(envExample.get(secret)).as(secret).isNotBlank();
+        }
+
+        // Keycloak sends the login back to LorKit's public address, which the load balancer publishes.
+        String baseUrl = node.get("LORKIT_BASE_URL");
+        assertThat(strings(portal.get("redirectUris")).stream().map(uri -> realmValue(uri, keycloak)))
+                .as("lorkit-portal's redirect URIs").contains(baseUrl + "/*");
+        URI base = URI.create(baseUrl);
+        assertThat(publishedPorts("lb")).contains(base.getPort());
+        assertThat(haproxy.backendBehind(base.getPort()).servers()).isEqualTo(nodeServers());
+    }
+
+    @Test
+    void keycloak_runs_in_production_mode_on_postgresql_and_imports_the_realm_file() {
+        Map<String, Object> service = service("keycloak");
+        List<String> command = strings(service.get("command"));
+        assertThat(command).first().isEqualTo("start");
+        assertThat(command).contains("--import-realm").doesNotContain("start-dev");
+
+        Map<String, String> keycloak = resolvedEnvironment("keycloak");
+        assertThat(keycloak).containsEntry("KC_DB", "postgres")
+                .containsEntry("KC_HTTP_ENABLED", "true")
+                .containsEntry("KC_PROXY_HEADERS", "xforwarded")
+                .containsEntry("KC_HEALTH_ENABLED", "true");
+        assertThat(keycloak.get("KC_HOSTNAME")).isNotBlank();
+        assertThat(keycloak.get("KC_BOOTSTRAP_ADMIN_PASSWORD")).isNotBlank();
+        URI url = jdbcUrl(keycloak.get("KC_DB_URL"));
+        assertThat(url.getHost()).isEqualTo("postgres");
+        assertThat(exposedPorts("postgres")).contains(url.getPort());
+        assertThat(createdDatabases()).containsEntry(url.getPath().substring(1), keycloak.get("KC_DB_USERNAME"));
+
+        assertThat(strings(service.get("volumes")))
+                .contains("../ear/src/main/keycloak/lorkit-realm.json:/opt/keycloak/data/import/lorkit-realm.json:ro");
+        // Every placeholder of the realm file gets its value from the compose file, not its development default.
+        assertThat(difference(realmPlaceholders(), environment("keycloak").keySet())).as("realm placeholders Keycloak is not given").isEmpty();
+
+        // The load balancer checks Keycloak's health on its management port.
+        Backend backend = haproxy.backendBehind(URI.create(keycloak.get("KC_HOSTNAME")).getPort());
+        assertThat(backend.checkUri()).isEqualTo("/health/ready");
+        assertThat(exposedPorts("keycloak")).contains(backend.checkPort());
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // The load balancer and the health checks
+
+    @Test
+    void the_load_balancer_is_the_only_way_in_and_spreads_over_both_nodes_on_wildflys_http_port() {
+        services().forEach((name, service) -> {
+            if (!name.equals("lb")) {
+                assertThat(service).as("%s publishes no port", name).doesNotContainKey("ports");
+            }
+        });
+        assertThat(strings(service("lb").get("volumes"))).contains("./haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro");
+        // Every port the load balancer publishes is one it listens on, and the other way round.
+        assertThat(haproxy.bindPorts()).containsExactlyInAnyOrderElementsOf(publishedPorts("lb"));
+
+        // WildFly's HTTP port: 8080, which the Dockerfile exposes and no node moves.
+        assertThat(dockerfilePorts()).contains(8080);
+        for (String node : nodes()) {
+            assertThat(strings(service(node).get("command"))).as("command of %s", node).noneMatch(argument ->
+                    argument.startsWith("-Djboss.http.port") || argument.startsWith("-Djboss.socket.binding.port-offset"));
+        }
+        Backend nodes = haproxy.backends().values().stream()
+                .filter(backend -> backend.servers().equals(nodeServers())).findFirst()
+                .orElseThrow(() -> new AssertionError("no backend of haproxy.cfg has exactly " + nodeServers()));
+        assertThat(nodes.sticky()).as("sticky: a roster import waits for confirmation in one node's memory").isTrue();
+        assertThat(nodes.checkUri()).as("health check of the nodes").isNotNull();
+        // The health check asks for a JSF resource that exists, so it answers 200 once LorKit is deployed.
+        Matcher resource = Pattern.compile("/jakarta\\.faces\\.resource/(.+)\\.xhtml\\?ln=(.+)").matcher(nodes.checkUri());
+        assertThat(resource.matches()).as(nodes.checkUri()).isTrue();
+        assertThat(ROOT.resolve("web/src/main/webapp/resources").resolve(resource.group(2)).resolve(resource.group(1))).exists();
+        assertThat(haproxy.defaultServer()).contains("check");
+    }
+
+    @Test
+    void the_stateful_services_have_health_checks_and_the_nodes_wait_for_them() {
+        for (String name : List.of("postgres", "keycloak", "lorkit-1", "lorkit-2")) {
+            assertThat(service(name)).as(name).containsKey("healthcheck");
+        }
+        for (String node : nodes()) {
+            Map<String, Object> dependsOn = map(service(node).get("depends_on"));
+            for (String needed : List.of("postgres", "keycloak", "smtp")) {
+                assertThat(map(dependsOn.get(needed)).get("condition")).as("%s waits for %s", node, needed).isEqualTo("service_healthy");
+            }
+            // WildFly's readiness: the management port, on the container's own loopback.
+            assertThat(String.join(" ", strings(map(service(node).get("healthcheck")).get("test"))))
+                    .contains("127.0.0.1:9990/health/ready");
+        }
+        assertThat(dockerfilePorts()).contains(9990);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Variables: .env.example and the README
+
+    @Test
+    void the_example_settings_give_every_variable_the_compose_file_requires_and_no_other() {
+        Set<String> required = new TreeSet<>();
+        Matcher requiredVariable = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):?\\?").matcher(read(DOCKER.resolve("compose.yaml")));
+        while (requiredVariable.find()) {
+            required.add(requiredVariable.group(1));
+        }
+        assertThat(required).isNotEmpty();
+        assertThat(difference(required, envExample.keySet())).as("required by compose.yaml, missing from .env.example").isEmpty();
+        assertThat(difference(envExample.keySet(), composeVariables)).as("in .env.example, unused by compose.yaml").isEmpty();
+        // A LORKIT_ name in the compose file is one LorKit reads; the stack's own settings have other names.
+        assertThat(composeVariables.stream().filter(name -> name.startsWith("LORKIT_")))
+                .allMatch(applicationVariables()::contains, "read by LorKit");
+        assertThat(read(ROOT.resolve(".gitignore"))).contains("docker/.env");
+    }
+
+    @Test
+    void the_readme_documents_every_variable_and_how_to_run_the_stack() {
+        String readme = read(ROOT.resolve("README.md"));
+        int start = readme.indexOf("\n## Production deployment\n");
+        assertThat(start).as("README section \"## Production deployment\"").isNotNegative();
+        int end = readme.indexOf("\n## ", start + 1);
+        String section = readme.substring(start, end < 0 ? readme.length() : end);
+
+        for (String variable : union(applicationVariables(), composeVariables)) {
+            assertThat(section).as("README's Production deployment names %s", variable).contains("`" + variable + "`");
+        }
+        assertThat(section).contains("docker compose -f docker/compose.yaml").contains("docker/.env.example");
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // What LorKit reads, from its sources
+
+    /**
+     * The environment variables LorKit reads: "LORKIT_..." literals and System.getenv names in the Java
+     * sources, and ${env.NAME} expressions in the configuration files (WEB-INF/oidc.json, the WildFly CLI
+     * scripts, descriptors). Keycloak's realm file is Keycloak's, not LorKit's.
+     */
+    static Set<String> applicationVariables() {
+        Set<String> variables = new TreeSet<>();
+        Pattern literal = Pattern.compile("\"(LORKIT_[A-Z0-9_]+)\"");
+        Pattern getenv = Pattern.compile("getenv\\(\\s*\"([A-Za-z_][A-Za-z0-9_]*)\"|getenv\\(\\)\\s*\\.\\s*(?:get|getOrDefault)\\(\\s*\"([A-Za-z_][A-Za-z0-9_]*)\"");
+        for (String module : List.of("domain", "ejb", "web")) {
+            for (Path source : files(ROOT.resolve(module).resolve("src/main/java"), ".java")) {
+                String text = read(source);
+                collect(literal.matcher(text), variables);
+                collect(getenv.matcher(text), variables);
+            }
+        }
+        Pattern expression = Pattern.compile("env\\.([A-Za-z_][A-Za-z0-9_]*)");
+        List<Path> configuration = new ArrayList<>();
+        configuration.addAll(files(ROOT.resolve("web/src/main/webapp"), ".json", ".xml", ".properties"));
+        configuration.addAll(files(ROOT.resolve("ear/src/main/wildfly"), ".cli", ".sh", ".xml"));
+        configuration.addAll(files(ROOT.resolve("ear/src/main/application"), ".xml"));
+        for (String module : List.of("domain", "ejb", "web")) {
+            configuration.addAll(files(ROOT.resolve(module).resolve("src/main/resources"), ".json", ".xml", ".properties"));
+        }
+        for (Path file : configuration) {
+            collect(expression.matcher(read(file)), variables);
+        }
+        return variables;
+    }
+
+    private static void collect(Matcher matcher, Set<String> into) {
+        while (matcher.find()) {
+            for (int group = 1; group <= matcher.groupCount(); group++) {
+                if (matcher.group(group) != null) {
+                    into.add(matcher.group(group));
+                }
+            }
+        }
+    }
+
+    private static List<Path> files(Path folder, String... endings) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> Stream.of(endings).anyMatch(path.toString()::endsWith))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JDBC drivers configure.cli registers in WildFly (besides h2, which WildFly has). */
+    private static Set<String> wildflyJdbcDrivers() {
+        Set<String> drivers = new TreeSet<>();
+        Matcher driver = Pattern.compile("jdbc-driver=([A-Za-z0-9_-]+):add").matcher(read(ROOT.resolve("ear/src/main/wildfly/configure.cli")));
+        while (driver.find()) {
+            drivers.add(driver.group(1));
+        }
+        return drivers;
+    }
+
+    /** Database name to owner, from docker/postgres/init-databases.sh. */
+    private static Map<String, String> createdDatabases() {
+        Map<String, String> databases = new LinkedHashMap<>();
+        Matcher created = Pattern.compile("CREATE DATABASE (\\w+) OWNER (\\w+);").matcher(read(DOCKER.resolve("postgres/init-databases.sh")));
+        while (created.find()) {
+            databases.put(created.group(1), created.group(2));
+        }
+        return databases;
+    }
+
+    private static Set<String> realmPlaceholders() {
+        Set<String> names = new TreeSet<>();
+        Matcher placeholder = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)").matcher(read(ROOT.resolve("ear/src/main/keycloak/lorkit-realm.json")));
+        while (placeholder.find()) {
+            names.add(placeholder.group(1));
+        }
+        return names;
+    }
+
+    /** A value of the realm file as Keycloak imports it: ${NAME:default} from Keycloak's environment. */
+    private static String realmValue(String value, Map<String, String> keycloakEnvironment) {
+        return Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?}").matcher(value).replaceAll(placeholder -> {
+            String set = keycloakEnvironment.get(placeholder.group(1));
+            return Matcher.quoteReplacement(set != null ? set : placeholder.group(2) == null ? "" : placeholder.group(2));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> realmClient(String clientId) {
+        return ((List<Map<String, Object>>) realm.get("clients")).stream()
+                .filter(client -> clientId.equals(client.get("clientId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no client " + clientId + " in lorkit-realm.json"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // The compose file
+
+    private static Map<String, Map<String, Object>> services() {
+        Map<String, Map<String, Object>> services = new LinkedHashMap<>();
+        map(compose.get("services")).forEach((name, service) -> services.put(name, map(service)));
+        return services;
+    }
+
+    private static Map<String, Object> service(String name) {
+        assertThat(services()).as("services of compose.yaml").containsKey(name);
+        return services().get(name);
+    }
+
+    /** The services built from docker/Dockerfile: LorKit's nodes. */
+    private static List<String> nodes() {
+        return services().entrySet().stream().filter(service -> service.getValue().containsKey("build"))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    private static List<String> nodeServers() {
+        return nodes().stream().map(node -> node + ":8080").toList();
+    }
+
+    /** A service's environment as written, before interpolation. */
+    private static Map<String, String> environment(String service) {
+        Object environment = service(service).get("environment");
+        Map<String, String> values = new LinkedHashMap<>();
+        if (environment instanceof Map<?, ?> entries) {
+            entries.forEach((name, value) -> values.put(string(name), value == null ? "" : String.valueOf(value)));
+        } else if (environment instanceof List<?> entries) {
+            entries.forEach(entry -> {
+                String[] parts = string(entry).split("=", 2);
+                values.put(parts[0], parts.length > 1 ? parts[1] : "");
+            });
+        }
+        return values;
+    }
+
+    /** A service's environment as Compose gives it with the values of docker/.env.example. */
+    private static Map<String, String> resolvedEnvironment(String service) {
+        Map<String, String> values = new LinkedHashMap<>();
+        environment(service).forEach((name, value) -> values.put(name, interpolate(value, envExample)));
+        return values;
+    }
+
+    /** Compose's interpolation: $$, ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME:?error}, ${NAME?error}. */
+    static String interpolate(String value, Map<String, String> variables) {
+        Pattern expression = Pattern.compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?+])([^}]*))?}");
+        return expression.matcher(value).replaceAll(match -> {
+            if (match.group().equals("$$")) {
+                return Matcher.quoteReplacement("$");
+            }
+            String name = match.group(1);
+            String set = variables.get(name);
+            boolean colon = ":".equals(match.group(2));
+            boolean missing = set == null || (colon && set.isEmpty());
+            String operator = match.group(3);
+            String result;
+            if (operator == null) {
+                result = set == null ? "" : set;
+            } else if (operator.equals("-")) {
+                result = missing ? match.group(4) : set;
+            } else if (operator.equals("+")) {
+                result = missing ? "" : match.group(4);
+            } else {
+                if (missing) {
+                    fail("compose.yaml requires " + name + " (" + match.group(4) + "), and docker/.env.example does not set it");
+                }
+                result = set;
+            }
+            return Matcher.quoteReplacement(result);
+        });
+    }
+
+    private static Set<Integer> exposedPorts(String service) {
+        return strings(service(service).getOrDefault("expose", List.of())).stream()
+                .map(port -> Integer.parseInt(port.replaceAll("/.*", ""))).collect(Collectors.toSet());
+    }
+
+    /** The container ports a service publishes ("8080:8080", "127.0.0.1:8080:8080/tcp" or the long form). */
+    private static Set<Integer> publishedPorts(String service) {
+        Set<Integer> ports = new TreeSet<>();
+        for (Object port : list(service(service).getOrDefault("ports", List.of()))) {
+            if (port instanceof Map<?, ?> longForm) {
+                ports.add(Integer.parseInt(String.valueOf(longForm.get("target"))));
+            } else {
+                String text = String.valueOf(port).replaceAll("/.*", "");
+                ports.add(Integer.parseInt(text.substring(text.lastIndexOf(':') + 1)));
+            }
+        }
+        return ports;
+    }
+
+    /** The names a service answers to inside the stack's network: its own, its hostname, its aliases. */
+    private static Set<String> namesInNetwork(String service) {
+        Set<String> names = new LinkedHashSet<>(List.of(service));
+        Object hostname = service(service).get("hostname");
+        if (hostname != null) {
+            names.add(string(hostname));
+        }
+        Object networks = service(service).get("networks");
+        if (networks instanceof Map<?, ?> byName) {
+            byName.values().stream().filter(Map.class::isInstance).map(ComposeFileTest::map)
+                    .forEach(network -> names.addAll(strings(network.getOrDefault("aliases", List.of()))));
+        }
+        return names;
+    }
+
+    private static Set<Integer> dockerfilePorts() {
+        Matcher expose = Pattern.compile("(?m)^EXPOSE\\s+(.+)$").matcher(dockerfile);
+        Set<Integer> ports = new TreeSet<>();
+        while (expose.find()) {
+            for (String port : expose.group(1).trim().split("\\s+")) {
+                ports.add(Integer.parseInt(port.replaceAll("/.*", "")));
+            }
+        }
+        return ports;
+    }
+
+    private static String commandOption(List<String> command, String option) {
+        for (int i = 0; i < command.size() - 1; i++) {
+            if (command.get(i).equals("-c") && command.get(i + 1).startsWith(option + "=")) {
+                return command.get(i + 1).substring(option.length() + 1);
+            }
+        }
+        throw new AssertionError("no -c " + option + "=... in " + command);
+    }
+
+    private static URI jdbcUrl(String url) {
+        assertThat(url).startsWith("jdbc:");
+        return URI.create(url.substring("jdbc:".length()));
+    }
+
+    private static String domain(String address) {
+        return address.substring(address.indexOf('@') + 1);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // docker/haproxy.cfg
+
+    record Backend(List<String> servers, boolean sticky, String checkUri, Integer checkPort) {
+    }
+
+    record HaProxy(Map<String, Integer> frontendPorts, Map<String, String> frontendBackends,
+                   Map<String, Backend> backends, String defaultServer) {
+
+        /** Sections and the few keywords this test reads; comments and blank lines dropped. */
+        static HaProxy parse(String text) {
+            Map<String, List<String>> sections = new LinkedHashMap<>();
+            List<String> current = null;
+            for (String raw : text.split("\n")) {
+                String line = raw.replaceAll("(^|\\s)#.*$", "").strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (!Character.isWhitespace(raw.charAt(0))) {
+                    current = new ArrayList<>();
+                    sections.put(line, current);
+                } else if (current != null) {
+                    current.add(line);
+                }
+            }
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            Map<String, String> defaults = new LinkedHashMap<>();
+            Map<String, Backend> backends = new LinkedHashMap<>();
+            String defaultServer = "";
+            for (Map.Entry<String, List<String>> section : sections.entrySet()) {
+                String[] header = section.getKey().split("\\s+");
+                List<String> lines = section.getValue();
+                Function<String, List<String[]>> keyword = word -> lines.stream()
+                        .filter(line -> line.startsWith(word + " ")).map(line -> line.split("\\s+")).toList();
+                switch (header[0]) {
+                    case "defaults" -> defaultServer = keyword.apply("default-server").stream()
+                            .map(words -> String.join(" ", words)).collect(Collectors.joining(" "));
+                    case "frontend" -> {
+                        keyword.apply("bind").forEach(words ->
+                                ports.put(header[1], Integer.parseInt(words[1].substring(words[1].lastIndexOf(':') + 1))));
+                        keyword.apply("default_backend").forEach(words -> defaults.put(header[1], words[1]));
+                    }
+                    case "backend" -> {
+                        List<String> servers = new ArrayList<>();
+                        Integer checkPort = null;
+                        for (String[] server : keyword.apply("server")) {
+                            servers.add(server[2]);
+                            List<String> options = List.of(server);
+                            int port = options.indexOf("port");
+                            if (port > 0) {
+                                checkPort = Integer.parseInt(options.get(port + 1));
+                            }
+                        }
+                        boolean sticky = !keyword.apply("cookie").isEmpty()
+                                && keyword.apply("server").stream().allMatch(server -> List.of(server).contains("cookie"));
+                        String uri = keyword.apply("http-check").stream().map(List::of)
+                                .filter(words -> words.contains("send") && words.contains("uri"))
+                                .map(words -> words.get(words.indexOf("uri") + 1)).findFirst().orElse(null);
+                        backends.put(header[1], new Backend(servers, sticky, uri, checkPort));
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return new HaProxy(ports, defaults, backends, defaultServer);
+        }
+
+        Set<Integer> bindPorts() {
+            return new TreeSet<>(frontendPorts.values());
+        }
+
+        Backend backendBehind(int port) {
+            String frontend = frontendPorts.entrySet().stream().filter(entry -> entry.getValue() == port)
+                    .map(Map.Entry::getKey).findFirst()
+                    .orElseThrow(() -> new AssertionError("haproxy.cfg binds no frontend to port " + port));
+            Backend backend = backends.get(frontendBackends.get(frontend));
+            assertThat(backend).as("default_backend of frontend %s", frontend).isNotNull();
+            return backend;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Small things
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        assertThat(value).as("system property %s from the pom", name).isNotBlank();
+        return value;
+    }
+
+    private static Map<String, String> envFile(Path file) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            int equals = trimmed.indexOf('=');
+            assertThat(equals).as(".env.example line %s", line).isPositive();
+            values.put(trimmed.substring(0, equals), trimmed.substring(equals + 1));
+        }
+        return values;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    private static List<?> list(Object value) {
+        assertThat(value).isInstanceOf(List.class);
+        return (List<?>) value;
+    }
+
+    private static List<String> strings(Object value) {
+        return list(value).stream().map(String::valueOf).toList();
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+
+    private static Set<String> difference(Set<String> from, Set<String> remove) {
+        Set<String> rest = new TreeSet<>(from);
+        rest.removeAll(remove);
+        return rest;
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> all = new TreeSet<>(one);
+        all.addAll(other);
+        return all;
+    }
+}
