@@ -25,12 +25,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The outbox's transactions, each short and on its own: claim due rows (one sender per row, on any number
- * of nodes), render one (minting its links), and record how sending went. SMTP itself runs outside them.
+ * of nodes), render a batch of one agency (minting their links), and record how sending went. SMTP itself runs outside them.
  */
 @Stateless
 @PermitAll
@@ -110,17 +112,26 @@ public class OutboxDelivery {
         return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
-    /** Renders a claimed row in its agency (the caller has entered it) and keeps its Message-ID for retries. */
-    public LetterMails.Rendered render(long id) {
-        OutboxEmail email = Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId");
-        LetterMails.Rendered rendered = mails.render(email, clock.instant());
-        email.assignMessageId(rendered.mail().messageId());
+    /**
+     * Renders claimed rows of the agency in context (the caller has entered it), in one transaction, and keeps
+     * each one's Message-ID for retries.
+     */
+    public Map<Long, LetterMails.Rendered> render(List<Long> ids) {
+        Map<Long, LetterMails.Rendered> rendered = new LinkedHashMap<>();
+        for (long id : ids) {
+            OutboxEmail email = Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId");
+            LetterMails.Rendered mail = mails.render(email, clock.instant());
+            email.assignMessageId(mail.mail().messageId());
+            rendered.put(id, mail);
+        }
         return rendered;
     }
 
-    public void sent(long id, LetterMails.Rendered rendered) {
-        OutboxEmail email = Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId");
-        email.markSent(rendered.mail().messageId(), rendered.keptText(), rendered.keptHtml(), clock.instant());
+    /** Records rows of the agency in context as sent, in one transaction. */
+    public void sent(Map<Long, LetterMails.Rendered> sent) {
+        Instant now = clock.instant();
+        sent.forEach((id, rendered) -> Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId")
+                .markSent(rendered.mail().messageId(), rendered.keptText(), rendered.keptHtml(), now));
     }
 
     /** Tries again later, after 30 s, 1 min, 2 min... (at most an hour), with jitter so nodes do not retry in step. */

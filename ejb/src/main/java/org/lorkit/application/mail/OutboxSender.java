@@ -20,12 +20,16 @@ import org.lorkit.infrastructure.mail.SmtpMailer;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Sends what the outbox holds, every few seconds: claim, render, send over SMTP, record, with several
@@ -113,10 +117,10 @@ public class OutboxSender {
         try (SmtpMailer.Connection connection = smtp.open()) {
             List<OutboxDelivery.Claimed> claimed;
             while (!(claimed = delivery.claim(BATCH)).isEmpty()) {
-                for (OutboxDelivery.Claimed row : claimed) {
-                    if (send(row, connection)) {
-                        sent++;
-                    }
+                Map<Long, List<OutboxDelivery.Claimed>> byAgency = claimed.stream().collect(
+                        Collectors.groupingBy(OutboxDelivery.Claimed::agencyId, LinkedHashMap::new, Collectors.toList()));
+                for (Map.Entry<Long, List<OutboxDelivery.Claimed>> agency : byAgency.entrySet()) {
+                    sent += send(agency.getKey(), agency.getValue(), connection);
                     pause();
                 }
             }
@@ -136,31 +140,56 @@ public class OutboxSender {
         }
     }
 
-    private boolean send(OutboxDelivery.Claimed row, SmtpMailer.Connection connection) {
-        LetterMails.Rendered rendered;
-        try {
-            rendered = CurrentAgency.callAs(row.agencyId(), () -> delivery.render(row.id()));
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "Outbox email {0} could not be rendered: {1}", new Object[]{row.id(), e.getMessage()});
-            CurrentAgency.runAs(row.agencyId(), () -> delivery.retry(row.id(), "render: " + e.getMessage()));
-            return false;
+    /**
+     * Sends claimed rows of one agency: one transaction renders them all, one records those that went out
+     * (two per batch rather than two per mail). A mail the server refuses is recorded on its own.
+     */
+    private int send(long agency, List<OutboxDelivery.Claimed> rows, SmtpMailer.Connection connection) {
+        Map<Long, LetterMails.Rendered> rendered = render(agency, rows);
+        Map<Long, LetterMails.Rendered> sent = new LinkedHashMap<>();
+        for (OutboxDelivery.Claimed row : rows) {
+            LetterMails.Rendered mail = rendered.get(row.id());
+            if (mail == null) {
+                continue;
+            }
+            try {
+                connection.send(mail.mail());
+                sent.put(row.id(), mail);
+            } catch (MailFailure failure) {
+                LOG.log(Level.INFO, "Outbox email {0} not sent ({1}): {2}",
+                        new Object[]{row.id(), failure.isPermanent() ? "bounced" : "will retry", failure.getMessage()});
+                CurrentAgency.runAs(agency, () -> {
+                    if (failure.isPermanent()) {
+                        delivery.bounced(row.id(), failure.getMessage());
+                    } else {
+                        delivery.retry(row.id(), failure.getMessage());
+                    }
+                });
+            }
         }
+        if (!sent.isEmpty()) {
+            CurrentAgency.runAs(agency, () -> delivery.sent(sent));
+            LOG.log(Level.FINE, "Outbox emails {0} sent", sent.keySet());
+        }
+        return sent.size();
+    }
+
+    /** Renders the rows in one transaction; if one fails, one by one, so that only the bad one waits for a retry. */
+    private Map<Long, LetterMails.Rendered> render(long agency, List<OutboxDelivery.Claimed> rows) {
+        List<Long> ids = rows.stream().map(OutboxDelivery.Claimed::id).toList();
         try {
-            connection.send(rendered.mail());
-        } catch (MailFailure failure) {
-            LOG.log(Level.INFO, "Outbox email {0} not sent ({1}): {2}",
-                    new Object[]{row.id(), failure.isPermanent() ? "bounced" : "will retry", failure.getMessage()});
-            CurrentAgency.runAs(row.agencyId(), () -> {
-                if (failure.isPermanent()) {
-                    delivery.bounced(row.id(), failure.getMessage());
-                } else {
-                    delivery.retry(row.id(), failure.getMessage());
+            return CurrentAgency.callAs(agency, () -> delivery.render(ids));
+        } catch (RuntimeException batchFailed) {
+            Map<Long, LetterMails.Rendered> rendered = new HashMap<>();
+            for (long id : ids) {
+                try {
+                    rendered.put(id, CurrentAgency.callAs(agency, () -> delivery.render(List.of(id))).get(id));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Outbox email {0} could not be rendered: {1}", new Object[]{id, e.getMessage()});
+                    CurrentAgency.runAs(agency, () -> delivery.retry(id, "render: " + e.getMessage()));
                 }
-            });
-            return false;
+            }
+            return rendered;
         }
-        CurrentAgency.runAs(row.agencyId(), () -> delivery.sent(row.id(), rendered));
-        LOG.log(Level.FINE, "Outbox email {0} sent", row.id());
-        return true;
     }
 }
