@@ -142,7 +142,40 @@ class AgencyScaleBenchmark {
                     cohort == null ? "agency dashboard" : "cohort dashboard", size, service, bare, service / bare,
                     service / bare <= 2 ? "met" : "missed", statements[0]);
             assertThat(statements[0]).as("statements per dashboard view").isEqualTo(smallCount == Long.MIN_VALUE ? statements[0] : smallCount);
+            if (cohort == null || cohort != small.id()) {
+                funnels.add(String.format(Locale.US, "| funnel of the %s (%,d students) | %.1f ms | %.1f ms |",
+                        cohort == null ? "agency" : "cohort", size, medianMillis(() -> runAll(List.of(funnel(agency, cohort, true))), 2, 5),
+                        medianMillis(() -> runAll(List.of(funnel(agency, cohort, false))), 2, 5)));
+            }
         }
+        line("");
+        line("| funnel statement alone, bare SQL | before: a pass over the events per stage | after: one pass over the requests' reached_states (V7) |");
+        line("|---|---|---|");
+        funnels.forEach(row -> line("%s", row));
+    }
+
+    private final List<String> funnels = new ArrayList<>();
+
+    /**
+     * The funnel's letter stages as one statement, the way they were counted before V7 (events, one sub-select per
+     * stage) or after (the requests' reached_states bits, one pass): a before/after record in the same run.
+     */
+    private static DashboardSql.Statement funnel(long agency, Long cohort, boolean fromEvents) {
+        String scope = "WITH scope AS (SELECT st.id AS student_id FROM student st JOIN cohort c ON c.id = st.cohort_id WHERE st.agency_id = "
+                + agency + " AND c.agency_id = " + agency + " AND c.archived = FALSE" + (cohort == null ? "" : " AND st.cohort_id = " + cohort) + ") ";
+        List<List<String>> stages = List.of(List.of("ASKED", "STRONG_YES"), List.of("STRONG_YES"), List.of("KIT_SENT"),
+                List.of("CONFIRMED", "SUBMITTED"), List.of("SUBMITTED"));
+        if (fromEvents) {
+            return new DashboardSql.Statement(scope + "SELECT " + stages.stream().map(states -> "(SELECT COUNT(DISTINCT e.letter_request_id) "
+                    + "FROM letter_request_event e JOIN letter_request r ON r.id = e.letter_request_id AND r.agency_id = " + agency
+                    + " JOIN scope s ON s.student_id = r.student_id WHERE e.agency_id = " + agency + " AND e.to_state IN ('"
+                    + String.join("', '", states) + "'))").collect(java.util.stream.Collectors.joining(", ")), List.of());
+        }
+        return new DashboardSql.Statement(scope + "SELECT " + stages.stream().map(states -> "SUM(CASE WHEN " + states.stream()
+                        .map(st -> "MOD(r.reached_states / " + org.lorkit.domain.letter.LetterState.valueOf(st).bit() + ", 2) = 1")
+                        .collect(java.util.stream.Collectors.joining(" OR ")) + " THEN 1 ELSE 0 END)")
+                .collect(java.util.stream.Collectors.joining(", "))
+                + " FROM letter_request r JOIN scope s ON s.student_id = r.student_id WHERE r.agency_id = " + agency, List.of());
     }
 
     /** The attending's kit page against a static page of the same server, under the same concurrent load. */

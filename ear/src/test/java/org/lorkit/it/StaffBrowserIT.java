@@ -55,7 +55,8 @@ class StaffBrowserIT {
             browser.driver.findElement(By.cssSelector(".figure-at_risk a")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("students-heading"), "Students at risk"));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard:students"), "Chen Wei"));
-            assertThat(browser.driver.findElement(By.id("dashboard:students")).getText()).contains("past its deadline");
+            // Waited for, not read once: the table may still be re-rendered by the drill-down's ajax update.
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard:students"), "past its deadline"));
             browser.screenshot("dashboard-1280");
 
             browser.driver.findElement(By.linkText("Chen Wei")).click();
@@ -68,7 +69,7 @@ class StaffBrowserIT {
             browser.driver.manage().window().setSize(new Dimension(390, 844));
             browser.driver.get("http://localhost:8080/agency/dashboard.xhtml");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("funnel")));
-            assertThat(browser.driver.findElement(By.id("dashboard:students")).getText()).contains("Chen Wei");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard:students"), "Chen Wei"));
             browser.screenshot("dashboard-390");
         }
     }

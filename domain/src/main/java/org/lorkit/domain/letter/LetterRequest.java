@@ -127,10 +127,27 @@ public class LetterRequest extends TenantOwnedEntity {
     @Column(name = "UNDO_ANSWER", length = 20)
     private WriterAnswer undoAnswer;
 
+    /**
+     * Every state this request has ever been in, one bit each ({@link LetterState#bit()}): set by each event as it
+     * is made, in the same transaction, so the funnel counts requests without reading their whole history.
+     */
+    @Column(name = "REACHED_STATES", nullable = false)
+    private long reachedStates;
+
     /** What an attending can answer from the kit page; each can be taken back for a while. */
     public enum WriterAnswer { CONFIRMED, DECLINED, UPLOADED }
 
     protected LetterRequest() {
+    }
+
+    /** Called by every event of this request as it is made (LetterRequestEvent). */
+    void reached(LetterState state) {
+        reachedStates |= state.bit();
+    }
+
+    /** Whether an event ever took this request into the state. */
+    public boolean hasReached(LetterState state) {
+        return (reachedStates & state.bit()) != 0;
     }
 
     public LetterRequest(Student student, Attending attending, Rotation rotation, Specialty specialty, Instant now) {

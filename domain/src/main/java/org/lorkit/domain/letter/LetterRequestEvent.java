@@ -47,6 +47,7 @@ public class LetterRequestEvent extends TenantOwnedEntity {
         this.request = request;
         this.fromState = fromState;
         this.toState = toState;
+        request.reached(toState);
         this.actor = actor;
         this.reason = reason;
         this.occurredAt = occurredAt;

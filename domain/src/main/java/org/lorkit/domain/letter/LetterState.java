@@ -13,6 +13,14 @@ public enum LetterState {
     PLANNED, ASKED, STRONG_YES, LUKEWARM, DECLINED, KIT_SENT, CONFIRMED, REMINDED_1, REMINDED_2,
     NOT_COMING, SUBMITTED, WITHDRAWN;
 
+    /**
+     * This state's bit in {@code LetterRequest.reachedStates} (1 << ordinal). Stored: new states go at the end
+     * of the list, never in between.
+     */
+    public long bit() {
+        return 1L << ordinal();
+    }
+
     private static final Set<LetterState> CLOSED = EnumSet.of(LUKEWARM, DECLINED, NOT_COMING, SUBMITTED, WITHDRAWN);
 
     /** Open means the letter may still come: a writer is being asked, has said yes, or is writing. */

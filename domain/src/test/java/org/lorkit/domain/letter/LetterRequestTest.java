@@ -69,6 +69,26 @@ class LetterRequestTest {
     }
 
     @Test
+    void aRequestRemembersEveryStateItsEventsTookItInto() {
+        LetterRequest request = kitSentRequest();
+
+        assertThat(request.hasReached(ASKED)).isTrue();
+        assertThat(request.hasReached(STRONG_YES)).isTrue();
+        assertThat(request.hasReached(LetterState.KIT_SENT)).isTrue();
+        assertThat(request.hasReached(LetterState.CONFIRMED)).as("not yet confirmed").isFalse();
+        LetterRequestEvent.created(request, "student", CREATED);
+        assertThat(request.hasReached(PLANNED)).isTrue();
+    }
+
+    @Test
+    void eachStateHasItsOwnStoredBit() {
+        // The bits are stored in reached_states (V7): a state's bit is its position in the enum, never reused.
+        assertThat(PLANNED.bit()).isEqualTo(1L);
+        assertThat(LetterState.SUBMITTED.bit()).isEqualTo(1024L);
+        assertThat(LetterState.WITHDRAWN.bit()).isEqualTo(2048L);
+    }
+
+    @Test
     void theValueDependsOnTheSpecialtyTheLetterSpeaksTo() {
         LetterRequest forPediatrics = new LetterRequest(student, attending, rotation, Specialty.PEDIATRICS, CREATED);
 

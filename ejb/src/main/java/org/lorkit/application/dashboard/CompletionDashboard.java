@@ -92,11 +92,17 @@ public class CompletionDashboard {
         return counts;
     }
 
-    /** The funnel (see FunnelStep): one statement, a sub-select per stage. */
+    /**
+     * The funnel (see FunnelStep): one statement; the rotation stages are sub-selects, the letter stages one pass
+     * over the scope's requests.
+     */
     static DashboardSql funnelSql(long agency, Long cohortId, LocalDate today) {
         DashboardSql q = DashboardSql.withStanding(agency, cohortId, today, AT_RISK_HORIZON_DAYS);
-        q.append("SELECT " + java.util.Arrays.stream(FunnelStep.values()).map(step -> "(" + step.countSql(agency) + ")")
-                .collect(java.util.stream.Collectors.joining(", ")));
+        q.append("SELECT " + java.util.Arrays.stream(FunnelStep.values())
+                .map(step -> step.isLetterStage() ? "COALESCE(SUM(CASE WHEN " + step.reachedSql() + " THEN 1 ELSE 0 END), 0)"
+                        : "(" + step.countSql(agency) + ")")
+                .collect(java.util.stream.Collectors.joining(", "))
+                + " FROM letter_request r JOIN scope s ON s.student_id = r.student_id WHERE r.agency_id = " + DashboardSql.lit(agency));
         return q;
     }
 

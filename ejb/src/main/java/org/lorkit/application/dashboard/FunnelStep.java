@@ -1,12 +1,14 @@
 package org.lorkit.application.dashboard;
 
+import org.lorkit.domain.letter.LetterState;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The funnel from rotation to uploaded letter, one definition used both to count each stage and to list the
- * students behind it. Letter stages count requests that ever reached them (their events), so a letter that
- * was uploaded also counts as asked, said yes, got the kit and was confirmed.
+ * students behind it. Letter stages count requests that ever reached them (the states their events recorded in
+ * reached_states), so a letter that was uploaded also counts as asked, said yes, got the kit and was confirmed.
  */
 public enum FunnelStep {
     ROTATION("Rotations", List.of()),
@@ -29,17 +31,29 @@ public enum FunnelStep {
         return label;
     }
 
-    /** SQL counting this stage for the students of the scope CTE. */
+    /** Whether this stage counts letter requests (rather than rotations). */
+    boolean isLetterStage() {
+        return !states.isEmpty();
+    }
+
+    /** SQL counting this stage for the students of the scope CTE; letter stages are counted by {@link #reachedSql}. */
     String countSql(long agency) {
         String a = DashboardSql.lit(agency);
         return switch (this) {
             case ROTATION -> "SELECT COUNT(*) FROM rotation ro JOIN scope s ON s.student_id = ro.student_id WHERE ro.agency_id = " + a;
             case FEEDBACK -> "SELECT COUNT(DISTINCT f.rotation_id) FROM feedback_check f JOIN rotation ro ON ro.id = f.rotation_id "
                     + "AND ro.agency_id = " + a + " JOIN scope s ON s.student_id = ro.student_id WHERE f.agency_id = " + a;
-            default -> "SELECT COUNT(DISTINCT e.letter_request_id) FROM letter_request_event e JOIN letter_request r "
-                    + "ON r.id = e.letter_request_id AND r.agency_id = " + a + " JOIN scope s ON s.student_id = r.student_id "
-                    + "WHERE e.agency_id = " + a + " AND e.to_state IN (" + inList() + ")";
+            default -> throw new IllegalStateException(this + " is counted from the requests' reached states");
         };
+    }
+
+    /**
+     * A condition on letter_request r: it ever reached one of this stage's states (its reached_states bits;
+     * MOD and division, because H2 and PostgreSQL spell bitwise AND differently).
+     */
+    String reachedSql() {
+        return "(" + states.stream().map(s -> "MOD(r.reached_states / " + LetterState.valueOf(s).bit() + ", 2) = 1")
+                .collect(Collectors.joining(" OR ")) + ")";
     }
 
     /** SQL selecting the ids of the students who reached this stage. */
@@ -49,12 +63,7 @@ public enum FunnelStep {
             case ROTATION -> "SELECT ro.student_id FROM rotation ro WHERE ro.agency_id = " + a;
             case FEEDBACK -> "SELECT ro.student_id FROM feedback_check f JOIN rotation ro ON ro.id = f.rotation_id AND ro.agency_id = " + a
                     + " WHERE f.agency_id = " + a;
-            default -> "SELECT r.student_id FROM letter_request_event e JOIN letter_request r ON r.id = e.letter_request_id "
-                    + "AND r.agency_id = " + a + " WHERE e.agency_id = " + a + " AND e.to_state IN (" + inList() + ")";
+            default -> "SELECT r.student_id FROM letter_request r WHERE r.agency_id = " + a + " AND " + reachedSql();
         };
-    }
-
-    private String inList() {
-        return states.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "));
     }
 }
