@@ -410,7 +410,7 @@ class AgencyScaleBenchmark {
         StringBuilder text = new StringBuilder("# LorKit benchmarks\n\n")
                 .append("Measured on ").append(TODAY).append(", ").append(machine).append(", PostgreSQL, data scale ").append(scale)
                 .append(" (1 = 5 agencies of 50,000 students, 120,000 rotations and 200,000 letter requests each).\n")
-                .append("Reproduce: `mvn -B verify -Pbench -Dbench.report=$PWD/docs/benchmarks.md` (see the README).\n\n");
+                .append("Reproduce: `mvn -B verify -Pbench` (README, Benchmarks); the report is written to ear/target/benchmarks.md.\n\n");
         for (String line : lines) {
             text.append(line).append('\n');
         }

@@ -197,6 +197,8 @@ class ServiceIsolationMatrixIT {
                 () -> dashboard.figures(cohort.id()).students() > 0 ? "A's figures" : List.of()));
         p.add(new Probe("CompletionDashboard.students", Audience.STAFF, () -> dashboard.students(new org.lorkit.application.dashboard.StudentQuery(
                 cohort.id(), null, null, null, "name", true, 0, 25, null)).rows().stream().map(r -> new Found(r.studentId())).toList()));
+        p.add(new Probe("CompletionDashboard.countStudents", Audience.STAFF, () -> dashboard.countStudents(new org.lorkit.application.dashboard.StudentQuery(
+                cohort.id(), null, null, null, "name", true, 0, 25, null)) > 0 ? "A's students counted" : List.of()));
         p.add(new Probe("CompletionDashboard.exportCsv", Audience.STAFF, () -> {
             String csv = dashboard.exportCsv(new org.lorkit.application.dashboard.StudentQuery(cohort.id(), null, null, null, "name", true, 0, 25, null));
             return csv.lines().count() > 1 ? csv : List.of();

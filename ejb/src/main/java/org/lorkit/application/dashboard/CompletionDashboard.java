@@ -141,6 +141,11 @@ public class CompletionDashboard {
         return stages;
     }
 
+    /** How many students a query selects: one statement (the table asks for its size before its first page). */
+    public long countStudents(@NotNull @Valid StudentQuery query) {
+        return ((Number) studentCountSql(tenant.agencyId(), query, LocalDate.now(clock)).query(tenant.get()).getSingleResult()).longValue();
+    }
+
     /** A page of the students behind a figure, sorted and filtered in the database: two statements. */
     public StudentPage students(@NotNull @Valid StudentQuery query) {
         EntityManager em = tenant.get();

@@ -136,7 +136,7 @@ public class CompletionDashboardPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) dashboard.students(query("submit", true, 0, 1)).total();
+            return (int) dashboard.countStudents(query("submit", true, 0, 1));
         }
 
         @Override
