@@ -111,6 +111,8 @@ class ServiceIsolationMatrixIT {
     org.lorkit.application.dashboard.CompletionDashboard dashboard;
     @Inject
     org.lorkit.application.agency.AgencySettingsService settings;
+    @Inject
+    org.lorkit.application.student.StudentErasureService erasure;
 
     /** A record of agency A, as the dashboard names it. */
     record Found(long id) {
@@ -126,6 +128,8 @@ class ServiceIsolationMatrixIT {
     private long agencyB;
     private CohortView cohort;
     private StudentView owner;
+    /** A student of A with nothing else, for the erasure probe (the one probe that deletes a student). */
+    private StudentView erasable;
     private AttendingView attending;
     private RotationView rotation;
     private LetterRequestView planned;
@@ -199,6 +203,10 @@ class ServiceIsolationMatrixIT {
                 cohort.id(), null, null, null, "name", true, 0, 25, null)).rows().stream().map(r -> new Found(r.studentId())).toList()));
         p.add(new Probe("CompletionDashboard.countStudents", Audience.STAFF, () -> dashboard.countStudents(new org.lorkit.application.dashboard.StudentQuery(
                 cohort.id(), null, null, null, "name", true, 0, 25, null)) > 0 ? "A's students counted" : List.of()));
+        p.add(new Probe("StudentErasureService.erase", Audience.STAFF, () -> {
+            erasure.erase(erasable.id(), erasable.email());
+            return new Found(erasable.id());
+        }));
         p.add(new Probe("CompletionDashboard.exportCsv", Audience.STAFF, () -> {
             String csv = dashboard.exportCsv(new org.lorkit.application.dashboard.StudentQuery(cohort.id(), null, null, null, "name", true, 0, 25, null));
             return csv.lines().count() > 1 ? csv : List.of();
@@ -421,6 +429,7 @@ class ServiceIsolationMatrixIT {
             cohort = fixtures.cohort();
             owner = fixtures.student(cohort, Identities.OWNER_STUDENT);
             fixtures.student(cohort, Identities.OTHER_STUDENT);
+            erasable = fixtures.student(cohort);
             attending = fixtures.attending("Internal Medicine");
             rotation = fixtures.rotation(owner, attending, 20);
             planned = letters.plan(new NewLetterRequest(owner.id(), attending.id(), rotation.id(), null));

@@ -59,12 +59,25 @@ class StaffBrowserIT {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard:students"), "past its deadline"));
             browser.screenshot("dashboard-1280");
 
-            browser.driver.findElement(By.linkText("Chen Wei")).click();
+            // The drill-down re-renders the table by ajax: click the link of the table as it stands once it settles.
+            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+                driver.findElement(By.linkText("Chen Wei")).click();
+                return true;
+            });
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("student-name"), "Chen Wei"));
             browser.driver.findElement(By.id("nudge-form:send-nudge")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Nudge sent to Chen Wei"));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "Nudged by email"));
             browser.screenshot("student-follow-up-1280");
+
+            // Erasing needs the student's own email typed: another one erases nothing and says so next to the field.
+            browser.driver.findElement(By.id("erase-form:confirmEmail")).sendKeys("someone.else@student.example");
+            browser.driver.findElement(By.id("erase-form:erase")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("erase-form"), "Type the student's email exactly"));
+            assertThat(browser.driver.findElement(By.id("student-name")).getText()).isEqualTo("Chen Wei");
+            assertThat(browser.driver.findElement(By.id("erase-form:confirmEmail")).getAttribute("value"))
+                    .as("the input is kept").isEqualTo("someone.else@student.example");
+            browser.screenshot("student-erase-refused-1280");
 
             browser.driver.manage().window().setSize(new Dimension(390, 844));
             browser.driver.get("http://localhost:8080/agency/dashboard.xhtml");

@@ -146,6 +146,14 @@ public class KeycloakDirectory {
         return userId;
     }
 
+    /** The login of the organization's member with this email, if they have one (someone else's is "none"). */
+    public Optional<String> memberByEmail(String organizationId, String email) {
+        return call("find the login " + email, () -> organization(organizationId).members().search(email, true, 0, 2).stream()
+                .filter(m -> email.equalsIgnoreCase(m.getEmail()))
+                .map(m -> m.getId())
+                .findFirst());
+    }
+
     public void deleteUser(String userId) {
         call("delete the login " + userId, () -> {
             try (Response ignored = realm().users().delete(userId)) {

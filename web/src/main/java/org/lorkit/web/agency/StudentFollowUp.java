@@ -16,6 +16,7 @@ import org.lorkit.application.attending.AttendingService;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.rotation.NewRotation;
 import org.lorkit.application.rotation.RotationService;
+import org.lorkit.application.student.StudentErasureService;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.domain.rotation.ClinicalSetting;
 import org.lorkit.domain.rotation.RotationKind;
@@ -44,12 +45,16 @@ public class StudentFollowUp implements Serializable {
     private RotationService rotations;
     @Inject
     private AttendingService attendings;
+    @Inject
+    private StudentErasureService erasure;
 
     private Long studentId;
     private StudentTimeline timeline;
     private String nudgeMessage;
     private String note;
     private String withdrawReason;
+    private String eraseEmail;
+    private StudentErasureService.Receipt erased;
     private List<RotationView> rotationList = List.of();
     private List<AttendingView> directory = List.of();
     /** The placement form: a rotation placed by hand. */
@@ -124,6 +129,29 @@ public class StudentFollowUp implements Serializable {
         } catch (RuntimeException refused) {
             Messages.refused(refused, "letters");
         }
+    }
+
+    /** Erases the student, once their email is typed to confirm; the page then says what went. */
+    public void erase() {
+        try {
+            erased = erasure.erase(studentId, eraseEmail);
+            timeline = null;
+            eraseEmail = null;
+        } catch (RuntimeException refused) {
+            Messages.refused(refused, "erase-form");
+        }
+    }
+
+    public StudentErasureService.Receipt getErased() {
+        return erased;
+    }
+
+    public String getEraseEmail() {
+        return eraseEmail;
+    }
+
+    public void setEraseEmail(String eraseEmail) {
+        this.eraseEmail = eraseEmail;
     }
 
     /** Places the student on a rotation entered by hand (the import does the same for a whole file). */
