@@ -28,7 +28,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,8 +77,8 @@ class ClusterIT {
         freshDatabase();
         TestKeycloak.allowRedirectsTo(URL1, URL2);
         Path base = Path.of(System.getProperty("lorkit.it.cluster.base"));
-        freshBaseDirectory(base.resolve(NODE1));
-        freshBaseDirectory(base.resolve(NODE2));
+        ExtraNodes.freshBaseDirectory(base.resolve(NODE1));
+        ExtraNodes.freshBaseDirectory(base.resolve(NODE2));
         // One after the other: the second node joins the cluster the first one formed.
         controller.start(NODE1);
         try (Browser browser = new Browser()) {
@@ -105,7 +104,7 @@ class ClusterIT {
             awaitKitAndOneReminderEach(before);
             LocalDateTime killedAt = LocalDateTime.now();
             List<String> sweepsWhileBoth = sweeps(base, bothRunning, killedAt);
-            kill(doomed);
+            ExtraNodes.kill(controller, doomed, doomed.equals(NODE1) ? 300 : 400);
 
             // The same browser, its session cookie (cookies do not care about ports), the other node: no login page.
             browser.driver.get(survivorUrl + "/agency/dashboard.xhtml");
@@ -122,7 +121,7 @@ class ClusterIT {
             List<String> sweepsAfter = sweeps(base, killedAt, LocalDateTime.now());
 
             Set<String> messageIds = new HashSet<>();
-            for (String attending : concat(before, after)) {
+            for (String attending : Stream.concat(before.stream(), after.stream()).toList()) {
                 List<Inbox.Mail> mails = Inbox.read(attending);
                 assertThat(mails).as("mails to " + attending + ": the kit and one reminder").hasSize(2);
                 assertThat(mails.stream().filter(m -> m.subject().startsWith("Gentle reminder")).count())
@@ -151,12 +150,6 @@ class ClusterIT {
             Thread.sleep(500);
         }
         throw new AssertionError("No reminder sweep within 60 s of both nodes running");
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static String header(Inbox.Mail mail) {
@@ -209,43 +202,6 @@ class ClusterIT {
                 System.getProperty("lorkit.it.cluster.password")); Statement sql = db.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + database);
-        }
-    }
-
-    /** Each node runs from its own copy of the provisioned configuration (data, logs, deployments apart). */
-    private static void freshBaseDirectory(Path base) throws Exception {
-        if (Files.exists(base)) {
-            try (Stream<Path> files = Files.walk(base)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Path configuration = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
-        try (Stream<Path> files = Files.walk(configuration)) {
-            for (Path source : files.toList()) {
-                Path target = base.resolve("configuration").resolve(configuration.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        Files.createDirectories(base.resolve("deployments"));
-    }
-
-    /** SIGKILL: no shutdown hook, no graceful leave from the cluster, exactly what a crashed machine does. */
-    private void kill(String node) throws Exception {
-        String offset = "jboss.socket.binding.port-offset=" + (node.equals(NODE1) ? 300 : 400);
-        List<ProcessHandle> process = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains(offset))
-                .toList();
-        assertThat(process).as(node + "'s process").hasSize(1);
-        process.get(0).destroyForcibly();
-        process.get(0).onExit().get();
-        try {
-            controller.kill(node);
-        } catch (RuntimeException ignored) {
-            // Arquillian may notice on its own that the process is gone
         }
     }
 

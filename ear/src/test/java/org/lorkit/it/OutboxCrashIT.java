@@ -15,16 +15,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +49,7 @@ class OutboxCrashIT {
 
     @Test
     void every_due_mail_arrives_exactly_once_after_a_forced_stop_in_the_middle_of_sending() throws Exception {
-        freshBaseDirectory();
+        ExtraNodes.freshBaseDirectory(Path.of(System.getProperty("lorkit.it.crash.base")));
         controller.start(NODE);
         try {
             deployer.deploy(NODE);
@@ -69,7 +66,7 @@ class OutboxCrashIT {
             // once, with the same Message-ID, which is the most SMTP allows.)
             awaitReceived(attendings, 2, Duration.ofSeconds(120));
             Thread.sleep(300);
-            killNode();
+            ExtraNodes.kill(controller, NODE, 200);
             int before = received(attendings);
             assertThat(before).as("killed in the middle of the batch").isLessThan(KITS);
 
@@ -90,43 +87,6 @@ class OutboxCrashIT {
             } catch (RuntimeException ignored) {
                 // already down
             }
-        }
-    }
-
-    /** The node runs from a copy of the provisioned configuration, with its own data and H2 file. */
-    private static void freshBaseDirectory() throws Exception {
-        Path base = Path.of(System.getProperty("lorkit.it.crash.base"));
-        if (Files.exists(base)) {
-            try (Stream<Path> files = Files.walk(base)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Path configuration = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
-        try (Stream<Path> files = Files.walk(configuration)) {
-            for (Path source : files.toList()) {
-                Path target = base.resolve("configuration").resolve(configuration.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        Files.createDirectories(base.resolve("deployments"));
-    }
-
-    /** SIGKILL: no shutdown hook, no graceful undeploy, exactly what a crashed machine does. */
-    private void killNode() throws Exception {
-        List<ProcessHandle> node = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains("jboss.socket.binding.port-offset=200"))
-                .toList();
-        assertThat(node).as("the crash node's process").hasSize(1);
-        node.get(0).destroyForcibly();
-        node.get(0).onExit().get();
-        try {
-            controller.kill(NODE);
-        } catch (RuntimeException ignored) {
-            // Arquillian may notice on its own that the process is gone
         }
     }
 

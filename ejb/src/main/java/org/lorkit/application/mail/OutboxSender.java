@@ -61,6 +61,7 @@ public class OutboxSender {
     ManagedExecutorService executor;
 
     private final ReentrantLock running = new ReentrantLock();
+    private volatile Boolean skipLocked;
 
     @PostConstruct
     void start() {
@@ -83,7 +84,10 @@ public class OutboxSender {
             return 0;
         }
         try {
-            int senders = delivery.claimsSkipLocked() ? settings.senders() : 1;
+            if (skipLocked == null) {
+                skipLocked = delivery.claimsSkipLocked(); // the database does not change while the server runs
+            }
+            int senders = skipLocked ? settings.senders() : 1;
             if (senders == 1) {
                 return drain();
             }
