@@ -7,6 +7,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -15,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 /** Headless Debian Chromium with the system chromedriver: nothing is downloaded. */
 final class Browser implements AutoCloseable {
@@ -30,6 +35,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=390,844");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -62,8 +70,28 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What the console said about scripts, styles or frames LorKit's Content-Security-Policy refused since the last
+     * call (Chromium logs each refusal as a console error). Keycloak's own pages are not LorKit's to judge.
+     */
+    List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") && !message.contains(":8180"))
+                .toList();
+    }
+
+    /** Every browser test also proves the pages it went through work under LorKit's Content-Security-Policy. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> violations;
+        try {
+            violations = policyViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused: " + violations);
+        }
     }
 }

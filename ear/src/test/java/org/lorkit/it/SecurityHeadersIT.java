@@ -10,8 +10,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +57,54 @@ class SecurityHeadersIT {
         });
         assertThat(responses.get("dashboard").statusCode()).isEqualTo(200);
         assertThat(responses.get("forbidden page").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void pages_run_only_scripts_from_lorkit_or_carrying_this_responses_nonce() {
+        Map<String, HttpResponse<String>> pages = new LinkedHashMap<>();
+        pages.put("dashboard", TestKeycloak.page("/agency/dashboard.xhtml", "staff@bridgeway.example"));
+        pages.put("student home", TestKeycloak.page("/student/home.xhtml", "amara.okafor@student.example"));
+        pages.put("kit builder", TestKeycloak.page("/student/kit.xhtml", "amara.okafor@student.example"));
+        pages.put("attending link page", anonymous("/a/kit.xhtml?t=not-a-token"));
+
+        Set<String> nonces = new HashSet<>();
+        pages.forEach((what, page) -> {
+            String policy = page.headers().allValues("Content-Security-Policy").stream()
+                    .filter(value -> value.contains("script-src")).findFirst()
+                    .orElseThrow(() -> new AssertionError(what + " has no script policy: " + page.headers().map()));
+            String scriptDirective = Pattern.compile(";").splitAsStream(policy).map(String::trim)
+                    .filter(directive -> directive.startsWith("script-src")).findFirst().orElseThrow();
+            assertThat(scriptDirective).as(what).doesNotContain("unsafe-inline", "unsafe-eval", "*");
+            assertThat(policy).as(what).contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'");
+            Matcher scriptPolicy = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)'").matcher(policy);
+            assertThat(scriptPolicy.find()).as(what + ": " + policy).isTrue();
+            String nonce = scriptPolicy.group(1);
+            nonces.add(nonce);
+
+            Matcher scripts = Pattern.compile("<script\\b([^>]*)>").matcher(page.body());
+            int inline = 0;
+            while (scripts.find()) {
+                String attributes = scripts.group(1);
+                if (!attributes.contains("src=")) {
+                    inline++;
+                    assertThat(attributes).as(what + ": inline script without this response's nonce").contains("nonce=\"" + nonce + "\"");
+                }
+            }
+            assertThat(inline).as(what + ": PrimeFaces' own start-up scripts are inline").isPositive();
+            assertThat(Pattern.compile("\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE).matcher(page.body()).find())
+                    .as(what + ": an inline event handler would be refused").isFalse();
+            assertThat(page.body()).as(what).doesNotContain("javascript:");
+        });
+        assertThat(nonces).as("a fresh nonce for every response").hasSize(pages.size());
+    }
+
+    @Test
+    void the_session_cookie_is_http_only_and_same_site() {
+        HttpResponse<String> page = anonymous("/a/kit.xhtml?t=not-a-token");
+        String session = page.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
+        assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .as("plain-HTTP development: Secure only when LORKIT_BASE_URL is https").doesNotContainIgnoringCase("Secure");
     }
 
     private static HttpResponse<String> anonymous(String path) {
