@@ -35,6 +35,13 @@ class StudentKitBrowserIT {
     void from_login_to_a_kit_ready_to_send(int width) throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "uploads"));
         Path exe = Files.write(folder.resolve("cv.pdf.exe"), "MZ this is a program".getBytes(StandardCharsets.ISO_8859_1));
+        Path huge = folder.resolve("cv-50mb.pdf");
+        if (!Files.exists(huge) || Files.size(huge) != 50L * 1024 * 1024) {
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+                file.write("%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1));
+                file.setLength(50L * 1024 * 1024);
+            }
+        }
         Path cv = Files.write(folder.resolve("yusuf-cv.pdf"), TestPdfs.pages(2, "Yusuf Demir CV"));
         Path statement = Files.write(folder.resolve("yusuf-statement.pdf"), TestPdfs.pages(1, "Yusuf Demir personal statement"));
 
@@ -48,6 +55,11 @@ class StudentKitBrowserIT {
             browser.driver.findElement(By.id("cv-form:upload")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cv-form"), "This is not a PDF"));
             browser.screenshot("kit-upload-refused-" + width);
+
+            // 50 MB: the container takes it (spooled to disk) and the page says why, next to the field
+            browser.driver.findElement(By.id("cv-form:file")).sendKeys(huge.toAbsolutePath().toString());
+            browser.driver.findElement(By.id("cv-form:upload")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cv-form"), "The file is 50 MB; the limit is 5 MB"));
 
             browser.driver.findElement(By.id("cv-form:file")).sendKeys(cv.toAbsolutePath().toString());
             browser.driver.findElement(By.id("cv-form:upload")).click();

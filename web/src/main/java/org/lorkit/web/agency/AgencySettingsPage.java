@@ -31,7 +31,7 @@ public class AgencySettingsPage implements Serializable {
     private Integer secondReminder;
     private Integer notComing;
     private boolean hasLogo;
-    private transient org.primefaces.model.file.UploadedFile logoFile;
+    private transient jakarta.servlet.http.Part logoFile;
 
     public void load() {
         if (senderName == null) {
@@ -42,7 +42,7 @@ public class AgencySettingsPage implements Serializable {
 
     public void uploadLogo() {
         try {
-            settings.uploadLogo(logoFile == null || logoFile.getSize() == 0 ? null : logoFile.getContent());
+            settings.uploadLogo(org.lorkit.web.support.Uploads.bytes(logoFile, org.lorkit.domain.agency.AgencyLogo.MAX_BYTES, "file", "Choose an image first"));
             hasLogo = true;
             Messages.info("Logo saved: attendings see it on the kit page and in the emails.");
         } catch (RuntimeException refused) {
@@ -60,11 +60,11 @@ public class AgencySettingsPage implements Serializable {
         return hasLogo;
     }
 
-    public org.primefaces.model.file.UploadedFile getLogoFile() {
+    public jakarta.servlet.http.Part getLogoFile() {
         return logoFile;
     }
 
-    public void setLogoFile(org.primefaces.model.file.UploadedFile logoFile) {
+    public void setLogoFile(jakarta.servlet.http.Part logoFile) {
         this.logoFile = logoFile;
     }
 

@@ -17,7 +17,8 @@ import org.lorkit.application.roster.RosterPreview;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.web.support.Messages;
 import org.lorkit.web.tenancy.TokenAgencyFilter;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
+import org.lorkit.web.support.Uploads;
 
 import java.io.Serializable;
 import java.util.List;
@@ -40,7 +41,7 @@ public class RosterImportPage implements Serializable {
     @Inject
     private HttpServletRequest request;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private boolean agencyKnown;
     private List<CohortView> activeCohorts = List.of();
     private String fileName;
@@ -59,14 +60,12 @@ public class RosterImportPage implements Serializable {
         preview = null;
         progress = null;
         try {
-            if (file == null || file.getSize() == 0) {
-                throw new DomainException("file", "Choose a CSV file first");
-            }
-            if (file.getSize() > RosterCsv.MAX_BYTES) {
+            if (file != null && file.getSize() > RosterCsv.MAX_BYTES) {
                 throw new DomainException("file", "The file is larger than " + getMaxSize() + ": split it into smaller files.");
             }
-            fileName = file.getFileName();
-            preview = imports.preview(file.getContent());
+            byte[] content = Uploads.bytes(file, RosterCsv.MAX_BYTES, "file", "Choose a CSV file first");
+            fileName = Uploads.name(file);
+            preview = imports.preview(content);
             if (preview.ready()) {
                 Messages.info("No problems found in " + fileName + ". Check the counts, then confirm to store it.");
             }
@@ -187,11 +186,11 @@ public class RosterImportPage implements Serializable {
         return activeCohorts;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -18,7 +18,9 @@ import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.worklog.WorkLogKind;
 import org.lorkit.web.support.Messages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
+import org.lorkit.infrastructure.pdf.Pdfs;
+import org.lorkit.web.support.Uploads;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -51,8 +53,8 @@ public class KitPage implements Serializable {
     private List<WorkLogService.Entry> entries = List.of();
     private WorkLogService.Summary summary;
 
-    private transient UploadedFile cvFile;
-    private transient UploadedFile statementFile;
+    private transient Part cvFile;
+    private transient Part statementFile;
     private LocalDate entryDate;
     private WorkLogKind entryKind = WorkLogKind.PATIENT_FOLLOWED;
     private String entryText;
@@ -140,12 +142,10 @@ public class KitPage implements Serializable {
     }
 
     /** After a stored upload the page is opened afresh (post, redirect, get), so a reload never uploads twice. */
-    private String upload(DocumentKind kind, UploadedFile file, String form) {
+    private String upload(DocumentKind kind, Part file, String form) {
         try {
-            if (file == null || file.getSize() == 0) {
-                throw new DomainException("file", "Choose a PDF file first");
-            }
-            DocumentView stored = documents.upload(kind, file.getFileName(), file.getContent());
+            byte[] content = Uploads.bytes(file, Pdfs.MAX_BYTES, "file", "Choose a PDF file first");
+            DocumentView stored = documents.upload(kind, Uploads.name(file), content);
             Messages.info("Saved " + stored.fileName() + " as version " + stored.docVersion() + ".");
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/student/kit?faces-redirect=true";
@@ -213,19 +213,19 @@ public class KitPage implements Serializable {
         return summary;
     }
 
-    public UploadedFile getCvFile() {
+    public Part getCvFile() {
         return cvFile;
     }
 
-    public void setCvFile(UploadedFile cvFile) {
+    public void setCvFile(Part cvFile) {
         this.cvFile = cvFile;
     }
 
-    public UploadedFile getStatementFile() {
+    public Part getStatementFile() {
         return statementFile;
     }
 
-    public void setStatementFile(UploadedFile statementFile) {
+    public void setStatementFile(Part statementFile) {
         this.statementFile = statementFile;
     }
 
