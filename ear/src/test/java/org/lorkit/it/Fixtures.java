@@ -125,9 +125,14 @@ public class Fixtures {
 
     /** The same, with a CV and a personal statement of the given number of pages. */
     long readyKit(long agencyId, StudentView student, AttendingView attending, RotationView rotation, int cvPages, int statementPages) {
+        return readyKit(agencyId, student, attending, rotation, TestPdfs.pages(cvPages, "CV"), TestPdfs.pages(statementPages, "Statement"));
+    }
+
+    /** The same, with these files as the CV and the personal statement. */
+    long readyKit(long agencyId, StudentView student, AttendingView attending, RotationView rotation, byte[] cv, byte[] statement) {
         return as.ownerStudent(agencyId, () -> {
-            documents.upload(org.lorkit.domain.document.DocumentKind.CV, "cv.pdf", TestPdfs.pages(cvPages, "CV"));
-            documents.upload(org.lorkit.domain.document.DocumentKind.PERSONAL_STATEMENT, "ps.pdf", TestPdfs.pages(statementPages, "Statement"));
+            documents.upload(org.lorkit.domain.document.DocumentKind.CV, "cv.pdf", cv);
+            documents.upload(org.lorkit.domain.document.DocumentKind.PERSONAL_STATEMENT, "ps.pdf", statement);
             worklog.keepBullets(rotation.id(), List.of("Followed six patients daily", "Presented at morning report",
                     "Wrote daily progress notes", "Followed up on pending results", "Led a family meeting"));
             long id = letters.plan(new org.lorkit.application.letter.NewLetterRequest(student.id(), attending.id(), rotation.id(), null)).id();

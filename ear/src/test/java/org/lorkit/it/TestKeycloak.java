@@ -68,6 +68,27 @@ final class TestKeycloak {
         }
     }
 
+    /**
+     * Gives an invited login the demo password and clears what the invitation asked of it (set a password,
+     * verify the email), so a test can act as a person of an agency it created.
+     */
+    static void giveDemoPassword(String email) {
+        String admin = adminToken();
+        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users?exact=true&email="
+                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).GET().build());
+        String id = field(found.body(), "id");
+        for (String[] change : new String[][]{
+                {"/reset-password", "{\"type\":\"password\",\"value\":\"" + DEMO_PASSWORD + "\",\"temporary\":false}"},
+                {"", "{\"requiredActions\":[],\"emailVerified\":true}"}}) {
+            HttpResponse<String> changed = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users/" + id + change[0]))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(change[1])).build());
+            if (changed.statusCode() != 204) {
+                throw new IllegalStateException("Could not set up " + email + ": " + changed.statusCode() + " " + changed.body());
+            }
+        }
+    }
+
     private static String adminToken() {
         return field(post(URL + "/realms/master/protocol/openid-connect/token",
                 form("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null), "access_token");

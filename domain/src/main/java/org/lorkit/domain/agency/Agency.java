@@ -59,7 +59,7 @@ public class Agency {
 
     public Agency(String slug, String name, String replyTo, String timeZone, Instant createdAt) {
         this.slug = slug(slug);
-        this.name = Require.text("name", name, 200);
+        this.name = Require.line("name", name, 200);
         this.senderName = this.name;
         this.replyTo = replyTo == null || replyTo.isBlank() ? null : Require.email("replyTo", replyTo);
         this.timeZone = zone(timeZone).getId();
@@ -85,7 +85,7 @@ public class Agency {
 
     /** The name attendings and students see mail come from, and where their replies go (none: replies bounce back to nobody). */
     public void changeSender(String senderName, String replyTo) {
-        String checkedName = Require.text("senderName", senderName, 200);
+        String checkedName = Require.line("senderName", senderName, 200);
         this.replyTo = replyTo == null || replyTo.isBlank() ? null : Require.email("replyTo", replyTo);
         this.senderName = checkedName;
     }

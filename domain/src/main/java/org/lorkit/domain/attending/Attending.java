@@ -40,12 +40,12 @@ public class Attending extends TenantOwnedEntity {
     }
 
     public Attending(String fullName, String email, AttendingTitle title, Specialty specialty, boolean usBased, String institution) {
-        this.fullName = Require.text("fullName", fullName, 200);
+        this.fullName = Require.line("fullName", fullName, 200);
         this.email = Require.email("email", email);
         this.title = Require.present("title", title);
         this.specialty = Require.present("specialty", specialty);
         this.usBased = usBased;
-        this.institution = Require.optionalText("institution", institution, 200);
+        this.institution = Require.optionalLine("institution", institution, 200);
     }
 
     public String getFullName() {

@@ -19,6 +19,22 @@ public final class Require {
         return trimmed;
     }
 
+    /**
+     * A one-line text such as a name: no line breaks or other control characters, which would let it break out of
+     * an email header (the kit email's subject and sender carry names) or a CSV row.
+     */
+    public static String line(String field, String value, int maxLength) {
+        String checked = text(field, value, maxLength);
+        if (checked.chars().anyMatch(Character::isISOControl)) {
+            throw new DomainException(field, field + " must be on one line, without control characters");
+        }
+        return checked;
+    }
+
+    public static String optionalLine(String field, String value, int maxLength) {
+        return value == null || value.isBlank() ? null : line(field, value, maxLength);
+    }
+
     public static String optionalText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;

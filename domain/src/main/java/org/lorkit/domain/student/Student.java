@@ -67,15 +67,15 @@ public class Student extends TenantOwnedEntity {
 
     public Student(Cohort cohort, String fullName, String email, List<Specialty> targetSpecialties) {
         this.cohort = Require.present("cohort", cohort);
-        this.fullName = Require.text("fullName", fullName, 200);
+        this.fullName = Require.line("fullName", fullName, 200);
         this.email = Require.email("email", email);
         changeTargetSpecialties(targetSpecialties == null || targetSpecialties.isEmpty()
                 ? List.of(cohort.getTargetSpecialty()) : targetSpecialties);
     }
 
     public void describeBackground(String medicalSchool, String country) {
-        this.medicalSchool = Require.optionalText("medicalSchool", medicalSchool, 200);
-        this.country = Require.optionalText("country", country, 100);
+        this.medicalSchool = Require.optionalLine("medicalSchool", medicalSchool, 200);
+        this.country = Require.optionalLine("country", country, 100);
     }
 
     /** ERAS AAMC IDs are 8 digits; the NRMP id is optional. */

@@ -202,7 +202,7 @@ public class CompletionDashboard {
             }
         }
         List<StudentTimeline.Letter> letters = requests.stream()
-                .map(r -> new StudentTimeline.Letter(LetterRequestView.of(r), events.getOrDefault(r.getId(), List.of()))).toList();
+                .map(r -> new StudentTimeline.Letter(LetterRequestView.of(r), events.getOrDefault(r.getId(), List.of()), r.getDeclineNote())).toList();
         List<StudentTimeline.Note> notes = em.createNamedQuery("StudentNote.findByStudent", StudentNote.class)
                 .setParameter("student", student).getResultList().stream()
                 .map(n -> new StudentTimeline.Note(n.getAuthor(), n.getText(), n.getWrittenAt())).toList();

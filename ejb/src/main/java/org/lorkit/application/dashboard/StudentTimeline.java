@@ -15,7 +15,8 @@ import java.util.List;
 public record StudentTimeline(long studentId, String name, String email, String cohort, LocalDate submitOn,
                               List<Letter> letters, List<Note> notes) implements Serializable {
 
-    public record Letter(LetterRequestView request, List<LetterEventView> events) implements Serializable {
+    /** {@code declineNote}: what the attending wrote for the agency alone when declining (never shown to the student). */
+    public record Letter(LetterRequestView request, List<LetterEventView> events, String declineNote) implements Serializable {
     }
 
     public record Note(String author, String text, Instant writtenAt) implements Serializable {

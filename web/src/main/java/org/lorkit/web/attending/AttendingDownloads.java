@@ -2,6 +2,7 @@ package org.lorkit.web.attending;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
+import org.lorkit.web.security.SecurityHeaders;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,9 +32,8 @@ public class AttendingDownloads extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
+        SecurityHeaders.asAttachment(response, "application/pdf", FILE_NAMES.get(which));
         response.setContentLength(content.get().length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + FILE_NAMES.get(which) + "\"");
         response.getOutputStream().write(content.get());
     }
 }

@@ -29,4 +29,15 @@ public class SecurityHeaders extends HttpFilter {
         }
         chain.doFilter(request, response);
     }
+
+    /**
+     * A stored file (a student's PDF, a kit) is an attachment that may never act as a page: even a PDF that is also
+     * valid HTML, opened somehow in a tab, gets no scripts, no plugins and no same-origin access (sandbox).
+     */
+    public static void asAttachment(HttpServletResponse response, String contentType, String fileName) {
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[\"\\\\\\r\\n]", "") + "\"");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+    }
 }

@@ -2,6 +2,7 @@ package org.lorkit.web.student;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
+import org.lorkit.web.security.SecurityHeaders;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,10 +51,8 @@ public class DownloadServlet extends HttpServlet {
     }
 
     private static void send(HttpServletResponse response, String fileName, String contentType, byte[] content) throws IOException {
-        response.setContentType(contentType);
+        SecurityHeaders.asAttachment(response, contentType, fileName);
         response.setContentLength(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.replace("\"", "") + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(content);
     }
