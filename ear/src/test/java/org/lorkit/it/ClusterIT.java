@@ -20,9 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -196,13 +193,7 @@ class ClusterIT {
 
     /** The nodes' own database, created empty for each run (the nodes migrate it and seed the demo agencies). */
     private static void freshDatabase() throws Exception {
-        String admin = System.getProperty("lorkit.it.cluster.admin-url");
-        String database = System.getProperty("lorkit.it.cluster.database");
-        try (Connection db = DriverManager.getConnection(admin, System.getProperty("lorkit.it.cluster.user"),
-                System.getProperty("lorkit.it.cluster.password")); Statement sql = db.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + database);
-        }
+        ExtraNodes.freshDatabase(System.getProperty("lorkit.it.cluster.database"));
     }
 
     private void stopQuietly(String node) {

@@ -4,6 +4,9 @@ import org.jboss.arquillian.container.test.api.ContainerController;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,12 +31,25 @@ final class ExtraNodes {
                 Path target = base.resolve("configuration").resolve(configuration.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
+                } else if (source.getParent().equals(configuration) && source.toString().endsWith(".xml")) {
+                    // without the deployments the main server holds right now: their content is in its data directory
+                    Files.writeString(target, Files.readString(source).replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
                 } else {
                     Files.copy(source, target);
                 }
             }
         }
         Files.createDirectories(base.resolve("deployments"));
+    }
+
+    /** An empty PostgreSQL database of this name (dropped first, with its connections), on the tests' server. */
+    static void freshDatabase(String name) throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getProperty("lorkit.it.cluster.admin-url"),
+                System.getProperty("lorkit.it.cluster.user"), System.getProperty("lorkit.it.cluster.password"));
+             Statement sql = db.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + name);
+        }
     }
 
     /**
