@@ -292,6 +292,18 @@ class ComposeFileTest {
     }
 
     @Test
+    void a_sign_in_while_keycloak_is_down_gets_a_page_that_says_so() throws IOException {
+        String config = Files.readString(DOCKER.resolve("haproxy.cfg"));
+        Matcher errorfile = Pattern.compile("(?s)backend keycloak\\n.*?errorfile 503 /usr/local/etc/haproxy/errors/(\\S+)").matcher(config);
+        assertThat(errorfile.find()).as("the keycloak backend's 503 page").isTrue();
+        assertThat(strings(service("lb").get("volumes"))).contains("./haproxy-errors:/usr/local/etc/haproxy/errors:ro");
+        String page = Files.readString(DOCKER.resolve("haproxy-errors").resolve(errorfile.group(1)));
+        assertThat(page).startsWith("HTTP/1.0 503 ").contains("\r\nContent-Type: text/html", "\r\n\r\n<!DOCTYPE html>",
+                "Sign-in is unavailable", "your pages keep working", "links in it need no sign-in");
+        assertThat(page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as("HAProxy's error files fit its buffer").isLessThan(16_000);
+    }
+
+    @Test
     void the_stateful_services_have_health_checks_and_the_nodes_wait_for_them() {
         for (String name : List.of("postgres", "keycloak", "lorkit-1", "lorkit-2")) {
             assertThat(service(name)).as(name).containsKey("healthcheck");

@@ -1,0 +1,91 @@
+package org.lorkit.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Keycloak stops (it is really stopped, then started again on the same database): staff already signed in keep
+ * working, through plain pages and AJAX, and an attending opens the kit and answers; LorKit needs Keycloak only to
+ * sign someone in, to refresh a login (every 5 minutes) and to invite. Keycloak comes back with every login intact.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KeycloakOutageIT {
+    private static final String APP = "http://localhost:8080";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.lorkitWithTests();
+    }
+
+    @Test
+    void signed_in_staff_and_attendings_keep_working_while_keycloak_is_down() throws Exception {
+        String kitLink = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(APP + "/lorkit-it/fixtures/sent-kit"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        try (Browser staff = new Browser(); Browser attending = new Browser()) {
+            staff.driver.manage().window().setSize(new Dimension(1280, 900));
+            staff.driver.get(APP + "/agency/dashboard.xhtml");
+            staff.logIn("staff@bridgeway.example", TestKeycloak.DEMO_PASSWORD);
+            staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standing-heading")));
+
+            keycloak("stop", System.getProperty("lorkit.it.keycloak.state"));
+            try {
+                assertThatThrownBy(() -> new Socket().connect(new InetSocketAddress("localhost", 8180), 1000))
+                        .as("Keycloak is down").isInstanceOf(ConnectException.class);
+
+                // Staff: a page, another page, and an AJAX drill into the students behind a figure
+                staff.driver.get(APP + "/agency/cohorts.xhtml");
+                staff.wait.until(ExpectedConditions.urlContains("/agency/cohorts.xhtml"));
+                assertThat(staff.driver.findElement(By.tagName("main")).getText()).contains("Cohorts");
+                staff.driver.get(APP + "/agency/dashboard.xhtml");
+                staff.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".figure-card a"))).click();
+                staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("students-heading")));
+                assertThat(staff.driver.getCurrentUrl()).startsWith(APP);
+
+                // An attending: the kit from the email, and an answer
+                attending.driver.get(kitLink);
+                attending.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kit-title")));
+                attending.driver.findElement(By.id("answers:confirm")).click();
+                attending.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answers"),
+                        "You confirmed that you will write the letter. Thank you."));
+            } finally {
+                keycloak("start", System.getProperty("lorkit.it.keycloak.home"), System.getProperty("lorkit.it.keycloak.state"),
+                        System.getProperty("lorkit.it.keycloak.realm"));
+            }
+        }
+        assertThat(TestKeycloak.page("/agency/dashboard.xhtml", "staff@bridgeway.example").statusCode())
+                .as("after Keycloak is back, a new login works").isEqualTo(200);
+    }
+
+    /** The build's own script: the same Keycloak, stopped and started on the database it had. */
+    private static void keycloak(String... arguments) throws Exception {
+        String[] command = new String[arguments.length + 2];
+        command[0] = "bash";
+        command[1] = System.getProperty("lorkit.it.keycloak.script");
+        System.arraycopy(arguments, 0, command, 2, arguments.length);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(4, TimeUnit.MINUTES)).as("keycloak " + arguments[0]).isTrue();
+        assertThat(process.exitValue()).as("keycloak " + arguments[0] + ": " + output).isZero();
+    }
+}
