@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
@@ -60,15 +63,14 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void pages_run_only_scripts_from_lorkit_or_carrying_this_responses_nonce() {
-        Map<String, HttpResponse<String>> pages = new LinkedHashMap<>();
-        pages.put("dashboard", TestKeycloak.page("/agency/dashboard.xhtml", "staff@bridgeway.example"));
-        pages.put("student home", TestKeycloak.page("/student/home.xhtml", "amara.okafor@student.example"));
-        pages.put("kit builder", TestKeycloak.page("/student/kit.xhtml", "amara.okafor@student.example"));
-        pages.put("attending link page", anonymous("/a/kit.xhtml?t=not-a-token"));
+    void every_page_runs_only_scripts_from_lorkit_or_carrying_this_responses_nonce() {
+        Map<String, HttpResponse<String>> pages = everyPage();
+        assertThat(pages).as("pages rendered").hasSizeGreaterThan(15);
 
         Set<String> nonces = new HashSet<>();
         pages.forEach((what, page) -> {
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(what).contains("no-referrer");
             String policy = page.headers().allValues("Content-Security-Policy").stream()
                     .filter(value -> value.contains("script-src")).findFirst()
                     .orElseThrow(() -> new AssertionError(what + " has no script policy: " + page.headers().map()));
@@ -105,6 +107,32 @@ class SecurityHeadersIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
         assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
                 .as("plain-HTTP development: Secure only when LORKIT_BASE_URL is https").doesNotContainIgnoringCase("Secure");
+    }
+
+    /**
+     * Every page of the application (each .xhtml outside WEB-INF), as the person it is for: the attending's pages
+     * anonymously with a link, agency pages as an admin, a student's as a student, the operator's as the operator.
+     * Only those that render (200, HTML) are returned; a new page is covered without touching this test.
+     */
+    private static Map<String, HttpResponse<String>> everyPage() {
+        Path webapp = Path.of("..", "web", "src", "main", "webapp");
+        Map<String, HttpResponse<String>> pages = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(webapp)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF")).sorted().toList()) {
+                String path = "/" + webapp.relativize(file).toString().replace('\\', '/');
+                HttpResponse<String> response = path.startsWith("/a/") ? anonymous(path + "?t=not-a-token")
+                        : path.startsWith("/agency/") ? TestKeycloak.page(path, "admin@bridgeway.example")
+                        : path.startsWith("/student/") ? TestKeycloak.page(path, "amara.okafor@student.example")
+                        : path.startsWith("/operator/") ? TestKeycloak.page(path, "operator@lorkit.example")
+                        : TestKeycloak.page(path, "staff@bridgeway.example");
+                if (response.statusCode() == 200 && response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                    pages.put(path, response);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return pages;
     }
 
     private static HttpResponse<String> anonymous(String path) {
