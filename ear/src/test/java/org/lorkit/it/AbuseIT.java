@@ -23,7 +23,12 @@ import org.lorkit.application.link.AttendingLinkService;
 import org.lorkit.application.link.AttendingLinkService.Answer;
 import org.lorkit.application.link.AttendingLinkService.Problem;
 import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.roster.ImportState;
+import org.lorkit.application.roster.RosterColumns;
+import org.lorkit.application.roster.RosterImportService;
+import org.lorkit.application.roster.RosterPreview;
 import org.lorkit.application.rotation.RotationView;
+import org.lorkit.application.cohort.CohortService;
 import org.lorkit.application.student.NewStudent;
 import org.lorkit.application.student.StudentService;
 import org.lorkit.application.student.StudentView;
@@ -87,6 +92,10 @@ class AbuseIT {
     @Inject
     AttendingService attendings;
     @Inject
+    CohortService cohorts;
+    @Inject
+    RosterImportService roster;
+    @Inject
     WorkLogService worklog;
     @Inject
     KitService kits;
@@ -122,6 +131,20 @@ class AbuseIT {
                 "=HYPERLINK(\"http://attacker.example\",\"open\")", Fixtures.unique("formula") + "@student.example",
                 null, null, null, List.of("Internal Medicine"))));
 
+        // A roster file whose names, school, site and attending carry markup, imported by staff
+        String cohortName = as.staff(agency, () -> cohorts.find(sent.student().cohortId())).orElseThrow().name();
+        String importedEmail = Fixtures.unique("imported") + "@student.example";
+        String row = String.join(",", importedEmail, "Imported " + IMG, cohortName, "School " + SCRIPT, "Nigeria", "Internal Medicine",
+                "Site " + IMG, "Internal Medicine", "inpatient", "hands-on", "yes", "2026-10-05", "2026-11-01", "Dr. " + IMG + " Imported",
+                Fixtures.unique("imported") + "@hospital.example", "attending", "Internal Medicine", "yes", "10");
+        byte[] file = (String.join(",", RosterColumns.ALL) + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8);
+        RosterPreview preview = as.staff(agency, () -> roster.preview(file));
+        assertThat(preview.problems()).isEmpty();
+        as.staff(agency, () -> roster.confirm(preview.importId()));
+        assertThat(RosterImportIT.awaitFinished(as, roster, agency, preview.importId(), Duration.ofMinutes(1)).state()).isEqualTo(ImportState.DONE);
+        long imported = as.staff(agency, () -> students.listByCohort(sent.student().cohortId())).stream()
+                .filter(s -> s.email().equals(importedEmail)).findFirst().orElseThrow().id();
+
         // The attending's email and kit page: the student's name and bullets, the agency's sender name
         assertThat(sent.mail().html()).doesNotContain(IMG, SCRIPT).contains(IMG_AS_TEXT);
         String kitPage = page("/a/kit.xhtml?t=" + sent.kitToken(), null).body();
@@ -136,6 +159,10 @@ class AbuseIT {
         String studentPage = page("/agency/student.xhtml?id=" + sent.student().id(), staff).body();
         assertThat(studentPage).doesNotContain(IMG, SCRIPT)
                 .contains(IMG_AS_TEXT, "Call back " + IMG_AS_TEXT, "Sorry &lt;script&gt;", "The attending's note for the agency");
+        String importedPage = page("/agency/student.xhtml?id=" + imported, staff).body();
+        assertThat(importedPage).doesNotContain(IMG, SCRIPT).contains("Imported " + IMG_AS_TEXT);
+        String directory = page("/agency/directory.xhtml", staff).body();
+        assertThat(directory).doesNotContain(IMG, SCRIPT).contains("Dr. " + IMG_AS_TEXT + " Imported");
         String dashboardPage = page("/agency/dashboard.xhtml", staff).body();
         assertThat(dashboardPage).doesNotContain(IMG, SCRIPT);
 

@@ -45,7 +45,7 @@ public class Attending extends TenantOwnedEntity {
         this.title = Require.present("title", title);
         this.specialty = Require.present("specialty", specialty);
         this.usBased = usBased;
-        this.institution = Require.optionalLine("institution", institution, 200);
+        this.institution = Require.optionalText("institution", institution, 200);
     }
 
     public String getFullName() {

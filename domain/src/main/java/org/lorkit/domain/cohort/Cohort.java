@@ -50,7 +50,7 @@ public class Cohort extends TenantOwnedEntity {
 
     /** Renames the cohort, or moves it to another match year or target specialty. */
     public void describe(String name, int matchYear, Specialty targetSpecialty) {
-        String checkedName = Require.line("name", name, 120);
+        String checkedName = Require.text("name", name, 120);
         if (matchYear < 2000 || matchYear > 2100) {
             throw new DomainException("matchYear", "matchYear must be a year such as 2028, not " + matchYear);
         }

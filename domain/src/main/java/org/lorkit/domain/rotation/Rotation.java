@@ -66,7 +66,7 @@ public class Rotation extends TenantOwnedEntity {
     public Rotation(Student student, String site, Specialty specialty, ClinicalSetting setting, RotationKind kind,
                     boolean academicAffiliated, LocalDate startDate, LocalDate endDate) {
         this.student = Require.present("student", student);
-        this.site = Require.line("site", site, 200);
+        this.site = Require.text("site", site, 200);
         this.specialty = Require.present("specialty", specialty);
         this.setting = Require.present("setting", setting);
         this.kind = Require.present("kind", kind);

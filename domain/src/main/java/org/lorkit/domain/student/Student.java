@@ -74,8 +74,8 @@ public class Student extends TenantOwnedEntity {
     }
 
     public void describeBackground(String medicalSchool, String country) {
-        this.medicalSchool = Require.optionalLine("medicalSchool", medicalSchool, 200);
-        this.country = Require.optionalLine("country", country, 100);
+        this.medicalSchool = Require.optionalText("medicalSchool", medicalSchool, 200);
+        this.country = Require.optionalText("country", country, 100);
     }
 
     /** ERAS AAMC IDs are 8 digits; the NRMP id is optional. */
