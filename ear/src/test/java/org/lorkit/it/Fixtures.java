@@ -54,7 +54,7 @@ public class Fixtures {
     @Inject
     org.lorkit.application.mail.OutboxSender sender;
 
-    private static final java.util.regex.Pattern KIT_LINK = java.util.regex.Pattern.compile("http://localhost:8080/a/kit\\.xhtml\\?t=[A-Za-z0-9_-]{43}");
+    static final java.util.regex.Pattern KIT_LINK = java.util.regex.Pattern.compile("http://localhost:8080/a/kit\\.xhtml\\?t=[A-Za-z0-9_-]{43}");
 
     /**
      * A fresh agency with a kit sent to a new attending: sends it, waits for the email and returns the "open the
