@@ -96,9 +96,10 @@ public class LoadFixture extends HttpServlet {
     private void students(String slug, int offset, int count, StringBuilder answer) throws SQLException {
         long agency = agencyId(slug);
         String organization = keycloak.organizationId(slug).orElseThrow(() -> new IllegalStateException("no organization " + slug));
-        // Students with letter requests first (their pages show rotations, letters and kits), in a stable order.
+        // Students with letter requests first (their pages show rotations, letters and kits), in a stable order;
+        // the agency id lets the EXISTS use ix_letter_student (without it: a minute per batch at full scale).
         List<String> emails = column("SELECT s.email FROM student s WHERE s.agency_id = ? ORDER BY "
-                + "CASE WHEN EXISTS (SELECT 1 FROM letter_request r WHERE r.student_id = s.id) THEN 0 ELSE 1 END, s.id LIMIT ? OFFSET ?",
+                + "CASE WHEN EXISTS (SELECT 1 FROM letter_request r WHERE r.agency_id = s.agency_id AND r.student_id = s.id) THEN 0 ELSE 1 END, s.id LIMIT ? OFFSET ?",
                 agency, count, offset);
         for (String email : emails) {
             login(organization, email, "Load", "Student", Roles.STUDENT);
