@@ -52,14 +52,20 @@ public class CompletionDashboard {
     Clock clock;
     @Inject
     LetterMails mails;
+    @Inject
+    FigureCache figureCache;
     @Resource
     SessionContext context;
 
-    /** Headline figures, letters by state and the funnel: two statements. */
+    /** Headline figures, letters by state and the funnel: two statements, shared for a few seconds (FigureCache). */
     public DashboardFigures figures(Long cohortId) {
-        EntityManager em = tenant.get();
         long agency = tenant.agencyId();
         LocalDate today = LocalDate.now(clock);
+        return figureCache.get(new FigureCache.Key(agency, cohortId, today), clock, () -> computeFigures(agency, cohortId, today));
+    }
+
+    private DashboardFigures computeFigures(long agency, Long cohortId, LocalDate today) {
+        EntityManager em = tenant.get();
 
         DashboardSql counts = countsSql(agency, cohortId, today);
         Map<Standing, Long> standings = new EnumMap<>(Standing.class);
