@@ -41,6 +41,31 @@ class FigureCacheTest {
         assertThat(cache.get(new FigureCache.Key(1, 7L, TODAY), at(14), () -> figures(computed.incrementAndGet())).students())
                 .as("a cohort is its own entry").isEqualTo(2);
         assertThat(cache.get(AGENCY, at(15), () -> figures(computed.incrementAndGet())).students()).as("after the period").isEqualTo(3);
+        assertThat(cache.get(AGENCY, at(16), () -> figures(computed.incrementAndGet())).students()).isEqualTo(3);
+    }
+
+    @Test
+    void once_the_period_is_over_one_visitor_computes_while_the_others_get_the_previous_figures() throws Exception {
+        FigureCache cache = new FigureCache(Duration.ofSeconds(15));
+        cache.get(AGENCY, at(0), () -> figures(1));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService staff = Executors.newFixedThreadPool(2);
+        try {
+            Future<DashboardFigures> refreshing = staff.submit(() -> cache.get(AGENCY, at(20), () -> {
+                started.countDown();
+                await(release);
+                return figures(2);
+            }));
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(staff.submit(() -> cache.get(AGENCY, at(21), () -> figures(99))).get(5, TimeUnit.SECONDS).students())
+                    .as("no wait: the previous figures").isEqualTo(1);
+            release.countDown();
+            assertThat(refreshing.get(5, TimeUnit.SECONDS).students()).isEqualTo(2);
+            assertThat(cache.get(AGENCY, at(22), () -> figures(99)).students()).as("then the fresh ones").isEqualTo(2);
+        } finally {
+            staff.shutdownNow();
+        }
     }
 
     @Test
