@@ -118,10 +118,8 @@ public class MixedLoadSimulation extends Simulation {
     }
 
     /**
-     * When a user's bearer token has been renewed, the next visit starts without cookies: WildFly's OIDC client ties
-     * the HTTP session to the token it first saw and answers 401 once that one expires, although the request carries a
-     * fresh one (the first full run: 2,597 such 401s after the tokens' 300 s). A browser, which signs in through
-     * the session, never meets this; the load test's bearer logins do.
+     * When a user's bearer token has been renewed, the next visit starts without cookies, as a new sign-in would.
+     * (Tried against the 401s the full runs get once tokens are renewed; they stayed: docs/benchmarks.md.)
      */
     private static ChainBuilder newLoginNewSession(LoadPlan plan) {
         return exec(session -> {
