@@ -48,8 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class AttendingLinkIT {
-    private static final Pattern KIT_LINK = Pattern.compile("http://localhost:8080/a/kit\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
-    private static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost:8080/a/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
+    static final Pattern KIT_LINK = Pattern.compile("http://localhost:8080/a/kit\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
+    static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost:8080/a/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -106,7 +106,8 @@ class AttendingLinkIT {
         return received.get(0);
     }
 
-    private static String token(Pattern link, String body) {
+    /** The token of the link in an email (AbuseIT reads the same links). */
+    static String token(Pattern link, String body) {
         Matcher matcher = link.matcher(body);
         assertThat(matcher.find()).as("the email holds the link " + link).isTrue();
         return matcher.group(1);
