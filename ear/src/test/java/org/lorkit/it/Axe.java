@@ -3,6 +3,7 @@ package org.lorkit.it;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,9 +57,13 @@ final class Axe {
 
     private static void run(String... command) throws IOException {
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
+            // Never inheritIO(): the forked test JVM's stdin/stdout are failsafe's command channel, and npm
+            // reading or writing them broke a CI run ("std/in stream corrupted") after every test had passed.
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + " failed");
+                throw new IOException(String.join(" ", command) + " failed: " + output);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
