@@ -21,11 +21,12 @@ import java.util.function.Function;
  * @param ramp         over how long each kind of user is started
  * @param duration     how long each user keeps going once started
  * @param tokens       a login's current bearer token (kept fresh by {@link Tokens})
+ * @param tokenAge     how old a login's current bearer token is, in seconds (reported with a failed request)
  * @param stats        where every request's outcome and time go
  */
 public record LoadPlan(String baseUrl, int students, int staff, int attendings, List<String> studentLogins, List<String> staffLogins,
                        List<Long> cohortIds, List<String> kitTokens, Duration ramp, Duration duration,
-                       Function<String, String> tokens, LoadStats stats) {
+                       Function<String, String> tokens, Function<String, Long> tokenAge, LoadStats stats) {
 
     private static volatile LoadPlan current;
 

@@ -28,7 +28,7 @@ public final class LoadRun {
     }
 
     /**
-     * @param login a fresh access token for a login (renewed in the background every ~200 s; they live 300 s)
+     * @param login a fresh access token for a login (renewed in the background every ~150 s; they live 300 s)
      */
     public static Result run(String baseUrl, int students, int staff, int attendings, List<String> studentLogins, List<String> staffLogins,
                              List<Long> cohortIds, List<String> kitTokens, Duration ramp, Duration duration,
@@ -41,7 +41,7 @@ public final class LoadRun {
         LoadStats stats = new LoadStats();
         try (Tokens tokens = new Tokens(login).start(logins)) {
             LoadPlan.set(new LoadPlan(baseUrl, students, staff, attendings, studentLogins, staffLogins, cohortIds, kitTokens, ramp,
-                    duration, tokens::current, stats));
+                    duration, tokens::current, tokens::ageSeconds, stats));
             Files.createDirectories(results);
             int status = Gatling$.MODULE$.fromArgs(new String[]{
                     "-s", MixedLoadSimulation.class.getName(),

@@ -30,8 +30,9 @@ public final class LoadStats {
      * @param millis  its response time, or negative when no response came (connection refused, timeout)
      * @param status  its HTTP status, or null without a response
      * @param ok      whether every check passed (status 200 and the page's own content)
+     * @param context what else a failure's line says (the bearer token's age), or ""
      */
-    void record(String name, long millis, Integer status, boolean ok) {
+    void record(String name, long millis, Integer status, boolean ok, String context) {
         long now = System.nanoTime();
         if (firstNanos == 0) {
             synchronized (this) {
@@ -46,7 +47,7 @@ public final class LoadStats {
         if (!ok) {
             if (failureCount.incrementAndGet() <= FAILURES_KEPT) {
                 failures.add(name + ": " + (status == null ? "no response" : "HTTP " + status + (status == 200 ? ", the page's content check failed" : ""))
-                        + (millis >= 0 ? " after " + millis + " ms" : ""));
+                        + (millis >= 0 ? " after " + millis + " ms" : "") + context);
             }
         }
     }

@@ -23,7 +23,9 @@ import java.util.logging.Logger;
  */
 final class Tokens implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Tokens.class.getName());
-    static final Duration RENEW_AFTER = Duration.ofSeconds(200);
+    // Half the lifespan, not two thirds: under overload a request can wait ~45 s in WildFly's queue and the 140
+    // renewals themselves take minutes when Keycloak is starved, so a token renewed at 200 s could expire on the way.
+    static final Duration RENEW_AFTER = Duration.ofSeconds(150);
     static final Duration CHECK_EVERY = Duration.ofSeconds(15);
 
     private record Token(String value, long fetchedAt) {
@@ -56,6 +58,12 @@ final class Tokens implements AutoCloseable {
     String current(String user) {
         Token token = tokens.get(user);
         return token == null ? "" : token.value();
+    }
+
+    /** How old the login's current token is, in seconds (-1 if it never had one). */
+    Long ageSeconds(String user) {
+        Token token = tokens.get(user);
+        return token == null ? -1L : Duration.ofNanos(System.nanoTime() - token.fetchedAt()).toSeconds();
     }
 
     private void renewStale() {

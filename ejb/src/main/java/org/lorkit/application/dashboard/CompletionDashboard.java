@@ -30,6 +30,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -86,7 +87,7 @@ public class CompletionDashboard {
             }
         }
         long students = standings.values().stream().mapToLong(Long::longValue).sum();
-        return new DashboardFigures(students, standings, letters, funnel(em, agency, cohortId, today));
+        return new DashboardFigures(students, standings, letters, funnel(em, agency, cohortId, today), clock.instant());
     }
 
     /** Standings and letters by state in one statement. */
@@ -147,22 +148,43 @@ public class CompletionDashboard {
         return stages;
     }
 
-    /** How many students a query selects: one statement (the table asks for its size before its first page). */
+    /**
+     * How many students a query selects: one statement (the table asks for its size before its first page), shared
+     * like the figures unless the query looks for a name.
+     */
     public long countStudents(@NotNull @Valid StudentQuery query) {
-        return ((Number) studentCountSql(tenant.agencyId(), query, LocalDate.now(clock)).query(tenant.get()).getSingleResult()).longValue();
+        long agency = tenant.agencyId();
+        LocalDate today = LocalDate.now(clock);
+        StudentQuery counted = query.forCount();
+        return shared(agency, today, new TablePart(true, counted), counted,
+                () -> ((Number) studentCountSql(agency, counted, today).query(tenant.get()).getSingleResult()).longValue());
     }
 
-    /** A page of the students behind a figure, sorted and filtered in the database: two statements. */
+    /**
+     * A page of the students behind a figure, sorted and filtered in the database: two statements. The first page of
+     * a query that looks for no name (the table as it opens, or drilled into from a figure) is shared like the
+     * figures; the pages after it and name searches are read afresh.
+     */
     public StudentPage students(@NotNull @Valid StudentQuery query) {
         EntityManager em = tenant.get();
         long agency = tenant.agencyId();
         LocalDate today = LocalDate.now(clock);
 
-        long total = ((Number) studentCountSql(agency, query, today).query(em).getSingleResult()).longValue();
-
+        long total = countStudents(query);
         // The page is read even when the count is zero, so a view costs the same statements whatever the data.
-        List<StudentStanding> rows = rows(em, agency, query, today, query.first(), query.pageSize());
+        Supplier<List<StudentStanding>> page = () -> List.copyOf(rows(em, agency, query, today, query.first(), query.pageSize()));
+        List<StudentStanding> rows = query.first() == 0 ? shared(agency, today, new TablePart(false, query), query, page) : page.get();
         return new StudentPage(rows, total, today, AT_RISK_HORIZON_DAYS);
+    }
+
+    /** Which part of the students table a cache entry holds: a query's count, or its first page. */
+    private record TablePart(boolean count, StudentQuery query) {
+    }
+
+    private <T> T shared(long agency, LocalDate today, TablePart part, StudentQuery query, Supplier<T> compute) {
+        return query.nameContains() == null
+                ? figureCache.get(new FigureCache.Key(agency, query.cohortId(), today, part), clock, compute)
+                : compute.get();
     }
 
     private static List<StudentStanding> rows(EntityManager em, long agency, StudentQuery query, LocalDate today, int first, int size) {

@@ -3,6 +3,7 @@ package org.lorkit.application.dashboard;
 import org.lorkit.domain.letter.LetterState;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +14,10 @@ import java.util.Map;
  * @param standings students per standing (every standing present, zero when none)
  * @param letters   letter requests per state (every state present)
  * @param funnel    from rotation to uploaded letter, in order
+ * @param asOf      when they were computed (they are shared for a few seconds: FigureCache)
  */
 public record DashboardFigures(long students, Map<Standing, Long> standings, Map<LetterState, Long> letters,
-                               List<FunnelStage> funnel) implements Serializable {
+                               List<FunnelStage> funnel, Instant asOf) implements Serializable {
 
     /** One stage of the funnel: how many rotations, or letter requests, got that far. */
     public record FunnelStage(FunnelStep step, String label, long count) implements Serializable {

@@ -13,10 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The dashboard's figures of one agency (and cohort), shared by everyone who opens it for a few seconds: they are
- * the same for every staff member, and computing them reads every student of the scope (3.6 s for an agency of
- * 50,000). Ten staff on the dashboard then cost one computation per period instead of ten (the first full load run
- * had 40 staff queue up on PostgreSQL). Only the first view of a scope waits for a computation (those who arrive
+ * What the dashboard of one agency (and cohort) shows, shared by everyone who opens it for a few seconds: its
+ * figures, and the count and rows of the students table as it opens or is drilled into (see {@link Key#view}).
+ * They are the same for every staff member, and computing any of them reads every student of the scope (3.6 s for
+ * the figures of an agency of 50,000, 1 to 2 s for a table's count or page). Ten staff on the dashboard then cost
+ * one computation per period instead of ten (the first full load run had 40 staff queue up on PostgreSQL). Only the first view of a scope waits for a computation (those who arrive
  * meanwhile wait for the same one); once the period is over, the next visitor computes afresh while the others
  * still get the previous figures. A zero period (the functional tests, the benchmark) computes every time.
  */
@@ -25,11 +26,20 @@ public class FigureCache {
     /** Seconds the figures are shared; 0 computes every time. LORKIT_DASHBOARD_FIGURES_SECONDS in production. */
     static final String PERIOD = "lorkit.dashboard.figures-seconds";
 
-    record Key(long agency, Long cohort, LocalDate today) {
+    /**
+     * @param view what of the scope: {@link #FIGURES}, or a student query (its count, or its page) that names no
+     *             student, so that the entries of a scope stay few
+     */
+    record Key(long agency, Long cohort, LocalDate today, Object view) {
+        static final String FIGURES = "figures";
+
+        Key(long agency, Long cohort, LocalDate today) {
+            this(agency, cohort, today, FIGURES);
+        }
     }
 
-    /** The figures in use and when they were computed; {@code next}: a computation under way, if any. */
-    private record Entry(Instant computedAt, CompletableFuture<DashboardFigures> figures, CompletableFuture<DashboardFigures> next) {
+    /** The value in use and when it was computed; {@code next}: a computation under way, if any. */
+    private record Entry(Instant computedAt, CompletableFuture<Object> value, CompletableFuture<Object> next) {
     }
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
@@ -44,35 +54,36 @@ public class FigureCache {
         this.period = period;
     }
 
-    DashboardFigures get(Key key, Clock clock, Supplier<DashboardFigures> compute) {
+    @SuppressWarnings("unchecked") // a key's view decides its value's type, and only one caller computes each view
+    <T> T get(Key key, Clock clock, Supplier<T> compute) {
         if (period.isZero()) {
             return compute.get();
         }
         Instant now = clock.instant();
-        CompletableFuture<DashboardFigures> mine = new CompletableFuture<>();
+        CompletableFuture<Object> mine = new CompletableFuture<>();
         Entry entry = entries.compute(key, (k, current) -> {
-            if (current == null || current.figures().isCompletedExceptionally()) {
+            if (current == null || current.value().isCompletedExceptionally()) {
                 return new Entry(now, mine, null); // nothing to show yet: this visitor computes, the others wait
             }
             boolean stale = !now.isBefore(current.computedAt().plus(period));
-            return stale && current.next() == null && current.figures().isDone() ? new Entry(current.computedAt(), current.figures(), mine) : current;
+            return stale && current.next() == null && current.value().isDone() ? new Entry(current.computedAt(), current.value(), mine) : current;
         });
-        if (entry.figures() == mine || entry.next() == mine) {
+        if (entry.value() == mine || entry.next() == mine) {
             entries.keySet().removeIf(k -> !k.today().equals(key.today())); // yesterday's figures go
             try {
-                DashboardFigures fresh = compute.get();
+                T fresh = compute.get();
                 mine.complete(fresh);
                 entries.put(key, new Entry(clock.instant(), mine, null));
                 return fresh;
             } catch (RuntimeException e) {
                 mine.completeExceptionally(e);
                 entries.computeIfPresent(key, (k, current) -> current.next() == mine
-                        ? new Entry(current.computedAt(), current.figures(), null) : current.figures() == mine ? null : current);
+                        ? new Entry(current.computedAt(), current.value(), null) : current.value() == mine ? null : current);
                 throw e;
             }
         }
         try {
-            return entry.figures().join();
+            return (T) entry.value().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }

@@ -34,6 +34,11 @@ public record StudentQuery(Long cohortId, Standing standing, LetterState letterS
         return new StudentQuery(cohortId, Standing.AT_RISK, null, null, "submit", true, 0, 25, null);
     }
 
+    /** The same students without order or page: what counting them depends on. */
+    public StudentQuery forCount() {
+        return new StudentQuery(cohortId, standing, letterState, nameContains, "submit", true, 0, 1, reached);
+    }
+
     public StudentQuery page(int first, int pageSize) {
         return new StudentQuery(cohortId, standing, letterState, nameContains, sortBy, ascending, first, pageSize, reached);
     }

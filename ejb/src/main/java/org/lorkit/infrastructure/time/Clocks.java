@@ -26,6 +26,14 @@ public class Clocks {
         return CLOCK;
     }
 
+    /**
+     * The time now: for beans that cannot hold a Clock (a view-scoped page is serialized, a Clock is not) and get
+     * this application-scoped bean's proxy instead.
+     */
+    public Instant now() {
+        return CLOCK.instant();
+    }
+
     /** Moves the application's time forward (or back, with a negative amount) from now on. */
     public void advance(Duration by) {
         if (!Boolean.getBoolean(ADJUSTABLE)) {

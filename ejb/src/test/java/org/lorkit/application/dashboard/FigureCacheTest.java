@@ -24,7 +24,7 @@ class FigureCacheTest {
     private static final FigureCache.Key AGENCY = new FigureCache.Key(1, null, TODAY);
 
     private static DashboardFigures figures(long students) {
-        return new DashboardFigures(students, Map.of(), Map.of(), List.of());
+        return new DashboardFigures(students, Map.of(), Map.of(), List.of(), Instant.EPOCH);
     }
 
     private static Clock at(int second) {

@@ -12,6 +12,7 @@ import org.lorkit.application.dashboard.Standing;
 import org.lorkit.application.dashboard.StudentQuery;
 import org.lorkit.application.dashboard.StudentStanding;
 import org.lorkit.domain.letter.LetterState;
+import org.lorkit.infrastructure.time.Clocks;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -22,6 +23,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,8 @@ public class CompletionDashboardPage implements Serializable {
     private CompletionDashboard dashboard;
     @Inject
     private CohortService cohorts;
+    @Inject
+    private Clocks clocks;
 
     /** From the URL: the cohort, and the figure drilled into. */
     private Long cohortId;
@@ -52,6 +56,7 @@ public class CompletionDashboardPage implements Serializable {
 
     private List<CohortView> cohortList = List.of();
     private DashboardFigures figures;
+    private String asOfNote;
     private final Students students = new Students();
 
     public void load() {
@@ -60,6 +65,8 @@ public class CompletionDashboardPage implements Serializable {
             cohortId = null; // an unknown or archived cohort: show the whole agency rather than an error
         }
         figures = dashboard.figures(cohortId);
+        long seconds = Duration.between(figures.asOf(), clocks.now()).toSeconds();
+        asOfNote = seconds < 1 ? null : "Counted " + seconds + (seconds == 1 ? " second" : " seconds") + " ago; reload for newer figures.";
     }
 
     /** Shows the students of one standing (from a headline figure). */
@@ -105,6 +112,14 @@ public class CompletionDashboardPage implements Serializable {
 
     public String stateName(LetterState state) {
         return stateLabel(state);
+    }
+
+    /**
+     * How old the figures are when they come from FigureCache (shared by the agency's staff for a few seconds), so
+     * that nobody wonders why a change made a moment ago is not counted yet; null when they are fresh.
+     */
+    public String getAsOfNote() {
+        return asOfNote;
     }
 
     public long maxFunnel() {
