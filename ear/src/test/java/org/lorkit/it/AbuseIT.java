@@ -242,9 +242,15 @@ class AbuseIT {
         assertThat(cv.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment;"));
         assertThat(cv.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(cv.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(value -> assertThat(value).contains("sandbox", "default-src 'none'"));
+        assertThat(cv.headers().firstValue("Cache-Control")).as("a student's document stays out of caches").hasValueSatisfying(value -> assertThat(value).contains("no-store"));
 
         assertThat(page("/a/download/kit?t=" + sent.confirmToken(), null).statusCode()).as("a confirm link reads no document").isEqualTo(404);
         String staff = staffLogin(agency);
+        HttpResponse<String> kit = page("/download/kit?request=" + sent.request(), staff);
+        assertThat(kit.statusCode()).as("staff download the same kit").isEqualTo(200);
+        assertThat(kit.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).startsWith("attachment;"));
+        assertThat(kit.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(value -> assertThat(value).contains("sandbox"));
+        assertThat(kit.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         for (String path : List.of("/a/download/..%2F..%2FWEB-INF%2Fweb.xml?t=" + sent.kitToken(),
                 "/a/download/%2e%2e/%2e%2e/WEB-INF/web.xml?t=" + sent.kitToken(),
                 "/download/document?id=..%2F..%2F..%2Fetc%2Fpasswd",

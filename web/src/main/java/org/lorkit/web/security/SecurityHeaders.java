@@ -32,12 +32,14 @@ public class SecurityHeaders extends HttpFilter {
 
     /**
      * A stored file (a student's PDF, a kit) is an attachment that may never act as a page: even a PDF that is also
-     * valid HTML, opened somehow in a tab, gets no scripts, no plugins and no same-origin access (sandbox).
+     * valid HTML, opened somehow in a tab, gets no scripts, no plugins and no same-origin access (sandbox); and, being
+     * someone's private document, it is never kept by a browser or proxy cache.
      */
     public static void asAttachment(HttpServletResponse response, String contentType, String fileName) {
         response.setContentType(contentType);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[\"\\\\\\r\\n]", "") + "\"");
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
     }
 }

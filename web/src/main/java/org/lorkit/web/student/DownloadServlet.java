@@ -53,7 +53,6 @@ public class DownloadServlet extends HttpServlet {
     private static void send(HttpServletResponse response, String fileName, String contentType, byte[] content) throws IOException {
         SecurityHeaders.asAttachment(response, contentType, fileName);
         response.setContentLength(content.length);
-        response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(content);
     }
 }
