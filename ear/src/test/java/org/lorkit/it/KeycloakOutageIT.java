@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Keycloak stops (it is really stopped, then started again on the same database): staff already signed in keep
  * working, through plain pages and AJAX, and an attending opens the kit and answers; LorKit needs Keycloak only to
- * sign someone in, to refresh a login (every 5 minutes) and to invite. Keycloak comes back with every login intact.
+ * sign someone in, to refresh a login (every 5 minutes) and to invite. Someone signing in meanwhile gets LorKit's
+ * "Sign-in is unavailable for a moment" page instead of a browser error. Keycloak comes back with every login intact.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,7 +43,7 @@ class KeycloakOutageIT {
         String kitLink = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(APP + "/lorkit-it/fixtures/sent-kit"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
 
-        try (Browser staff = new Browser(); Browser attending = new Browser()) {
+        try (Browser staff = new Browser(); Browser attending = new Browser(); Browser newcomer = new Browser()) {
             staff.driver.manage().window().setSize(new Dimension(1280, 900));
             staff.driver.get(APP + "/agency/dashboard.xhtml");
             staff.logIn("staff@bridgeway.example", TestKeycloak.DEMO_PASSWORD);
@@ -68,6 +69,20 @@ class KeycloakOutageIT {
                 attending.driver.findElement(By.id("answers:confirm")).click();
                 attending.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answers"),
                         "You confirmed that you will write the letter. Thank you."));
+
+                // Someone not signed in yet: LorKit's own page, not the browser's connection error at Keycloak
+                newcomer.driver.get(APP + "/student/home.xhtml");
+                newcomer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-unavailable")));
+                assertThat(newcomer.driver.getCurrentUrl()).isEqualTo(APP + "/sign-in-unavailable.xhtml");
+                assertThat(newcomer.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sign-in is unavailable for a moment");
+                HttpResponse<String> unavailable = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(APP + "/agency/dashboard.xhtml"))
+                        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(unavailable.statusCode()).as("a new sign-in is sent to LorKit's page").isEqualTo(303);
+                assertThat(unavailable.headers().firstValue("Location")).contains("/sign-in-unavailable.xhtml");
+                HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(APP + "/sign-in-unavailable.xhtml"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(page.statusCode()).isEqualTo(503);
+                assertThat(page.headers().firstValue("Retry-After")).contains("60");
             } finally {
                 keycloak("start", System.getProperty("lorkit.it.keycloak.home"), System.getProperty("lorkit.it.keycloak.state"),
                         System.getProperty("lorkit.it.keycloak.realm"));

@@ -66,7 +66,8 @@ public class CompletionDashboardPage implements Serializable {
         }
         figures = dashboard.figures(cohortId);
         long seconds = Duration.between(figures.asOf(), clocks.now()).toSeconds();
-        asOfNote = seconds < 1 ? null : "Counted " + seconds + (seconds == 1 ? " second" : " seconds") + " ago; reload for newer figures.";
+        asOfNote = seconds < 1 ? null : "Counted " + seconds + (seconds == 1 ? " second" : " seconds")
+                + " ago: your team shares these figures, and they are recounted every few seconds.";
     }
 
     /** Shows the students of one standing (from a headline figure). */

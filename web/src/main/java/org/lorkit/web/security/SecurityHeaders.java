@@ -40,6 +40,6 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[\"\\\\\\r\\n]", "") + "\"");
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Cache-Control", "no-store");
     }
 }
