@@ -7,11 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lorkit.application.Roles;
-import org.lorkit.application.attending.AttendingView;
-import org.lorkit.application.kit.KitService;
-import org.lorkit.application.mail.OutboxSender;
-import org.lorkit.application.rotation.RotationView;
-import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
 
@@ -24,7 +19,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * The load test's preparation (MixedLoadBenchmark), in the test module only, POST only, each call small enough to answer within
@@ -46,13 +40,7 @@ import java.util.regex.Matcher;
 public class LoadFixture extends HttpServlet {
 
     @Inject
-    As as;
-    @Inject
     Fixtures fixtures;
-    @Inject
-    KitService kits;
-    @Inject
-    OutboxSender sender;
     @Inject
     KeycloakDirectory keycloak;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
@@ -129,40 +117,10 @@ public class LoadFixture extends HttpServlet {
         TestKeycloak.giveDemoPassword(email);
     }
 
-    /** As SentKitFixture's due-kits, then sent and read back from each attending's inbox. */
+    /** Kits sent to new attendings in a fresh agency, and the links read back from their emails. */
     private void kits(int count, StringBuilder answer) throws Exception {
-        long agency = fixtures.agency().id();
-        StudentView[] student = new StudentView[1];
-        as.staff(agency, () -> {
-            student[0] = fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT);
-            return null;
-        });
-        List<Long> requests = new ArrayList<>();
-        List<String> attendings = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Object[] made = new Object[2];
-            as.staff(agency, () -> {
-                AttendingView attending = fixtures.attending("Internal Medicine");
-                made[0] = attending;
-                made[1] = fixtures.rotation(student[0], attending, 24);
-                return null;
-            });
-            requests.add(fixtures.readyKit(agency, student[0], (AttendingView) made[0], (RotationView) made[1]));
-            attendings.add(((AttendingView) made[0]).email());
-        }
-        for (long id : requests) {
-            as.ownerStudent(agency, () -> kits.send(id));
-        }
-        while (sender.sendDue() > 0) {
-            // the server's own timer may send some of them too
-        }
-        for (String attending : attendings) {
-            List<Inbox.Mail> mails = Inbox.await(attending, 1, Duration.ofSeconds(60));
-            Matcher link = mails.isEmpty() ? null : Fixtures.KIT_LINK.matcher(mails.get(0).text());
-            if (link == null || !link.find()) {
-                throw new IllegalStateException("no kit link in the email to " + attending);
-            }
-            answer.append(link.group()).append('\n');
+        for (String link : fixtures.kitLinks(fixtures.sentKits(count).attendings(), Duration.ofSeconds(60))) {
+            answer.append(link).append('\n');
         }
     }
 

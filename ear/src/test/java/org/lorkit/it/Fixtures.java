@@ -61,25 +61,49 @@ public class Fixtures {
      * kit" link read from it (for tests that play the attending).
      */
     String sentKitLink() throws Exception {
+        return kitLinks(sentKits(1).attendings(), java.time.Duration.ofSeconds(20)).get(0);
+    }
+
+    /** A fresh agency, and the attendings its student has sent a kit to. */
+    record SentKits(long agency, List<AttendingView> attendings) {
+    }
+
+    /**
+     * A fresh agency whose student sends {@code count} ready kits, each to a new attending of a rotation of their
+     * own: the kit emails are queued in the outbox (sent by {@link #kitLinks} or the server's own timer).
+     */
+    SentKits sentKits(int count) {
         long agency = agency().id();
-        Object[] made = new Object[3];
-        as.staff(agency, () -> {
-            StudentView student = student(cohort(), Identities.OWNER_STUDENT);
-            AttendingView attending = attending("Internal Medicine");
-            made[0] = student;
-            made[1] = attending;
-            made[2] = rotation(student, attending, 24);
-            return null;
-        });
-        long requestId = readyKit(agency, (StudentView) made[0], (AttendingView) made[1], (RotationView) made[2]);
-        as.ownerStudent(agency, () -> kits.send(requestId));
-        sender.sendDue();
-        List<Inbox.Mail> mails = Inbox.await(((AttendingView) made[1]).email(), 1, java.time.Duration.ofSeconds(20));
-        java.util.regex.Matcher link = KIT_LINK.matcher(mails.get(0).text());
-        if (!link.find()) {
-            throw new IllegalStateException("no kit link in the email");
+        StudentView student = as.staff(agency, () -> student(cohort(), Identities.OWNER_STUDENT));
+        List<Long> requests = new java.util.ArrayList<>();
+        List<AttendingView> to = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            AttendingView attending = as.staff(agency, () -> attending("Internal Medicine"));
+            RotationView rotation = as.staff(agency, () -> rotation(student, attending, 24));
+            requests.add(readyKit(agency, student, attending, rotation));
+            to.add(attending);
         }
-        return link.group();
+        for (long id : requests) {
+            as.ownerStudent(agency, () -> kits.send(id));
+        }
+        return new SentKits(agency, List.copyOf(to));
+    }
+
+    /** Sends what the outbox holds, then reads the "open the kit" link from each attending's kit email. */
+    List<String> kitLinks(List<AttendingView> attendings, java.time.Duration wait) throws Exception {
+        while (sender.sendDue() > 0) {
+            // the server's own timer may send some of them too
+        }
+        List<String> links = new java.util.ArrayList<>();
+        for (AttendingView attending : attendings) {
+            List<Inbox.Mail> mails = Inbox.await(attending.email(), 1, wait);
+            java.util.regex.Matcher link = mails.isEmpty() ? null : KIT_LINK.matcher(mails.get(0).text());
+            if (link == null || !link.find()) {
+                throw new IllegalStateException("no kit link in the email to " + attending.email());
+            }
+            links.add(link.group());
+        }
+        return links;
     }
 
     static String unique(String prefix) {

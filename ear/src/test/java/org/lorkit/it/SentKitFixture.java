@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lorkit.application.attending.AttendingView;
-import org.lorkit.application.kit.KitService;
-import org.lorkit.application.rotation.RotationView;
-import org.lorkit.application.student.StudentView;
 
 import javax.sql.DataSource;
 
@@ -17,7 +14,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 
 /**
  * For browser tests that play the attending: POST /lorkit-it/fixtures/sent-kit makes a fresh agency with a
@@ -28,11 +24,7 @@ import java.util.List;
 public class SentKitFixture extends HttpServlet {
 
     @Inject
-    As as;
-    @Inject
     Fixtures fixtures;
-    @Inject
-    KitService kits;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
     DataSource dataSource;
 
@@ -62,31 +54,14 @@ public class SentKitFixture extends HttpServlet {
      * server's own reminder sweep finds a first reminder due for each.
      */
     private void dueKits(int count, HttpServletResponse response, boolean backdated) throws IOException {
-        long agency = fixtures.agency().id();
-        StudentView[] student = new StudentView[1];
+        Fixtures.SentKits sent = fixtures.sentKits(count);
         StringBuilder addresses = new StringBuilder();
-        java.util.List<Long> requests = new java.util.ArrayList<>();
-        as.staff(agency, () -> {
-            student[0] = fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT);
-            return null;
-        });
-        for (int i = 0; i < count; i++) {
-            Object[] made = new Object[2];
-            as.staff(agency, () -> {
-                AttendingView attending = fixtures.attending("Internal Medicine");
-                made[0] = attending;
-                made[1] = fixtures.rotation(student[0], attending, 24);
-                return null;
-            });
-            requests.add(fixtures.readyKit(agency, student[0], (AttendingView) made[0], (RotationView) made[1]));
-            addresses.append(((AttendingView) made[0]).email()).append('\n');
-        }
-        for (long id : requests) {
-            as.ownerStudent(agency, () -> kits.send(id));
+        for (AttendingView attending : sent.attendings()) {
+            addresses.append(attending.email()).append('\n');
         }
         if (backdated) {
             try (Connection db = dataSource.getConnection(); Statement update = db.createStatement()) {
-                update.executeUpdate("UPDATE letter_request SET kit_sent_on = CURRENT_DATE - 15 WHERE agency_id = " + agency);
+                update.executeUpdate("UPDATE letter_request SET kit_sent_on = CURRENT_DATE - 15 WHERE agency_id = " + sent.agency());
             } catch (SQLException e) {
                 throw new IOException(e);
             }
