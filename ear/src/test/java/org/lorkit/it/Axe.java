@@ -59,11 +59,15 @@ final class Axe {
         try {
             // Never inheritIO(): the forked test JVM's stdin/stdout are failsafe's command channel, and npm
             // reading or writing them broke a CI run ("std/in stream corrupted") after every test had passed.
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            Path log = Files.createTempFile(HOME, "run", ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + " failed: " + output);
+            boolean ended = process.waitFor(120, TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly();
+            }
+            if (!ended || process.exitValue() != 0) {
+                throw new IOException(String.join(" ", command) + (ended ? " failed: " : " took over 120 s: ") + Files.readString(log));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -90,6 +90,25 @@ class KeycloakOutageIT {
         }
         assertThat(TestKeycloak.page("/agency/dashboard.xhtml", "staff@bridgeway.example").statusCode())
                 .as("after Keycloak is back, a new login works").isEqualTo(200);
+        try (Browser newcomer = new Browser()) {
+            // LorKit asks Keycloak again at most every 5 s: within a few seconds sign-ins go to Keycloak's form again
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            do {
+                newcomer.driver.get(APP + "/student/home.xhtml");
+            } while (!newcomer.driver.getCurrentUrl().startsWith("http://localhost:8180/") && System.nanoTime() < until && pause());
+            assertThat(newcomer.driver.getCurrentUrl()).as("a new sign-in goes to Keycloak again").startsWith("http://localhost:8180/realms/lorkit/");
+            assertThat(newcomer.driver.findElements(By.id("username"))).as("Keycloak's sign-in form").isNotEmpty();
+        }
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(1000);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The build's own script: the same Keycloak, stopped and started on the database it had. */

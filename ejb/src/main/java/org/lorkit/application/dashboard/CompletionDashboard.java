@@ -163,21 +163,25 @@ public class CompletionDashboard {
     /**
      * A page of the students behind a figure, sorted and filtered in the database: two statements. The first page of
      * a query that looks for no name (the table as it opens, or drilled into from a figure) is shared like the
-     * figures; the pages after it and name searches are read afresh.
+     * figures, its rows and its total counted together (the paginator never shows a total from another moment than
+     * the rows); the pages after it and name searches are read afresh.
      */
     public StudentPage students(@NotNull @Valid StudentQuery query) {
         EntityManager em = tenant.get();
         long agency = tenant.agencyId();
         LocalDate today = LocalDate.now(clock);
-
+        if (query.first() == 0) {
+            return shared(agency, today, new TablePart(false, query), query, () -> {
+                long total = ((Number) studentCountSql(agency, query, today).query(em).getSingleResult()).longValue();
+                return new StudentPage(List.copyOf(rows(em, agency, query, today, 0, query.pageSize())), total, today, AT_RISK_HORIZON_DAYS);
+            });
+        }
         long total = countStudents(query);
         // The page is read even when the count is zero, so a view costs the same statements whatever the data.
-        Supplier<List<StudentStanding>> page = () -> List.copyOf(rows(em, agency, query, today, query.first(), query.pageSize()));
-        List<StudentStanding> rows = query.first() == 0 ? shared(agency, today, new TablePart(false, query), query, page) : page.get();
-        return new StudentPage(rows, total, today, AT_RISK_HORIZON_DAYS);
+        return new StudentPage(rows(em, agency, query, today, query.first(), query.pageSize()), total, today, AT_RISK_HORIZON_DAYS);
     }
 
-    /** Which part of the students table a cache entry holds: a query's count, or its first page. */
+    /** Which part of the students table a cache entry holds: a query's count, or its first page with its total. */
     private record TablePart(boolean count, StudentQuery query) {
     }
 

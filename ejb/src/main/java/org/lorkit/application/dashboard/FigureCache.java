@@ -69,13 +69,13 @@ public class FigureCache {
             return stale && current.next() == null && current.value().isDone() ? new Entry(current.computedAt(), current.value(), mine) : current;
         });
         if (entry.value() == mine || entry.next() == mine) {
-            entries.keySet().removeIf(k -> !k.today().equals(key.today())); // yesterday's figures go
+            forgetUnused(key.today(), now);
             try {
                 T fresh = compute.get();
                 mine.complete(fresh);
                 entries.put(key, new Entry(clock.instant(), mine, null));
                 return fresh;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // whatever it was, the waiters and the next visitor must not hang on it
                 mine.completeExceptionally(e);
                 entries.computeIfPresent(key, (k, current) -> current.next() == mine
                         ? new Entry(current.computedAt(), current.value(), null) : current.value() == mine ? null : current);
@@ -87,6 +87,16 @@ public class FigureCache {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /**
+     * Yesterday's entries, and those nobody asked for in two periods (a drill-down or cohort opened once), go: the
+     * entries stay about as many as the scopes and queries in use, whatever staff click through in a day.
+     */
+    private void forgetUnused(LocalDate today, Instant now) {
+        Instant unusedSince = now.minus(period.multipliedBy(2));
+        entries.entrySet().removeIf(e -> !e.getKey().today().equals(today)
+                || (e.getValue().next() == null && e.getValue().value().isDone() && e.getValue().computedAt().isBefore(unusedSince)));
     }
 
     int size() {

@@ -119,6 +119,36 @@ class FigureCacheTest {
         assertThat(cache.size()).isEqualTo(1);
     }
 
+    @Test
+    void entries_nobody_asked_for_in_two_periods_are_dropped() {
+        FigureCache cache = new FigureCache(Duration.ofSeconds(15));
+        cache.get(new FigureCache.Key(1, 7L, TODAY), at(0), () -> figures(1));
+        cache.get(AGENCY, at(10), () -> figures(2));
+        cache.get(new FigureCache.Key(1, 8L, TODAY), at(31), () -> figures(3));
+        assertThat(cache.size()).as("cohort 7, unused since second 0, went; the agency (second 10) stays").isEqualTo(2);
+    }
+
+    @Test
+    void a_table_count_and_page_of_the_same_scope_are_entries_of_their_own() {
+        FigureCache cache = new FigureCache(Duration.ofSeconds(15));
+        StudentQuery atRisk = StudentQuery.atRisk(null);
+        assertThat(cache.get(AGENCY, at(0), () -> figures(1)).students()).isEqualTo(1);
+        assertThat(cache.<Long>get(new FigureCache.Key(1, null, TODAY, atRisk.forCount()), at(0), () -> 40L)).isEqualTo(40L);
+        assertThat(cache.<Long>get(new FigureCache.Key(1, null, TODAY, atRisk.forCount()), at(5), () -> 41L)).as("shared").isEqualTo(40L);
+        assertThat(cache.<Long>get(new FigureCache.Key(1, null, TODAY, StudentQuery.atRisk(null).forCount()), at(5), () -> 42L))
+                .as("an equal query is the same entry").isEqualTo(40L);
+        assertThat(cache.size()).isEqualTo(2);
+    }
+
+    @Test
+    void an_error_in_a_computation_leaves_no_entry_behind() {
+        FigureCache cache = new FigureCache(Duration.ofSeconds(15));
+        assertThatThrownBy(() -> cache.get(AGENCY, at(0), () -> {
+            throw new OutOfMemoryError("heap");
+        })).isInstanceOf(OutOfMemoryError.class);
+        assertThat(cache.get(AGENCY, at(1), () -> figures(6)).students()).as("the next visitor computes, not waits").isEqualTo(6);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);
