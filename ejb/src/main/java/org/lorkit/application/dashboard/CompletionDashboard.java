@@ -87,7 +87,9 @@ public class CompletionDashboard {
             }
         }
         long students = standings.values().stream().mapToLong(Long::longValue).sum();
-        return new DashboardFigures(students, standings, letters, funnel(em, agency, cohortId, today), clock.instant());
+        // Shared by every staff member of the scope for a period (FigureCache): nobody may change them.
+        return new DashboardFigures(students, java.util.Collections.unmodifiableMap(standings), java.util.Collections.unmodifiableMap(letters),
+                List.copyOf(funnel(em, agency, cohortId, today)), clock.instant());
     }
 
     /** Standings and letters by state in one statement. */
