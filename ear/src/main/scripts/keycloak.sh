@@ -6,18 +6,15 @@
 # database; when the file changes, the database is made afresh so the change takes effect
 # (Keycloak's --import-realm skips a realm that already exists).
 set -euo pipefail
+# shellcheck source=ports.sh
+. "$(dirname "$0")/ports.sh"
+ports=(8180 9180)
 command=${1:?start or stop}
 
 stop() {
   local state=$1
   if [ -f "$state/keycloak.pid" ]; then
-    local pid
-    pid=$(cat "$state/keycloak.pid")
-    if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid" 2>/dev/null || true
-      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-      kill -9 "$pid" 2>/dev/null || true
-    fi
+    stop_and_wait "$(cat "$state/keycloak.pid")" "${ports[@]}"
     rm -f "$state/keycloak.pid"
   fi
 }
@@ -37,24 +34,23 @@ case $command in
     # start --import-realm reads the realms in KEYCLOAK_HOME/data/import.
     mkdir -p "$home/data/import"
     cp "$realm" "$home/data/import/lorkit-realm.json"
-    if curl -s -o /dev/null "http://localhost:8180/"; then
-      echo "Port 8180 is taken: stop the other Keycloak first." >&2
-      exit 1
-    fi
+    refuse_taken_ports "Keycloak" "${ports[@]}"
     export JAVA_OPTS_KC_HEAP="${KEYCLOAK_HEAP:--Xms128m -Xmx512m}"
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
       nohup "$home/bin/kc.sh" start-dev --http-port=8180 --http-management-port=9180 \
       --db=dev-file --db-url="jdbc:h2:file:$state/db/keycloak;NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE" \
       --import-realm \
       > "$state/keycloak.log" 2>&1 &
-    echo $! > "$state/keycloak.pid"
+    pid=$!
+    echo $pid > "$state/keycloak.pid"
+    # The ports were free before the start, so what answers now is the process just started.
     for _ in $(seq 1 180); do
       if curl -sf -o /dev/null "http://localhost:8180/realms/lorkit/.well-known/openid-configuration"; then
         echo "$realm_sum" > "$state/realm.sha256"
         echo "Keycloak is up: http://localhost:8180/ (realm lorkit; admin console user admin/admin)"
         exit 0
       fi
-      if ! kill -0 "$(cat "$state/keycloak.pid")" 2>/dev/null; then
+      if ! kill -0 "$pid" 2>/dev/null; then
         echo "Keycloak stopped while starting; its log:" >&2; tail -40 "$state/keycloak.log" >&2; exit 1
       fi
       sleep 1
