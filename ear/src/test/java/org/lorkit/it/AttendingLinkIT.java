@@ -74,6 +74,8 @@ class AttendingLinkIT {
     OutboxSender sender;
     @Inject
     Clocks clocks;
+    @Inject
+    org.lorkit.application.mail.ReminderScheduler reminders;
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/LorKitDS")
     javax.sql.DataSource dataSource;
 
@@ -164,6 +166,41 @@ class AttendingLinkIT {
         AttendingLinkService.Visit undone = links.answer(kitToken, LinkPurpose.KIT, Answer.UNDO, null, null, "127.0.0.1");
         assertThat(undone.page().state()).isEqualTo(LetterState.KIT_SENT);
         assertThat(undone.page().confirmed()).isFalse();
+    }
+
+    /**
+     * A withdrawn request closes its links: the kit page says so and shows no document, every download answers 404,
+     * the writer's undo of an earlier answer cannot bring the request back, and no reminder goes out.
+     */
+    @Test
+    void a_withdrawn_request_closes_its_links_and_the_writers_undo_cannot_reopen_it() throws Exception {
+        Inbox.Mail mail = sendKit();
+        String kitToken = token(KIT_LINK, mail.text());
+        links.answer(kitToken, LinkPurpose.KIT, Answer.CONFIRM, null, null, "127.0.0.1");
+        as.ownerStudent(agency, () -> letters.moveTo(requestId, LetterState.WITHDRAWN, "withdrawn by the student"));
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/a/kit.xhtml?t=" + kitToken)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("This request is closed", "The student withdrew this request")
+                .doesNotContain("Followed six patients daily", "/a/download/", "I will write a strong letter");
+        for (String document : List.of("kit", "cv", "statement")) {
+            HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/a/download/" + document + "?t=" + kitToken))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).as("GET /a/download/" + document).isEqualTo(404);
+        }
+
+        AttendingLinkService.Visit undone = links.answer(kitToken, LinkPurpose.KIT, Answer.UNDO, null, null, "127.0.0.1");
+        assertThat(undone.page().state()).isEqualTo(LetterState.WITHDRAWN);
+        assertThat(undone.page().undoable()).isNull();
+        assertThat(as.ownerStudent(agency, () -> letters.find(requestId)).orElseThrow().state()).isEqualTo(LetterState.WITHDRAWN);
+
+        clocks.advance(Duration.ofDays(40));
+        reminders.sweepAgency(agency);
+        sender.sendDue();
+        clocks.reset();
+        assertThat(Inbox.await(patel.email(), 2, Duration.ofSeconds(3))).as("only the kit email, no reminder").hasSize(1);
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.lorkit.application.kit.WorkLogService;
 import org.lorkit.application.mail.OutboxSender;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentErasureService;
+import org.lorkit.application.roster.ImportState;
+import org.lorkit.application.roster.RosterColumns;
+import org.lorkit.application.roster.RosterPreview;
 import org.lorkit.application.student.NewStudent;
 import org.lorkit.application.student.StudentService;
 import org.lorkit.application.student.StudentView;
@@ -30,6 +33,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,6 +76,10 @@ class ErasureIT {
     StudentService students;
     @Inject
     KeycloakDirectory keycloak;
+    @Inject
+    org.lorkit.application.provisioning.ProvisioningService provisioning;
+    @Inject
+    org.lorkit.application.roster.RosterImportService roster;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
     DataSource dataSource;
 
@@ -82,7 +90,9 @@ class ErasureIT {
         Object[] made = new Object[5];
         as.staff(agency, () -> {
             CohortView cohort = fixtures.cohort();
-            made[0] = fixtures.student(cohort, Identities.OWNER_STUDENT);
+            // Invited through LorKit, which keeps the login's id: erasure removes that login.
+            made[0] = provisioning.inviteStudent(new NewStudent(cohort.id(), "Amara Okafor", Identities.OWNER_STUDENT,
+                    "University of Lagos", "Nigeria", "14029381", List.of("Internal Medicine")));
             made[1] = fixtures.attending("Internal Medicine");
             made[2] = fixtures.rotation((StudentView) made[0], (AttendingView) made[1], 24);
             made[3] = students.enroll(new NewStudent(cohort.id(), "Luis Ortega", Fixtures.unique("luis") + "@student.example",
@@ -95,7 +105,6 @@ class ErasureIT {
         RotationView rotation = (RotationView) made[2];
         AttendingView attending = (AttendingView) made[1];
         String organization = keycloak.organizationId(slug).orElseThrow();
-        keycloak.invite(organization, student.email(), "Amara", "Okafor", Roles.STUDENT);
 
         // Everything a student leaves: documents, work log, bullets, a feedback check, a request through a sent kit
         // (events, outbox rows, minted links), a nudge and a note from staff.
@@ -137,6 +146,41 @@ class ErasureIT {
                 assertThat(rows.getBoolean(3)).isTrue();
             }
         }
+    }
+
+    /**
+     * Erasure removes the login LorKit made for the student, never one that merely has the student's email: staff who
+     * import a roster row with the agency admin's email and then erase that "student" leave the admin's login alone.
+     */
+    @Test
+    void erasing_a_student_imported_with_the_admins_email_leaves_the_admin_signing_in() throws Exception {
+        long agency = fixtures.agency().id();
+        String organization = keycloak.organizationId(agencySlug(agency)).orElseThrow();
+        String adminEmail = Fixtures.unique("admin") + "@agency.example";
+        keycloak.invite(organization, adminEmail, "Ada", "Admin", Roles.AGENCY_ADMIN);
+        TestKeycloak.giveDemoPassword(adminEmail);
+        CohortView cohort = as.staff(agency, () -> fixtures.cohort());
+
+        String row = RosterImportIT.with(RosterImportIT.row(cohort.name(), "erasure-", 1, 0, 1), RosterColumns.STUDENT_EMAIL, adminEmail);
+        RosterPreview preview = as.staff(agency, () -> roster.preview(RosterImportIT.csv(List.of(row))));
+        assertThat(preview.problems()).isEmpty();
+        as.staff(agency, () -> roster.confirm(preview.importId()));
+        assertThat(RosterImportIT.awaitFinished(as, roster, agency, preview.importId(), Duration.ofMinutes(1)).state())
+                .isEqualTo(ImportState.DONE);
+        as.staff(agency, () -> roster.invite(preview.importId()));
+        long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (as.staff(agency, () -> roster.progress(preview.importId())).invitationsRunning() && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        StudentView imported = as.staff(agency, () -> students.listByCohort(cohort.id())).stream()
+                .filter(s -> s.email().equals(adminEmail)).findFirst().orElseThrow();
+
+        StudentErasureService.Receipt receipt = as.staff(agency, () -> erasure.erase(imported.id(), adminEmail));
+
+        assertThat(receipt.loginRemoved()).as("no login of LorKit's making to remove").isFalse();
+        assertThat(keycloak.memberByEmail(organization, adminEmail)).as("the admin's login").isPresent();
+        assertThat(TestKeycloak.loginToken(adminEmail)).as("the admin still signs in").isNotBlank();
+        assertThat(as.staff(agency, () -> students.find(imported.id()))).as("the imported row is erased").isEmpty();
     }
 
     private String agencySlug(long agency) throws SQLException {

@@ -225,6 +225,12 @@ class ServiceIsolationMatrixIT {
                 "Dr. Probe", Fixtures.unique("probe") + "@hospital.example", AttendingTitle.ATTENDING, "Pediatrics", true, null))));
         p.add(new Probe("AttendingService.find", Audience.STAFF, () -> attendings.find(attending.id())));
         p.add(new Probe("AttendingService.directory", Audience.STAFF, () -> attendings.directory()));
+        p.add(new Probe("AttendingService.changeEmail", Audience.STAFF, () -> attendings.changeEmail(attending.id(),
+                Fixtures.unique("moved") + "@hospital.example")));
+        p.add(new Probe("AttendingService.addressChanges", Audience.STAFF, () -> {
+            attendings.changeEmail(attending.id(), Fixtures.unique("moved") + "@hospital.example");
+            return attendings.addressChanges(attending.id()).stream().map(c -> attending).toList();
+        }));
         p.add(new Probe("RotationService.place", Audience.STAFF, () -> rotations.place(new NewRotation(owner.id(), "Probe Site",
                 "Internal Medicine", ClinicalSetting.OUTPATIENT, RotationKind.HANDS_ON, false,
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 28)))));

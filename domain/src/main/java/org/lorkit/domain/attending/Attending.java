@@ -52,9 +52,18 @@ public class Attending extends TenantOwnedEntity {
         return fullName;
     }
 
-    /** A corrected address, after mail to the old one bounced. */
-    public void correctEmail(String email) {
-        this.email = Require.email("email", email);
+    /**
+     * Staff change the directory's address: every student's later mail to this attending goes there. Returns the
+     * record of the change for the audit trail, or nothing when the address is the same.
+     */
+    public java.util.Optional<AttendingAddressChange> changeEmail(String newEmail, String actor, java.time.Instant at) {
+        String address = Require.email("email", newEmail);
+        if (address.equals(email)) {
+            return java.util.Optional.empty();
+        }
+        AttendingAddressChange change = new AttendingAddressChange(this, email, address, actor, at);
+        this.email = address;
+        return java.util.Optional.of(change);
     }
 
     public String getEmail() {

@@ -111,6 +111,13 @@ public class LetterRequest extends TenantOwnedEntity {
     @Column(name = "DECLINE_NOTE", length = 1000)
     private String declineNote;
 
+    /**
+     * The student's correction of the writer's address, for this request only (after a bounce). The directory's
+     * address is shared by every student of the agency, so a student never changes it; staff do (Attending).
+     */
+    @Column(name = "WRITER_EMAIL", length = 254)
+    private String writerEmail;
+
     /** The kit email could not be delivered (permanent SMTP failure): the address needs correcting. */
     @Column(name = "EMAIL_BOUNCED", nullable = false)
     private boolean emailBounced;
@@ -189,6 +196,9 @@ public class LetterRequest extends TenantOwnedEntity {
         }
         LetterState from = state;
         LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        // Any change of state ends the writer's chance to undo: the undo goes back to the state before their answer,
+        // and a withdrawal (or a reminder, or the student's ERAS report) since then must stay as it is.
+        endUndo();
         switch (target) {
             case ASKED -> askedOn = today;
             case STRONG_YES -> {
@@ -273,7 +283,9 @@ public class LetterRequest extends TenantOwnedEntity {
 
     private LetterRequestEvent report(String what, String actor, Instant at) {
         if (state == LetterState.SUBMITTED) {
-            return new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), what, Require.present("at", at));
+            LetterRequestEvent event = new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), what, Require.present("at", at));
+            endUndo();
+            return event;
         }
         if (!state.isAwaitingUpload()) {
             throw new DomainException("state", "A letter can be reported uploaded once the kit has gone out; this request is "
@@ -342,10 +354,17 @@ public class LetterRequest extends TenantOwnedEntity {
         return new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), "the writer asked to be reminded on " + date, at);
     }
 
-    /** Takes back the writer's last answer within {@link #UNDO_WINDOW}: the request returns to where it was. */
+    /**
+     * Takes back the writer's last answer within {@link #UNDO_WINDOW}: the request returns to where it was. Only
+     * while nothing else changed the request since (every other state change ends the undo), so an undo never
+     * reopens a request the student withdrew.
+     */
     public Optional<LetterRequestEvent> undoWriterAnswer(String actor, Instant at) {
         if (!canUndo(Require.present("at", at))) {
             return Optional.empty();
+        }
+        if (undoState != state && !undoState.canMoveTo(state)) {
+            throw new IllegalLetterTransitionException(state, undoState);
         }
         switch (undoAnswer) {
             case CONFIRMED -> {
@@ -362,10 +381,14 @@ public class LetterRequest extends TenantOwnedEntity {
         stateChangedAt = at;
         LetterRequestEvent event = new LetterRequestEvent(this, from, state, Require.text("actor", actor, 200),
                 "the writer took back: " + undoAnswer.name().toLowerCase(java.util.Locale.ROOT), at);
+        endUndo();
+        return Optional.of(event);
+    }
+
+    private void endUndo() {
         undoState = null;
         undoUntil = null;
         undoAnswer = null;
-        return Optional.of(event);
     }
 
     private void allowUndo(WriterAnswer answer, LetterState before, Instant at) {
@@ -384,6 +407,25 @@ public class LetterRequest extends TenantOwnedEntity {
 
     private static String describe(LetterState state) {
         return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** Where this request's mail to the writer goes: the student's correction, or the directory's address. */
+    public String getWriterEmail() {
+        return writerEmail != null ? writerEmail : attending.getEmail();
+    }
+
+    /** The student corrects the writer's address for this request only; the event records it with who and when. */
+    public LetterRequestEvent correctWriterEmail(String email, String actor, Instant at) {
+        String address = Require.email("email", email);
+        LetterRequestEvent event = new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200),
+                "the writer's address for this request corrected to " + address, Require.present("at", at));
+        writerEmail = address.equals(attending.getEmail()) ? null : address;
+        return event;
+    }
+
+    /** Staff corrected the directory's address: this request follows it again. */
+    public void followDirectoryEmail() {
+        writerEmail = null;
     }
 
     public void markEmailBounced(boolean bounced) {

@@ -62,7 +62,23 @@ public class Student extends TenantOwnedEntity {
     @OrderColumn(name = "PREFERENCE")
     private List<Specialty> targetSpecialties = new ArrayList<>();
 
+    /**
+     * The Keycloak user id of the login LorKit created for this student, if any. Erasure removes this login only,
+     * never whatever login merely has the same email.
+     */
+    @Column(name = "LOGIN_ID", length = 64)
+    private String loginId;
+
     protected Student() {
+    }
+
+    /** LorKit created this login for the student (an invitation). */
+    public void linkLogin(String keycloakUserId) {
+        this.loginId = Require.text("loginId", keycloakUserId, 64);
+    }
+
+    public java.util.Optional<String> getLoginId() {
+        return java.util.Optional.ofNullable(loginId);
     }
 
     public Student(Cohort cohort, String fullName, String email, List<Specialty> targetSpecialties) {

@@ -385,4 +385,68 @@ class LetterRequestTest {
         assertThat(request.isGeneralLetter()).isFalse();
         assertThat(request.getDeadline()).isNull();
     }
+
+    @Test
+    void anUndoAfterTheStudentWithdrewLeavesTheRequestWithdrawn() {
+        LetterRequest request = kitSentRequest();
+        Instant confirmed = KIT_AT.plusSeconds(60);
+        request.confirmByWriter("attending", confirmed);
+        request.moveTo(WITHDRAWN, "student", "withdrawn by the student", confirmed.plusSeconds(60));
+
+        assertThat(request.canUndo(confirmed.plusSeconds(120))).as("the withdrawal ended the writer's undo").isFalse();
+        assertThat(request.undoWriterAnswer("attending", confirmed.plusSeconds(120))).isEmpty();
+        assertThat(request.getState()).isEqualTo(WITHDRAWN);
+    }
+
+    @Test
+    void anUndoOfADeclineWithinTheWindowStillWorks() {
+        LetterRequest request = kitSentRequest();
+        Instant declined = KIT_AT.plusSeconds(60);
+        request.declineByWriter("busy", "attending", declined);
+
+        assertThat(request.undoWriterAnswer("attending", declined.plusSeconds(60))).isPresent();
+        assertThat(request.getState()).isEqualTo(KIT_SENT);
+        assertThat(request.getDeclineNote()).isNull();
+    }
+
+    @Test
+    void aReminderAfterTheWritersAnswerEndsTheUndo() {
+        LetterRequest request = kitSentRequest();
+        Instant uploaded = KIT_AT.plusSeconds(60);
+        request.confirmByWriter("attending", uploaded);
+        request.moveTo(REMINDED_1, "system", "reminder", uploaded.plusSeconds(60));
+
+        assertThat(request.undoWriterAnswer("attending", uploaded.plusSeconds(120))).isEmpty();
+        assertThat(request.getState()).isEqualTo(REMINDED_1);
+    }
+
+    @Test
+    void aStudentsCorrectionOfTheWritersAddressAppliesToThisRequestOnly() {
+        LetterRequest mine = kitSentRequest();
+        LetterRequest classmates = kitSentRequest();
+        String directory = attending.getEmail();
+
+        LetterRequestEvent event = mine.correctWriterEmail("Dr.Patel@Hospital.example", "student", KIT_AT.plusSeconds(60));
+
+        assertThat(mine.getWriterEmail()).isEqualTo("dr.patel@hospital.example");
+        assertThat(event.getReason()).contains("dr.patel@hospital.example");
+        assertThat(event.getToState()).isEqualTo(KIT_SENT);
+        assertThat(attending.getEmail()).as("the directory is not the student's to change").isEqualTo(directory);
+        assertThat(classmates.getWriterEmail()).isEqualTo(directory);
+        assertThatThrownBy(() -> mine.correctWriterEmail("not an address", "student", KIT_AT)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void staffChangingTheDirectoryAddressIsRecordedAndFollowedByRequestsWithoutTheirOwn() {
+        LetterRequest request = kitSentRequest();
+        String before = attending.getEmail();
+
+        var change = attending.changeEmail("new.address@hospital.example", "staff@agency.example", KIT_AT).orElseThrow();
+
+        assertThat(change.getOldEmail()).isEqualTo(before);
+        assertThat(change.getNewEmail()).isEqualTo("new.address@hospital.example");
+        assertThat(change.getChangedBy()).isEqualTo("staff@agency.example");
+        assertThat(request.getWriterEmail()).isEqualTo("new.address@hospital.example");
+        assertThat(attending.changeEmail("new.address@hospital.example", "staff", KIT_AT)).as("no change, no record").isEmpty();
+    }
 }

@@ -29,6 +29,10 @@ import java.util.Optional;
 public class AttendingService {
     @Inject
     private TenantEntityManager tenant;
+    @Inject
+    private java.time.Clock clock;
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext session;
 
     /** Adds the attending to the directory, or returns the one already there with that email. */
     public AttendingView addToDirectory(@NotNull @Valid NewAttending attending) {
@@ -43,6 +47,37 @@ public class AttendingService {
         em.persist(added);
         em.flush();
         return AttendingView.of(added);
+    }
+
+    /**
+     * Staff change the directory's address of an attending: every student's later mail to them goes there, and the
+     * change is kept (who, when, from and to). Refused when another attending of the directory has that address.
+     */
+    public AttendingView changeEmail(long attendingId,
+                                     @jakarta.validation.constraints.NotBlank(message = "The new address is required")
+                                     @jakarta.validation.constraints.Email(message = "This is not a valid email address") String email) {
+        EntityManager em = tenant.get();
+        Attending attending = Finder.require(em, Attending.class, attendingId, "attendingId");
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        findByEmail(em, address).filter(other -> !other.equals(attending)).ifPresent(other -> {
+            throw new org.lorkit.domain.shared.DomainException("email", other.getFullName() + " already has " + address + " in the directory");
+        });
+        attending.changeEmail(address, org.lorkit.application.Actor.of(session), clock.instant()).ifPresent(em::persist);
+        em.flush();
+        return AttendingView.of(attending);
+    }
+
+    /** The directory address changes of an attending, oldest first. */
+    public List<AddressChange> addressChanges(long attendingId) {
+        EntityManager em = tenant.get();
+        Attending attending = Finder.require(em, Attending.class, attendingId, "attendingId");
+        return em.createNamedQuery("AttendingAddressChange.findByAttending", org.lorkit.domain.attending.AttendingAddressChange.class)
+                .setParameter("attending", attending).getResultList().stream()
+                .map(c -> new AddressChange(c.getOldEmail(), c.getNewEmail(), c.getChangedBy(), c.getChangedAt())).toList();
+    }
+
+    /** One change of a directory address, for staff. */
+    public record AddressChange(String oldEmail, String newEmail, String changedBy, Instant changedAt) implements java.io.Serializable {
     }
 
     public Optional<AttendingView> find(long id) {

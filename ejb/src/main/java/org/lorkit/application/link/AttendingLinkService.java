@@ -54,6 +54,8 @@ public class AttendingLinkService {
     @Inject
     LinkGuard guard;
     @Inject
+    org.lorkit.application.attending.AttendingService attendings;
+    @Inject
     Clock clock;
     @Resource
     SessionContext session;
@@ -62,10 +64,14 @@ public class AttendingLinkService {
 
     public enum Answer { CONFIRM, UPLOADED, DECLINE, REMIND_ON, UNDO }
 
-    /** The kit as the attending sees it, and what they may still answer. */
+    /**
+     * The kit as the attending sees it, and what they may still answer. A closed request (withdrawn, declined, not
+     * coming, submitted) shows no documents: {@code closed} is set and the lines and documents are empty.
+     */
     public record KitPage(String agencyName, String studentName, String attendingName, List<String> lines, boolean hasCv,
                           boolean hasStatement, LocalDate deadline, LetterState state, boolean canAnswer, boolean confirmed,
-                          boolean uploaded, boolean declined, WriterAnswer undoable, LocalDate remindOn, String logoPath) implements Serializable {
+                          boolean uploaded, boolean declined, WriterAnswer undoable, LocalDate remindOn, String logoPath,
+                          boolean closed) implements Serializable {
     }
 
     /** A visit: either the page, or the reason there is none. */
@@ -121,6 +127,9 @@ public class AttendingLinkService {
         }
         return CurrentAgency.callAs(agencyOf(CapabilityToken.hash(token)).orElseThrow(), () -> {
             AttendingLink link = find(CapabilityToken.hash(token)).orElseThrow();
+            if (!link.getRequest().getState().isOpen()) {
+                return Optional.<byte[]>empty(); // a closed request's documents are no longer the attending's to read
+            }
             return switch (which) {
                 case "kit" -> Optional.of(contents.pdf(link.getRequest()));
                 case "cv" -> contents.content(link.getRequest(), DocumentKind.CV);
@@ -185,7 +194,11 @@ public class AttendingLinkService {
         return mails.enqueue(MailKind.FRESH_LINK, request, now);
     }
 
-    /** After a bounce: the corrected address goes into the directory, and fresh links go to it. */
+    /**
+     * After a bounce: fresh links go to the corrected address. A student's correction applies to their own request
+     * only (the directory is shared by every student of the agency, and a student who could change it would receive
+     * other students' kits); staff correct the directory entry itself, with the change recorded.
+     */
     @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
     public boolean correctAddressAndResend(long requestId,
                                            @jakarta.validation.constraints.NotBlank(message = "The corrected address is required")
@@ -196,7 +209,13 @@ public class AttendingLinkService {
         if (!request.isEmailBounced()) {
             throw new org.lorkit.domain.shared.DomainException("email", "The address can be corrected here only after mail to it bounced");
         }
-        request.getAttending().correctEmail(email.strip());
+        Instant now = clock.instant();
+        if (Caller.isStaff(session)) {
+            attendings.changeEmail(request.getAttending().getId(), email.strip());
+            request.followDirectoryEmail();
+        } else {
+            em.persist(request.correctWriterEmail(email.strip(), org.lorkit.application.Actor.of(session), now));
+        }
         return resendLinks(requestId);
     }
 
@@ -240,12 +259,14 @@ public class AttendingLinkService {
     private KitPage page(AttendingLink link) {
         LetterRequest request = link.getRequest();
         Instant now = clock.instant();
-        var kit = contents.preview(request);
         Agency agency = Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
-        return new KitPage(agency.getSenderName(), request.getStudent().getFullName(), request.getAttending().getFullName(), kit.lines(),
-                kit.hasCv(), kit.hasStatement(), kit.deadline(), request.getState(), link.canAnswer(now),
+        boolean closed = !request.getState().isOpen();
+        var kit = closed ? null : contents.preview(request);
+        return new KitPage(agency.getSenderName(), request.getStudent().getFullName(), request.getAttending().getFullName(),
+                closed ? List.of() : kit.lines(), !closed && kit.hasCv(), !closed && kit.hasStatement(),
+                closed ? request.getDeadline() : kit.deadline(), request.getState(), link.canAnswer(now),
                 request.getWriterConfirmedOn() != null, request.getErasReport().writerReportedOn() != null,
                 request.getState() == LetterState.DECLINED, request.getUndoableAnswer(now), request.getRemindOn(),
-                logos.pathOf(agency).orElse(null));
+                logos.pathOf(agency).orElse(null), closed);
     }
 }

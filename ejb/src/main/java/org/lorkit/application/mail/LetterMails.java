@@ -83,7 +83,7 @@ public class LetterMails {
     private boolean queue(EntityManager em, MailKind kind, LetterRequest request, Instant dueAt) {
         Student student = request.getStudent();
         String to = switch (kind.recipient()) {
-            case ATTENDING -> request.getAttending().getEmail();
+            case ATTENDING -> request.getWriterEmail();
             case STUDENT -> student.getEmail();
             case AGENCY -> agency(em).getReplyTo();
         };

@@ -84,7 +84,8 @@ public class ProvisioningService {
     public StudentView inviteStudent(@NotNull @Valid NewStudent student) {
         StudentView enrolled = students.enroll(student);
         String[] names = enrolled.fullName().split("\\s+", 2);
-        invite(enrolled.email(), names[0], names.length > 1 ? names[1] : "-", Roles.STUDENT);
+        Member login = invite(enrolled.email(), names[0], names.length > 1 ? names[1] : "-", Roles.STUDENT);
+        Finder.require(tenant.get(), org.lorkit.domain.student.Student.class, enrolled.id(), "studentId").linkLogin(login.id());
         return enrolled;
     }
 

@@ -61,7 +61,8 @@ public class RosterImportWorker {
             for (Invitee invitee : job.notYetInvited()) {
                 String[] names = invitee.fullName().split("\\s+", 2);
                 try {
-                    keycloak.invite(organizationId, invitee.email(), names[0], names.length > 1 ? names[1] : "-", Roles.STUDENT);
+                    String userId = keycloak.invite(organizationId, invitee.email(), names[0], names.length > 1 ? names[1] : "-", Roles.STUDENT);
+                    CurrentAgency.runAs(job.agencyId(), () -> writer.linkLogin(invitee.email(), userId));
                     job.invited(invitee.email());
                 } catch (RuntimeException e) {
                     job.invitationFailed(invitee.email(), e instanceof DomainException ? e.getMessage() : "Keycloak could not be reached");

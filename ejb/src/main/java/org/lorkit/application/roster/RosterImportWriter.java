@@ -56,6 +56,13 @@ public class RosterImportWriter {
                           int rotationsCreated, List<Invitee> invitees) {
     }
 
+    /** Remembers the login an invitation created for the student with this email (erasure removes that login only). */
+    public void linkLogin(String email, String keycloakUserId) {
+        EntityManager em = tenant.get();
+        em.createNamedQuery("Student.findByEmail", Student.class).setParameter("email", email).getResultList()
+                .forEach(student -> student.linkLogin(keycloakUserId));
+    }
+
     @TransactionTimeout(value = 30, unit = TimeUnit.MINUTES)
     public Written write(RosterImportJob job) {
         EntityManager em = tenant.get();

@@ -101,18 +101,19 @@ public class StudentErasureService {
         if (confirmEmail == null || !student.getEmail().equalsIgnoreCase(confirmEmail.strip())) {
             throw new DomainException("confirmEmail", "Type the student's email exactly, to confirm which student to erase");
         }
-        String slug = Finder.require(platform, Agency.class, agency, "agency").getSlug();
-        Optional<String> login = keycloak.organizationId(slug).flatMap(org -> keycloak.memberByEmail(org, student.getEmail().toLowerCase(Locale.ROOT)));
-        login.ifPresent(keycloak::deleteUser);
+        // The login LorKit created for this student, by its id, and only while it is a student's login: a login found
+        // by email could be anyone's (an admin's email typed into a roster row).
+        boolean loginRemoved = student.getLoginId()
+                .map(login -> keycloak.deleteIfOnlyRole(login, org.lorkit.application.Roles.STUDENT, org.lorkit.application.Roles.ALL)).orElse(false);
 
         em.detach(student);
         int rows = 0;
         for (String delete : DELETES) {
             rows += bind(em, delete, agency, studentId).executeUpdate();
         }
-        em.persist(new ErasureRecord(clock.instant(), Actor.of(context), rows, login.isPresent()));
+        em.persist(new ErasureRecord(clock.instant(), Actor.of(context), rows, loginRemoved));
         LOG.log(Level.INFO, "A student of agency {0} was erased on request: {1} rows, login {2}",
-                new Object[]{agency, rows, login.isPresent() ? "removed" : "none"});
-        return new Receipt(rows, login.isPresent());
+                new Object[]{agency, rows, loginRemoved ? "removed" : "none"});
+        return new Receipt(rows, loginRemoved);
     }
 }

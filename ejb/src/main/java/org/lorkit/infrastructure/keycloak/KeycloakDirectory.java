@@ -154,6 +154,31 @@ public class KeycloakDirectory {
                 .findFirst());
     }
 
+    /**
+     * Deletes the login only if, of the roles that count, it has exactly this one (a student's login that is only
+     * that): a login that also, or instead, has another of them is kept, and so is one that no longer exists.
+     * Returns whether it was deleted.
+     */
+    public boolean deleteIfOnlyRole(String userId, String role, java.util.Set<String> rolesThatCount) {
+        return call("remove the login " + userId, () -> {
+            java.util.Set<String> roles;
+            try {
+                roles = realm().users().get(userId).roles().realmLevel().listEffective().stream()
+                        .map(RoleRepresentation::getName).filter(rolesThatCount::contains)
+                        .collect(java.util.stream.Collectors.toSet());
+            } catch (jakarta.ws.rs.NotFoundException gone) {
+                return false;
+            }
+            if (!roles.equals(java.util.Set.of(role))) {
+                LOG.log(Level.WARNING, "Kept the login {0}: its roles {1} are not only {2}", new Object[]{userId, roles, role});
+                return false;
+            }
+            try (Response ignored = realm().users().delete(userId)) {
+                return true;
+            }
+        });
+    }
+
     public void deleteUser(String userId) {
         call("delete the login " + userId, () -> {
             try (Response ignored = realm().users().delete(userId)) {
