@@ -31,6 +31,8 @@ public class AttendingDirectoryPage implements Serializable {
     private String specialty = Specialty.INTERNAL_MEDICINE.name();
     private boolean usBased = true;
     private String institution;
+    private Long changedAttendingId;
+    private String newEmail;
 
     public void load() {
         records = attendings.records();
@@ -50,6 +52,39 @@ public class AttendingDirectoryPage implements Serializable {
         } catch (RuntimeException refused) {
             Messages.refused(refused, "add-attending");
         }
+    }
+
+    /** Staff change where every student's mail to the attending goes; the change is recorded. */
+    public void changeAddress() {
+        if (changedAttendingId == null) {
+            Messages.refused(new org.lorkit.domain.shared.DomainException("attending", "Choose an attending"), "change-address");
+            return;
+        }
+        try {
+            AttendingView changed = attendings.changeEmail(changedAttendingId, newEmail);
+            Messages.info(changed.fullName() + "'s address is now " + changed.email() + ": every later email to them goes there.");
+            changedAttendingId = null;
+            newEmail = null;
+            load();
+        } catch (RuntimeException refused) {
+            Messages.refused(refused, "change-address");
+        }
+    }
+
+    public Long getChangedAttendingId() {
+        return changedAttendingId;
+    }
+
+    public void setChangedAttendingId(Long changedAttendingId) {
+        this.changedAttendingId = changedAttendingId;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
     }
 
     public org.primefaces.model.StreamedContent getCsv() {
