@@ -94,7 +94,7 @@ public class ProvisioningService {
 
     /**
      * One page of the people of the admin's own agency, as Keycloak knows them (by username): everyone, or
-     * those whose email, name or username contains the search.
+     * those whose email, first or last name starts with each word of the search (Keycloak's own search).
      */
     @RolesAllowed(Roles.AGENCY_ADMIN)
     public List<Member> members(@Size(max = 100, message = "search is at most 100 characters") String search,

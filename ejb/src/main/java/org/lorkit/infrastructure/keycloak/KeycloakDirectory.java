@@ -166,8 +166,9 @@ public class KeycloakDirectory {
     }
 
     /**
-     * One page of the organization's members, in Keycloak's order (by username): all of them, or those whose
-     * username, email, first or last name contains the search. Another organization's people are never listed.
+     * One page of the organization's members, in Keycloak's order (by username): all of them, or those found by
+     * Keycloak's own search (each word the start of their username, email, first or last name; * is a wildcard).
+     * Another organization's people are never listed.
      */
     public List<Member> members(String organizationId, String search, int first, int max) {
         String term = MemberPaging.search(search);
