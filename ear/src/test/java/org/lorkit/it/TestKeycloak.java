@@ -146,7 +146,8 @@ final class TestKeycloak {
         inParallel(emails, email -> {
             HttpResponse<String> added = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/organizations/" + organizationId + "/members"))
                     .header("Authorization", "Bearer " + adminTokenForMany()).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("\"" + ids.get(email) + "\"")).build());
+                    // the bare id, as Keycloak's own admin client sends it (newer versions also take it quoted)
+                    .POST(HttpRequest.BodyPublishers.ofString(ids.get(email))).build());
             if (added.statusCode() != 201) {
                 throw new IllegalStateException("Could not add " + email + " to the organization: " + added.statusCode() + " " + added.body());
             }
