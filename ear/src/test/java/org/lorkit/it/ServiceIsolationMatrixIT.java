@@ -162,11 +162,10 @@ class ServiceIsolationMatrixIT {
                 () -> provisioning.inviteStaff(Fixtures.unique("staff") + "@agency.example", "Probe", "Staff")));
         p.add(new Probe("ProvisioningService.inviteStudent", Audience.ADMIN, () -> provisioning.inviteStudent(new NewStudent(
                 cohort.id(), "Probe Invitee", Fixtures.unique("invitee") + "@student.example", null, null, null, null))));
-        p.add(new Probe("ProvisioningService.members", Audience.ADMIN, () -> provisioning.members()));
-        p.add(new Probe("ProvisioningService.disableMember", Audience.ADMIN, () -> {
-            provisioning.disableMember(memberOfA);
-            return "disabled";
-        }));
+        p.add(new Probe("ProvisioningService.members", Audience.ADMIN, () -> provisioning.members(null, 0, 25)));
+        p.add(new Probe("ProvisioningService.countMembers", Audience.ADMIN, () -> provisioning.countMembers(null)));
+        p.add(new Probe("ProvisioningService.disableMember", Audience.ADMIN, () -> provisioning.disableMember(memberOfA)));
+        p.add(new Probe("ProvisioningService.enableMember", Audience.ADMIN, () -> provisioning.enableMember(memberOfA)));
         p.add(new Probe("AgencyService.findBySlug", Audience.OPERATOR, () -> agencies.findBySlug("bridgeway")));
         p.add(new Probe("AgencyService.find", Audience.OPERATOR, () -> agencies.find(agencyA)));
         p.add(new Probe("AgencyService.list", Audience.OPERATOR, () -> agencies.list()));

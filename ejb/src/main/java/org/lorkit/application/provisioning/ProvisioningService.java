@@ -11,8 +11,11 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.lorkit.application.Roles;
 import org.lorkit.application.agency.AgencyView;
@@ -24,6 +27,7 @@ import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory.Member;
+import org.lorkit.infrastructure.keycloak.MemberPaging;
 import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
@@ -89,17 +93,38 @@ public class ProvisioningService {
         return enrolled;
     }
 
-    /** The people of the admin's own agency, as Keycloak knows them. */
+    /**
+     * One page of the people of the admin's own agency, as Keycloak knows them (by username): everyone, or
+     * those whose email, first or last name starts with each word of the search (Keycloak's own search).
+     */
     @RolesAllowed(Roles.AGENCY_ADMIN)
-    public List<Member> members() {
-        return keycloak.members(organizationOfCurrentAgency());
+    public List<Member> members(@Size(max = 100, message = "search is at most 100 characters") String search,
+                                @PositiveOrZero(message = "first cannot be negative") int first,
+                                @Min(value = 1, message = "max must be at least 1")
+                                @Max(value = MemberPaging.MAX_PAGE, message = "max is at most " + MemberPaging.MAX_PAGE) int max) {
+        return keycloak.members(organizationOfCurrentAgency(), search, first, max);
     }
 
-    /** Disables the login of a member of the admin's own agency; nobody else's. */
+    /** How many people of the admin's own agency there are, or match the search, for the pages of {@link #members}. */
     @RolesAllowed(Roles.AGENCY_ADMIN)
-    public void disableMember(@NotBlank(message = "userId is required") String userId) {
-        keycloak.disableMember(organizationOfCurrentAgency(), userId);
+    public long countMembers(@Size(max = 100, message = "search is at most 100 characters") String search) {
+        return keycloak.countMembers(organizationOfCurrentAgency(), search);
+    }
+
+    /** Disables the login of a member of the admin's own agency, by id; nobody else's. */
+    @RolesAllowed(Roles.AGENCY_ADMIN)
+    public Member disableMember(@NotBlank(message = "userId is required") String userId) {
+        Member disabled = keycloak.setLoginEnabled(organizationOfCurrentAgency(), userId, false);
         LOG.info(() -> "Disabled the login " + userId + " of agency " + tenant.agencyId());
+        return disabled;
+    }
+
+    /** Enables again the login of a member of the admin's own agency, by id; nobody else's. */
+    @RolesAllowed(Roles.AGENCY_ADMIN)
+    public Member enableMember(@NotBlank(message = "userId is required") String userId) {
+        Member enabled = keycloak.setLoginEnabled(organizationOfCurrentAgency(), userId, true);
+        LOG.info(() -> "Enabled the login " + userId + " of agency " + tenant.agencyId());
+        return enabled;
     }
 
     private Member invite(String email, String firstName, String lastName, String role) {

@@ -2,14 +2,17 @@ package org.lorkit.infrastructure.keycloak;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.OrganizationMembersResource;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
@@ -187,23 +190,50 @@ public class KeycloakDirectory {
         });
     }
 
-    /** The organization's members; another organization's people are never listed. */
-    public List<Member> members(String organizationId) {
-        return call("list the members", () -> organization(organizationId).members().list(0, 1000).stream()
-                .map(KeycloakDirectory::member).toList());
+    /**
+     * One page of the organization's members, in Keycloak's order (by username): all of them, or those found by
+     * Keycloak's own search (each word the start of their username, email, first or last name; * is a wildcard).
+     * Another organization's people are never listed.
+     */
+    public List<Member> members(String organizationId, String search, int first, int max) {
+        String term = MemberPaging.search(search);
+        return call("list the members", () -> {
+            OrganizationMembersResource members = organization(organizationId).members();
+            List<MemberRepresentation> page = term == null ? members.list(first, max, true) : members.search(term, false, first, max, true);
+            return page.stream().map(KeycloakDirectory::member).toList();
+        });
     }
 
-    /** Disables a member's login. Someone outside the organization is "not found", like a wrong id. */
-    public void disableMember(String organizationId, String userId) {
-        call("disable the login", () -> {
-            boolean member = organization(organizationId).members().list(0, 1000).stream().anyMatch(m -> m.getId().equals(userId));
-            if (!member) {
+    /** How many members the organization has, or how many of them match the search. */
+    public long countMembers(String organizationId, String search) {
+        String term = MemberPaging.search(search);
+        return call("count the members", () -> {
+            OrganizationMembersResource members = organization(organizationId).members();
+            if (term == null) {
+                return members.count();
+            }
+            // Keycloak counts only all of an organization's members, not a search's matches: count those a chunk at a time.
+            return MemberPaging.countInChunks((first, max) -> members.search(term, false, first, max, true).size());
+        });
+    }
+
+    /**
+     * Disables or enables the login of the organization's member with this id. Someone outside the organization
+     * is "not found", like a wrong id: Keycloak answers 404 for a user who is not this organization's member.
+     */
+    public Member setLoginEnabled(String organizationId, String userId, boolean enabled) {
+        return call((enabled ? "enable" : "disable") + " the login", () -> {
+            MemberRepresentation member;
+            try {
+                member = organization(organizationId).members().member(userId).toRepresentation();
+            } catch (NotFoundException e) {
                 throw new DomainException("userId", "No member with id " + userId);
             }
-            UserRepresentation user = realm().users().get(userId).toRepresentation();
-            user.setEnabled(false);
-            realm().users().get(userId).update(user);
-            return null;
+            UserResource login = realm().users().get(member.getId());
+            UserRepresentation user = login.toRepresentation();
+            user.setEnabled(enabled);
+            login.update(user);
+            return new Member(member.getId(), member.getEmail(), member.getFirstName(), member.getLastName(), enabled);
         });
     }
 

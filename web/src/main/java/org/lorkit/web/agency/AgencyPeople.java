@@ -1,5 +1,6 @@
 package org.lorkit.web.agency;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,12 +12,21 @@ import org.lorkit.application.student.NewStudent;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory.Member;
+import org.lorkit.infrastructure.keycloak.MemberPaging;
 import org.lorkit.web.support.Messages;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
-/** The agency admin's people page: who has a login, invitations for staff and students, disabling. */
+/**
+ * The agency admin's people page: who has a login (a page at a time from Keycloak, found by email or name),
+ * invitations for staff and students, disabling and enabling logins.
+ */
 @Named
 @ViewScoped
 public class AgencyPeople implements Serializable {
@@ -27,9 +37,12 @@ public class AgencyPeople implements Serializable {
     @Inject
     private CohortService cohorts;
 
-    private List<Member> members = List.of();
+    private final People people = new People();
+    private String search;
     private List<CohortView> activeCohorts = List.of();
     private String problem;
+    /** Why the table is empty although the agency may have people: Keycloak could not list them. */
+    private String membersProblem;
 
     private String staffEmail;
     private String staffFirstName;
@@ -41,7 +54,6 @@ public class AgencyPeople implements Serializable {
 
     public void load() {
         try {
-            members = provisioning.members();
             activeCohorts = cohorts.listActive();
         } catch (DomainException e) {
             problem = e.getMessage();
@@ -55,7 +67,6 @@ public class AgencyPeople implements Serializable {
             staffEmail = null;
             staffFirstName = null;
             staffLastName = null;
-            load();
         } catch (DomainException | ConstraintViolationException e) {
             Messages.refused(e, "invite-staff");
         }
@@ -68,24 +79,93 @@ public class AgencyPeople implements Serializable {
             Messages.info("Invited " + invited.fullName() + " (" + invited.email() + "): Keycloak has emailed them a link to set their password.");
             studentName = null;
             studentEmail = null;
-            load();
         } catch (DomainException | ConstraintViolationException e) {
             Messages.refused(e, "invite-student");
         }
     }
 
+    /** By id: the service checks that the login is a member of this agency. */
     public void disable(Member member) {
         try {
-            provisioning.disableMember(member.id());
-            Messages.info(member.email() + " can no longer log in.");
-            load();
+            Member disabled = provisioning.disableMember(member.id());
+            Messages.info(disabled.email() + " can no longer log in.");
         } catch (DomainException e) {
             Messages.refused(e, "members-form");
         }
     }
 
-    public List<Member> getMembers() {
-        return members;
+    public void enable(Member member) {
+        try {
+            Member enabled = provisioning.enableMember(member.id());
+            Messages.info(enabled.email() + " can log in again.");
+        } catch (DomainException e) {
+            Messages.refused(e, "members-form");
+        }
+    }
+
+    /** A new search starts on its first page. */
+    public void searchChanged() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":members-form:members") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** The people table's rows, one page at a time from Keycloak (it holds many more than a page can show). */
+    public class People extends LazyDataModel<Member> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                membersProblem = null;
+                return Math.toIntExact(provisioning.countMembers(search));
+            } catch (DomainException e) {
+                membersProblem = e.getMessage();
+                return 0;
+            }
+        }
+
+        @Override
+        public List<Member> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            try {
+                return provisioning.members(search, first, Math.min(pageSize, MemberPaging.MAX_PAGE));
+            } catch (DomainException e) {
+                membersProblem = e.getMessage();
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(Member member) {
+            return member.id();
+        }
+
+        @Override
+        public Member getRowData(String rowKey) {
+            List<Member> page = getWrappedData();
+            return page == null ? null : page.stream().filter(m -> m.id().equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public People getPeople() {
+        return people;
+    }
+
+    /** What the table says when it has no row: why Keycloak could not list, nobody matches, or nobody yet. */
+    public String getMembersEmptyMessage() {
+        if (membersProblem != null) {
+            return membersProblem;
+        }
+        return search == null ? "Nobody has a login in your agency yet: invite your staff and students below."
+                : "Nobody in your agency matches \u201c" + search + "\u201d.";
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = MemberPaging.search(search);
     }
 
     public List<CohortView> getActiveCohorts() {
