@@ -91,7 +91,7 @@ class PdfInspectionTest {
 
     @Test
     void a_chain_that_only_importing_the_page_would_follow_is_refused() {
-        assertRefused(TestPdfs.chainListedBackwards(20_000), "This PDF is damaged or nested too deeply to be read safely: " + AGAIN);
+        assertRefused(TestPdfs.chainListedInTheCatalog(20_000), "This PDF is damaged or nested too deeply to be read safely: " + AGAIN);
     }
 
     @Test

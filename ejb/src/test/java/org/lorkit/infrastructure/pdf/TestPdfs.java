@@ -187,13 +187,13 @@ final class TestPdfs {
     }
 
     /**
-     * A chain of {@code links} references from the page's resources, each link also listed, last first, in a
-     * catalog entry read before the pages: a walk from the trailer meets every link at depth 3, while importing
-     * the page follows the chain link by link.
+     * A chain of {@code links} references from the page's resources, each link also listed in a catalog entry
+     * that the inspection's walk (last entry first, last item first) reaches before the pages: it meets every
+     * link at depth 3, while importing the page follows the chain link by link.
      */
-    static byte[] chainListedBackwards(int links) {
+    static byte[] chainListedInTheCatalog(int links) {
         StringBuilder shortcuts = new StringBuilder();
-        for (int i = links - 1; i >= 0; i--) {
+        for (int i = 0; i < links; i++) {
             shortcuts.append(i + 4).append(" 0 R ");
         }
         List<String> objects = new ArrayList<>(List.of(
