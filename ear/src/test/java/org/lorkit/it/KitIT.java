@@ -1,5 +1,6 @@
 package org.lorkit.it;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,7 +22,13 @@ import org.lorkit.domain.document.DocumentKind;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.worklog.WorkLogKind;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -52,6 +59,8 @@ class KitIT {
     AskService asks;
     @Inject
     org.lorkit.application.student.StudentService students;
+    @Resource(lookup = "java:jboss/datasources/LorKitDS")
+    DataSource dataSource;
 
     private long agency;
     private RotationView rotation;
@@ -79,6 +88,15 @@ class KitIT {
         assertRefused("cv.pdf", new byte[6 * 1024 * 1024], "the limit is 5 MB");
         assertRefused("cv.pdf", fake, "This PDF cannot be read");
         assertRefused("cv.pdf", TestPdfs.encrypted(), "encrypted or password-protected");
+        assertThat(as.ownerStudent(agency, () -> documents.myDocuments())).isEmpty();
+    }
+
+    @Test
+    void a_cv_that_runs_javascript_when_opened_is_refused_next_to_the_file_field_and_nothing_is_stored() {
+        assertThatThrownBy(() -> as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, "cv.pdf", TestPdfs.runsJavaScriptWhenOpened())))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("This PDF runs JavaScript: save it again as a plain PDF (Print → Save as PDF) and upload that")
+                .extracting(e -> ((DomainException) e).field()).isEqualTo("file");
         assertThat(as.ownerStudent(agency, () -> documents.myDocuments())).isEmpty();
     }
 
@@ -156,6 +174,44 @@ class KitIT {
         }
         assertThatThrownBy(() -> as.otherStudent(agency, () -> kits.pdf(requestId)))
                 .isInstanceOf(DomainException.class).hasMessage("No letter request with id " + requestId);
+    }
+
+    @Test
+    void the_combined_kit_pdf_is_built_once_for_the_same_versions_and_again_for_a_new_one() throws Exception {
+        as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, "cv.pdf", TestPdfs.pages(2, "Curriculum vitae")));
+        as.ownerStudent(agency, () -> documents.upload(DocumentKind.PERSONAL_STATEMENT, "ps.pdf", TestPdfs.pages(1, "Personal statement")));
+        as.ownerStudent(agency, () -> worklog.keepBullets(rotation.id(), bullets()));
+        long requestId = strongYes();
+
+        byte[] first = as.ownerStudent(agency, () -> kits.pdf(requestId));
+        Timestamp built = kitBuiltAt(requestId);
+        byte[] again = as.ownerStudent(agency, () -> kits.pdf(requestId));
+        byte[] forStaff = as.staff(agency, () -> kits.pdf(requestId));
+
+        assertThat(built).as("the kit was kept").isNotNull();
+        assertThat(again).isEqualTo(first);
+        assertThat(forStaff).isEqualTo(first);
+        assertThat(kitBuiltAt(requestId)).as("no second build for the same versions").isEqualTo(built);
+
+        as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, "cv-v2.pdf", TestPdfs.pages(3, "Curriculum vitae v2")));
+        byte[] rebuilt = as.ownerStudent(agency, () -> kits.pdf(requestId));
+
+        try (PDDocument kit = Loader.loadPDF(rebuilt)) {
+            assertThat(kit.getNumberOfPages()).as("the cover, the new CV and the statement").isEqualTo(1 + 3 + 1);
+        }
+        assertThat(kitBuiltAt(requestId)).as("built again for the new CV version").isAfter(built);
+        assertThat(as.ownerStudent(agency, () -> kits.pdf(requestId))).isEqualTo(rebuilt);
+    }
+
+    private Timestamp kitBuiltAt(long requestId) throws SQLException {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement query = db.prepareStatement("SELECT built_at FROM kit_pdf WHERE agency_id = ? AND letter_request_id = ?")) {
+            query.setLong(1, agency);
+            query.setLong(2, requestId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getTimestamp(1) : null;
+            }
+        }
     }
 
     private long strongYes() {

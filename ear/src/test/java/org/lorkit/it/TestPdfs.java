@@ -1,5 +1,6 @@
 package org.lorkit.it;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -7,11 +8,12 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-/** PDFs made for the tests: a CV of so many pages, and a password-protected one. */
+/** PDFs made for the tests: a CV of so many pages, a password-protected one, and one that runs JavaScript when opened. */
 final class TestPdfs {
     private TestPdfs() {
     }
@@ -22,6 +24,17 @@ final class TestPdfs {
 
     static byte[] encrypted() {
         return build(1, "secret", true);
+    }
+
+    static byte[] runsJavaScriptWhenOpened() {
+        try (PDDocument document = Loader.loadPDF(pages(1, "CV"))) {
+            document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.launchURL('https://tracker.example/opened');"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] build(int count, String text, boolean encrypt) {

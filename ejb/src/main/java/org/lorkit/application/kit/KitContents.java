@@ -1,26 +1,35 @@
 package org.lorkit.application.kit;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.lorkit.domain.document.DocumentContent;
 import org.lorkit.domain.document.DocumentKind;
+import org.lorkit.domain.document.KitPdf;
 import org.lorkit.domain.document.StudentDocument;
 import org.lorkit.domain.letter.KitDeadline;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.student.Student;
+import org.lorkit.infrastructure.pdf.KitPdfStore;
 import org.lorkit.infrastructure.pdf.Pdfs;
 import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What a kit holds, for a request already checked by the caller: the student's kit builder and the
@@ -28,12 +37,15 @@ import java.util.Optional;
  */
 @Dependent
 public class KitContents {
+    private static final Logger LOG = Logger.getLogger(KitContents.class.getName());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     @Inject
     TenantEntityManager tenant;
     @Inject
     Clock clock;
+    @Inject
+    KitPdfStore store;
 
     public static String role(Rotation rotation) {
         return switch (rotation.getKind()) {
@@ -54,14 +66,44 @@ public class KitContents {
                 latest(request, DocumentKind.PERSONAL_STATEMENT).isPresent(), deadline(request));
     }
 
-    /** The combined kit PDF: the cover page with the summary, then the CV, then the personal statement. */
+    /**
+     * The combined kit PDF: the cover page with the summary, then the CV, then the personal statement. Built once
+     * for a set of document versions and cover text and kept (KIT_PDF), so that downloads, on either node, read
+     * it instead of merging the documents again; the cover's text is part of the key because bullets, deadline
+     * and ERAS IDs change it without a new document version.
+     */
     public byte[] pdf(LetterRequest request) {
         EntityManager em = tenant.get();
-        List<byte[]> attachments = new ArrayList<>();
-        for (DocumentKind kind : List.of(DocumentKind.CV, DocumentKind.PERSONAL_STATEMENT)) {
-            latest(request, kind).ifPresent(d -> attachments.add(Finder.require(em, DocumentContent.class, d.getId(), "documentId").getContent()));
+        List<String> cover = cover(request);
+        Optional<StudentDocument> cv = latest(request, DocumentKind.CV);
+        Optional<StudentDocument> statement = latest(request, DocumentKind.PERSONAL_STATEMENT);
+        Long cvId = cv.map(StudentDocument::getId).orElse(null);
+        Long statementId = statement.map(StudentDocument::getId).orElse(null);
+        String coverSha256 = sha256(String.join("\n", cover));
+        KitPdf kept = em.find(KitPdf.class, request.getId());
+        if (kept != null && kept.isBuiltFrom(cvId, statementId, coverSha256)) {
+            return kept.getContent();
         }
-        return Pdfs.kit(cover(request), attachments);
+        List<byte[]> attachments = new ArrayList<>();
+        for (StudentDocument document : List.of(cv, statement).stream().flatMap(Optional::stream).toList()) {
+            attachments.add(Finder.require(em, DocumentContent.class, document.getId(), "documentId").getContent());
+        }
+        byte[] built = Pdfs.kit(cover, attachments);
+        try {
+            store.keep(request.getId(), cvId, statementId, coverSha256, built, clock.instant());
+        } catch (EJBException e) {
+            // The other node kept the same kit a moment earlier: these bytes are as good, the next download reads its row.
+            LOG.log(Level.INFO, "The kit PDF of request {0} was not kept: {1}", new Object[]{request.getId(), e.getMessage()});
+        }
+        return built;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public List<String> cover(LetterRequest request) {

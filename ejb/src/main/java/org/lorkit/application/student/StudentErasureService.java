@@ -44,6 +44,7 @@ public class StudentErasureService {
     private static final List<String> DELETES = List.of(
             "DELETE FROM attending_link WHERE agency_id = {a} AND letter_request_id IN (" + REQUESTS + ")",
             "DELETE FROM outbox_email WHERE agency_id = {a} AND (student_id = {s} OR letter_request_id IN (" + REQUESTS + "))",
+            "DELETE FROM kit_pdf WHERE agency_id = {a} AND letter_request_id IN (" + REQUESTS + ")",
             "DELETE FROM letter_request_event WHERE agency_id = {a} AND letter_request_id IN (" + REQUESTS + ")",
             "DELETE FROM letter_request WHERE agency_id = {a} AND student_id = {s}",
             "DELETE FROM summary_bullet WHERE agency_id = {a} AND rotation_id IN (" + ROTATIONS + ")",

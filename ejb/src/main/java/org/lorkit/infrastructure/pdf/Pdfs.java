@@ -1,12 +1,11 @@
 package org.lorkit.infrastructure.pdf;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.lorkit.domain.shared.DomainException;
@@ -20,12 +19,16 @@ import java.util.List;
 /** What LorKit does with PDFs: checks an upload is a readable PDF, and builds the one-click kit PDF. */
 public final class Pdfs {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final MemoryUsageSetting KIT_MEMORY = MemoryUsageSetting.setupMixed(1024 * 1024);
     private static final byte[] SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private Pdfs() {
     }
 
-    /** Refuses anything but a readable, unencrypted PDF of at most 5 MB; returns its page count. */
+    /**
+     * Refuses anything but a readable, unencrypted PDF of at most 5 MB, without active content and within the
+     * inspection's limits ({@link PdfInspection}); returns its page count.
+     */
     public static int check(String field, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new DomainException(field, "The file is empty");
@@ -36,19 +39,7 @@ public final class Pdfs {
         if (!startsWith(bytes, SIGNATURE)) {
             throw new DomainException(field, "This is not a PDF (it does not start with %PDF-): export your document as PDF");
         }
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            if (document.isEncrypted()) {
-                throw new DomainException(field, "This PDF is encrypted or password-protected: save it without protection");
-            }
-            if (document.getNumberOfPages() == 0) {
-                throw new DomainException(field, "This PDF has no pages");
-            }
-            return document.getNumberOfPages();
-        } catch (InvalidPasswordException e) {
-            throw new DomainException(field, "This PDF is encrypted or password-protected: save it without protection");
-        } catch (IOException e) {
-            throw new DomainException(field, "This PDF cannot be read (" + e.getMessage() + "): export it again as PDF");
-        }
+        return PdfInspection.check(field, bytes, PdfInspection.Limits.UPLOAD);
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
@@ -63,14 +54,20 @@ public final class Pdfs {
         return true;
     }
 
-    /** The combined kit: a cover page with the lines given, then each attached PDF in order. */
+    /**
+     * The combined kit: a cover page with the lines given, then each attached PDF's pages in order. The pages are
+     * imported, not cloned: PDFBox's cloner follows references recursively, the writer does not, so no object
+     * graph can exhaust the stack here. Stream data beyond 1 MB goes to a temporary file, not the heap.
+     */
     public static byte[] kit(List<String> coverLines, List<byte[]> attachments) {
-        try (PDDocument kit = new PDDocument()) {
+        List<PDDocument> parts = new ArrayList<>();
+        try (PDDocument kit = new PDDocument(KIT_MEMORY.streamCache)) {
             cover(kit, coverLines);
-            PDFMergerUtility merger = new PDFMergerUtility();
             for (byte[] attachment : attachments) {
-                try (PDDocument part = Loader.loadPDF(attachment)) {
-                    merger.appendDocument(kit, part);
+                PDDocument part = Loader.loadPDF(attachment, "", null, null, KIT_MEMORY.streamCache);
+                parts.add(part);
+                for (PDPage page : part.getPages()) {
+                    kit.importPage(page);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -78,6 +75,16 @@ public final class Pdfs {
             return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("Could not build the kit PDF", e);
+        } finally {
+            parts.forEach(Pdfs::closeQuietly);
+        }
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // Read only: nothing to lose.
         }
     }
 
