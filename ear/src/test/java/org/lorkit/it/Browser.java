@@ -21,6 +21,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,6 +38,7 @@ import java.util.logging.Level;
  * <p>Tests name elements by locator, never hold on to one: an AJAX update replaces the elements it renders, and a
  * reference found before it is stale after it (Chromium even reports "Node with given id does not belong to the
  * document" then). Every step here finds its element again on each try until it works or {@link #PATIENCE} ends.
+ * When the browser closes it leaves its last page for {@link BrowserEvidence}, which keeps it if the test failed.
  */
 final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
@@ -49,6 +51,8 @@ final class Browser implements AutoCloseable {
             + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty());";
 
     private final WebDriver driver;
+    /** Where close() leaves the last page, without extension; null outside a test. */
+    private final Path lastPage;
 
     Browser() {
         this(chromium());
@@ -57,6 +61,7 @@ final class Browser implements AutoCloseable {
     /** Also for BrowserTest, which drives these steps against a scripted WebDriver. */
     Browser(WebDriver driver) {
         this.driver = driver;
+        lastPage = BrowserEvidence.nextPage().orElse(null);
     }
 
     private static WebDriver chromium() {
@@ -249,6 +254,7 @@ final class Browser implements AutoCloseable {
     public void close() {
         List<String> violations;
         try {
+            keepLastPage();
             violations = policyViolations();
         } finally {
             driver.quit();
@@ -299,6 +305,26 @@ final class Browser implements AutoCloseable {
                     .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(IDLE)));
         } catch (WebDriverException stillBusy) {
             // the next step decides
+        }
+    }
+
+    /** The screenshot and source of the page as the test left it; BrowserEvidence keeps them if the test failed. */
+    private void keepLastPage() {
+        if (lastPage == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(lastPage.getParent());
+            Path png = lastPage.resolveSibling(lastPage.getFileName() + ".png");
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+        } catch (Exception e) {
+            // evidence is a help for people, never a reason to fail
+        }
+        try {
+            Path html = lastPage.resolveSibling(lastPage.getFileName() + ".html");
+            Files.writeString(html, "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            // as above
         }
     }
 }
