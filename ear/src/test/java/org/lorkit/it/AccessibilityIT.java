@@ -8,8 +8,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,27 +42,27 @@ class AccessibilityIT {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
 
         try (Browser browser = new Browser()) {
-            browser.driver.manage().window().setSize(new Dimension(width, 900));
-            browser.driver.get(APP + "/student/home.xhtml");
+            browser.resize(width, 900);
+            browser.open(APP + "/student/home.xhtml");
             browser.logIn("amara.okafor@student.example", TestKeycloak.DEMO_PASSWORD);
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("student-name")));
-            violations.put("student home", Axe.seriousViolations(browser.driver));
+            browser.waitForVisible(By.id("student-name"));
+            violations.put("student home", Axe.seriousViolations(browser));
 
-            browser.driver.get(APP + "/student/kit.xhtml");
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cv-form")));
-            violations.put("kit builder", Axe.seriousViolations(browser.driver));
+            browser.open(APP + "/student/kit.xhtml");
+            browser.waitForVisible(By.id("cv-form"));
+            violations.put("kit builder", Axe.seriousViolations(browser));
         }
         try (Browser browser = new Browser()) {
-            browser.driver.manage().window().setSize(new Dimension(width, 900));
-            browser.driver.get(APP + "/agency/dashboard.xhtml");
+            browser.resize(width, 900);
+            browser.open(APP + "/agency/dashboard.xhtml");
             browser.logIn("staff@bridgeway.example", TestKeycloak.DEMO_PASSWORD);
-            browser.wait.until(ExpectedConditions.urlContains("/agency/dashboard.xhtml"));
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-            violations.put("dashboard", Axe.seriousViolations(browser.driver));
+            browser.waitForUrl("/agency/dashboard.xhtml");
+            browser.waitForPresent(By.tagName("main"));
+            violations.put("dashboard", Axe.seriousViolations(browser));
 
-            browser.driver.get(kitLink);
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kit-title")));
-            violations.put("attending kit page", Axe.seriousViolations(browser.driver));
+            browser.open(kitLink);
+            browser.waitForVisible(By.id("kit-title"));
+            violations.put("attending kit page", Axe.seriousViolations(browser));
         }
 
         assertThat(violations).as("serious or critical axe-core violations, by page").allSatisfy((page, found) ->

@@ -9,8 +9,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,24 +38,23 @@ class AttendingBrowserIT {
         assertThat(kitLink).startsWith("http://localhost:8080/a/kit.xhtml?t=");
 
         try (Browser browser = new Browser()) {
-            browser.driver.manage().window().setSize(new Dimension(390, 900));
-            browser.driver.get(kitLink);
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kit-title")));
-            assertThat(browser.driver.findElement(By.id("kit-title")).getText()).isEqualTo("Letter kit for Amara Okafor");
-            assertThat(browser.driver.findElement(By.id("kit")).getText()).contains("Followed six patients daily");
+            browser.resize(390, 900);
+            browser.open(kitLink);
+            browser.waitForVisible(By.id("kit-title"));
+            assertThat(browser.text(By.id("kit-title"))).isEqualTo("Letter kit for Amara Okafor");
+            assertThat(browser.text(By.id("kit"))).contains("Followed six patients daily");
             browser.screenshot("attending-kit-390");
 
-            String pdfUrl = browser.driver.findElement(By.id("kit-pdf")).getAttribute("href");
+            String pdfUrl = browser.attribute(By.id("kit-pdf"), "href");
             HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(pdfUrl)).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
             try (PDDocument kit = Loader.loadPDF(pdf.body())) {
                 assertThat(kit.getNumberOfPages()).as("cover, 2-page CV, 1-page statement").isEqualTo(4);
             }
 
-            browser.driver.findElement(By.id("answers:confirm")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answers"),
-                    "You confirmed that you will write the letter. Thank you."));
-            assertThat(browser.driver.findElements(By.id("answers:undo"))).hasSize(1);
+            browser.click(By.id("answers:confirm"));
+            browser.waitForText(By.id("answers"), "You confirmed that you will write the letter. Thank you.");
+            assertThat(browser.count(By.id("answers:undo"))).isEqualTo(1);
             browser.screenshot("attending-confirmed-390");
         }
     }

@@ -1,8 +1,5 @@
 package org.lorkit.it;
 
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +21,10 @@ final class Axe {
     }
 
     /** The WCAG 2.1 A and AA rules' violations of impact "serious" or "critical": one line each, with where. */
-    static List<String> seriousViolations(WebDriver driver) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(script());
+    static List<String> seriousViolations(Browser browser) {
+        browser.script(script());
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) browser.asyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
                    .then(result => done(result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,

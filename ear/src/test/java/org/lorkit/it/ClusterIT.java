@@ -11,8 +11,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -91,11 +89,11 @@ class ClusterIT {
             String doomedUrl = doomed.equals(NODE1) ? URL1 : URL2;
             String survivorUrl = doomed.equals(NODE1) ? URL2 : URL1;
 
-            browser.driver.manage().window().setSize(new Dimension(1280, 1000));
-            browser.driver.get(doomedUrl + "/agency/dashboard.xhtml");
+            browser.resize(1280, 1000);
+            browser.open(doomedUrl + "/agency/dashboard.xhtml");
             browser.logIn("staff@bridgeway.example", TestKeycloak.DEMO_PASSWORD);
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("funnel")));
-            assertThat(browser.driver.getCurrentUrl()).startsWith(doomedUrl);
+            browser.waitForVisible(By.id("funnel"));
+            assertThat(browser.url()).startsWith(doomedUrl);
 
             List<String> before = dueReminders(doomedUrl);
             awaitKitAndOneReminderEach(before);
@@ -104,12 +102,12 @@ class ClusterIT {
             ExtraNodes.kill(controller, doomed, doomed.equals(NODE1) ? 300 : 400);
 
             // The same browser, its session cookie (cookies do not care about ports), the other node: no login page.
-            browser.driver.get(survivorUrl + "/agency/dashboard.xhtml");
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("funnel")));
-            assertThat(browser.driver.getCurrentUrl()).as("still logged in, on the other node")
+            browser.open(survivorUrl + "/agency/dashboard.xhtml");
+            browser.waitForVisible(By.id("funnel"));
+            assertThat(browser.url()).as("still logged in, on the other node")
                     .startsWith(survivorUrl + "/agency/dashboard.xhtml");
-            browser.driver.findElement(By.cssSelector(".figure-at_risk a")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("students-heading"), "Students at risk"));
+            browser.click(By.cssSelector(".figure-at_risk a"));
+            browser.waitForText(By.id("students-heading"), "Students at risk");
             browser.screenshot("cluster-after-failover-1280");
 
             List<String> after = dueReminders(survivorUrl);

@@ -7,8 +7,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -44,10 +42,10 @@ class KeycloakOutageIT {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
 
         try (Browser staff = new Browser(); Browser attending = new Browser(); Browser newcomer = new Browser()) {
-            staff.driver.manage().window().setSize(new Dimension(1280, 900));
-            staff.driver.get(APP + "/agency/dashboard.xhtml");
+            staff.resize(1280, 900);
+            staff.open(APP + "/agency/dashboard.xhtml");
             staff.logIn("staff@bridgeway.example", TestKeycloak.DEMO_PASSWORD);
-            staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("standing-heading")));
+            staff.waitForVisible(By.id("standing-heading"));
 
             keycloak("stop", System.getProperty("lorkit.it.keycloak.state"));
             try {
@@ -55,26 +53,25 @@ class KeycloakOutageIT {
                         .as("Keycloak is down").isInstanceOf(ConnectException.class);
 
                 // Staff: a page, another page, and an AJAX drill into the students behind a figure
-                staff.driver.get(APP + "/agency/cohorts.xhtml");
-                staff.wait.until(ExpectedConditions.urlContains("/agency/cohorts.xhtml"));
-                assertThat(staff.driver.findElement(By.tagName("main")).getText()).contains("Cohorts");
-                staff.driver.get(APP + "/agency/dashboard.xhtml");
-                staff.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".figure-card a"))).click();
-                staff.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("students-heading")));
-                assertThat(staff.driver.getCurrentUrl()).startsWith(APP);
+                staff.open(APP + "/agency/cohorts.xhtml");
+                staff.waitForUrl("/agency/cohorts.xhtml");
+                assertThat(staff.text(By.tagName("main"))).contains("Cohorts");
+                staff.open(APP + "/agency/dashboard.xhtml");
+                staff.click(By.cssSelector(".figure-card a"));
+                staff.waitForVisible(By.id("students-heading"));
+                assertThat(staff.url()).startsWith(APP);
 
                 // An attending: the kit from the email, and an answer
-                attending.driver.get(kitLink);
-                attending.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kit-title")));
-                attending.driver.findElement(By.id("answers:confirm")).click();
-                attending.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answers"),
-                        "You confirmed that you will write the letter. Thank you."));
+                attending.open(kitLink);
+                attending.waitForVisible(By.id("kit-title"));
+                attending.click(By.id("answers:confirm"));
+                attending.waitForText(By.id("answers"), "You confirmed that you will write the letter. Thank you.");
 
                 // Someone not signed in yet: LorKit's own page, not the browser's connection error at Keycloak
-                newcomer.driver.get(APP + "/student/home.xhtml");
-                newcomer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-unavailable")));
-                assertThat(newcomer.driver.getCurrentUrl()).isEqualTo(APP + "/sign-in-unavailable.xhtml");
-                assertThat(newcomer.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sign-in is unavailable for a moment");
+                newcomer.open(APP + "/student/home.xhtml");
+                newcomer.waitForVisible(By.id("sign-in-unavailable"));
+                assertThat(newcomer.url()).isEqualTo(APP + "/sign-in-unavailable.xhtml");
+                assertThat(newcomer.text(By.tagName("h1"))).isEqualTo("Sign-in is unavailable for a moment");
                 HttpResponse<String> unavailable = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(APP + "/agency/dashboard.xhtml"))
                         .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(unavailable.statusCode()).as("a new sign-in is sent to LorKit's page").isEqualTo(303);
@@ -94,10 +91,10 @@ class KeycloakOutageIT {
             // LorKit asks Keycloak again at most every 5 s: within a few seconds sign-ins go to Keycloak's form again
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             do {
-                newcomer.driver.get(APP + "/student/home.xhtml");
-            } while (!newcomer.driver.getCurrentUrl().startsWith("http://localhost:8180/") && System.nanoTime() < until && pause());
-            assertThat(newcomer.driver.getCurrentUrl()).as("a new sign-in goes to Keycloak again").startsWith("http://localhost:8180/realms/lorkit/");
-            assertThat(newcomer.driver.findElements(By.id("username"))).as("Keycloak's sign-in form").isNotEmpty();
+                newcomer.open(APP + "/student/home.xhtml");
+            } while (!newcomer.url().startsWith("http://localhost:8180/") && System.nanoTime() < until && pause());
+            assertThat(newcomer.url()).as("a new sign-in goes to Keycloak again").startsWith("http://localhost:8180/realms/lorkit/");
+            assertThat(newcomer.count(By.id("username"))).as("Keycloak's sign-in form").isPositive();
         }
     }
 

@@ -7,7 +7,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.UUID;
 
@@ -28,23 +27,23 @@ class ProvisioningBrowserIT {
     void the_operator_creates_an_agency_and_a_taken_slug_is_refused_next_to_the_field() {
         String slug = "sunrise-" + UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = new Browser()) {
-            browser.driver.get(APP + "/operator/agencies.xhtml");
+            browser.open(APP + "/operator/agencies.xhtml");
             browser.logIn("operator@lorkit.example", TestKeycloak.DEMO_PASSWORD);
-            browser.wait.until(ExpectedConditions.urlContains("/operator/agencies.xhtml"));
+            browser.waitForUrl("/operator/agencies.xhtml");
 
-            browser.driver.findElement(By.id("new-agency:slug")).sendKeys(slug);
-            browser.driver.findElement(By.id("new-agency:name")).sendKeys("Sunrise USCE " + slug);
-            browser.driver.findElement(By.id("new-agency:create")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("agencies"), slug));
+            browser.type(By.id("new-agency:slug"), slug);
+            browser.type(By.id("new-agency:name"), "Sunrise USCE " + slug);
+            browser.click(By.id("new-agency:create"));
+            browser.waitForText(By.id("agencies"), slug);
 
-            browser.driver.findElement(By.id("new-agency:slug")).sendKeys("bridgeway");
-            browser.driver.findElement(By.id("new-agency:name")).sendKeys("Bridgeway Again");
-            browser.driver.findElement(By.id("new-agency:create")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("new-agency"), "already exists"));
+            browser.type(By.id("new-agency:slug"), "bridgeway");
+            browser.type(By.id("new-agency:name"), "Bridgeway Again");
+            browser.click(By.id("new-agency:create"));
+            browser.waitForText(By.id("new-agency"), "already exists");
             browser.screenshot("operator-slug-taken");
-            assertThat(browser.driver.findElement(By.id("new-agency")).getText())
+            assertThat(browser.text(By.id("new-agency")))
                     .contains("An agency with slug \"bridgeway\" already exists");
-            assertThat(browser.driver.findElement(By.id("new-agency:name")).getAttribute("value")).isEqualTo("Bridgeway Again");
+            assertThat(browser.attribute(By.id("new-agency:name"), "value")).isEqualTo("Bridgeway Again");
         }
     }
 
@@ -52,20 +51,20 @@ class ProvisioningBrowserIT {
     void an_agency_admin_invites_a_staff_member() {
         String email = "new-staff-" + UUID.randomUUID().toString().substring(0, 6) + "@bridgeway.example";
         try (Browser browser = new Browser()) {
-            browser.driver.get(APP + "/agency/people.xhtml");
+            browser.open(APP + "/agency/people.xhtml");
             browser.logIn("admin@bridgeway.example", TestKeycloak.DEMO_PASSWORD);
-            browser.wait.until(ExpectedConditions.urlContains("/agency/people.xhtml"));
-            assertThat(browser.driver.findElement(By.id("members-form:members")).getText()).contains("amara.okafor@student.example")
+            browser.waitForUrl("/agency/people.xhtml");
+            assertThat(browser.text(By.id("members-form:members"))).contains("amara.okafor@student.example")
                     .doesNotContain("northstar");
 
-            browser.driver.findElement(By.id("invite-staff:email")).sendKeys(email);
-            browser.driver.findElement(By.id("invite-staff:firstName")).sendKeys("Grace");
-            browser.driver.findElement(By.id("invite-staff:lastName")).sendKeys("Hopper");
-            browser.driver.findElement(By.id("invite-staff:invite")).click();
+            browser.type(By.id("invite-staff:email"), email);
+            browser.type(By.id("invite-staff:firstName"), "Grace");
+            browser.type(By.id("invite-staff:lastName"), "Hopper");
+            browser.click(By.id("invite-staff:invite"));
 
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members-form:members"), email));
+            browser.waitForText(By.id("members-form:members"), email);
             browser.screenshot("admin-invited-staff");
-            assertThat(browser.driver.findElement(By.id("invite-staff")).getText()).contains("Invited " + email);
+            assertThat(browser.text(By.id("invite-staff"))).contains("Invited " + email);
         }
     }
 }
