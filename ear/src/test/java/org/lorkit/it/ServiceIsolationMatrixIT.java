@@ -409,7 +409,7 @@ class ServiceIsolationMatrixIT {
             "ReminderService.agencies", "ReminderService.dueRequests", "ReminderService.sweep",
             // The roster import's background steps: started only by RosterImportService.confirm and .invite, with a
             // job those have found in the caller's own agency (RosterImportIT).
-            "RosterImportWorker.write", "RosterImportWorker.invite", "RosterImportWriter.write",
+            "RosterImportWorker.write", "RosterImportWorker.invite", "RosterImportWriter.write", "RosterImportWriter.linkLogin",
             // Agencies' logos are public by design: every kit email and kit page shows them to attendings.
             "AgencyLogos.bySlug", "AgencyLogos.pathOf");
 
