@@ -51,8 +51,9 @@ stop_services() {
   bash "$scripts/mail.sh" stop "$root/.lorkit/mail" || true
 }
 bash "$scripts/mail.sh" start "$greenmail_jar" "$root/.lorkit/mail"
+# The production realm (no logins) with the demo logins and their organizations.
 bash "$scripts/keycloak.sh" start "$keycloak_home" "$root/.lorkit/keycloak" "$root/ear/src/main/keycloak/lorkit-realm.json" \
-  || { stop_services; exit 1; }
+  --demo "$root/ear/src/main/keycloak/demo" || { stop_services; exit 1; }
 
 # standalone.sh passes Ctrl+C (TERM) on to the server only when it runs the JVM in the background.
 export LAUNCH_JBOSS_IN_BACKGROUND=1

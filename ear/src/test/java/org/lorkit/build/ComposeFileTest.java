@@ -27,14 +27,18 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Docker cannot run on the build machines, so this reads the production stack instead of starting it:
- * docker/compose.yaml (with the values of docker/.env.example), docker/Dockerfile, docker/haproxy.cfg and
- * docker/postgres/init-databases.sh, against the pom's versions, the realm file, WEB-INF/oidc.json and the
+ * docker/compose.yaml (with the values of docker/.env.example), docker/Dockerfile, docker/haproxy.cfg,
+ * docker/check-secrets.sh (which it runs) and docker/postgres/init-databases.sh, against the pom's versions,
+ * the realm files (production and demo, as keycloak.sh prepares them), WEB-INF/oidc.json and the
  * environment variables LorKit's code reads, which it collects from the sources, so that it keeps holding
  * (or fails) as the code changes.
  */
 class ComposeFileTest {
     private static final Path ROOT = Path.of(System.getProperty("lorkit.project.root", ".."));
     private static final Path DOCKER = ROOT.resolve("docker");
+    private static final Path REALM_FILE = ROOT.resolve("ear/src/main/keycloak/lorkit-realm.json");
+    /** The demo logins' password (TestKeycloak.DEMO_PASSWORD). */
+    private static final String TEST_PASSWORD = "lorkit-demo";
 
     /** Read by the code, yet their defaults are right in production: the nodes need not set them. */
     private static final Set<String> DEFAULTS_FIT_FOR_PRODUCTION = Set.of(
@@ -59,7 +63,7 @@ class ComposeFileTest {
         compose = new Yaml().load(text);
         dockerfile = Files.readString(DOCKER.resolve("Dockerfile"));
         haproxy = HaProxy.parse(Files.readString(DOCKER.resolve("haproxy.cfg")));
-        realm = new Yaml().load(Files.readString(ROOT.resolve("ear/src/main/keycloak/lorkit-realm.json")));
+        realm = new Yaml().load(Files.readString(REALM_FILE));
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -248,8 +252,10 @@ class ComposeFileTest {
         assertThat(exposedPorts("postgres")).contains(url.getPort());
         assertThat(createdDatabases()).containsEntry(url.getPath().substring(1), keycloak.get("KC_DB_USERNAME"));
 
-        assertThat(strings(service.get("volumes")))
-                .contains("../ear/src/main/keycloak/lorkit-realm.json:/opt/keycloak/data/import/lorkit-realm.json:ro");
+        // Only the production realm is imported: no users file, nothing of the demo.
+        assertThat(strings(service.get("volumes")).stream().filter(volume -> volume.contains("/data/import")))
+                .containsExactly("../ear/src/main/keycloak/lorkit-realm.json:/opt/keycloak/data/import/lorkit-realm.json:ro");
+        assertThat(String.join(" ", strings(service.get("volumes")))).doesNotContain("keycloak/demo", "-users-");
         // Every placeholder of the realm file gets its value from the compose file, not its development default.
         assertThat(difference(realmPlaceholders(), environment("keycloak").keySet())).as("realm placeholders Keycloak is not given").isEmpty();
 
@@ -257,6 +263,200 @@ class ComposeFileTest {
         Backend backend = haproxy.backendBehind(URI.create(keycloak.get("KC_HOSTNAME")).getPort());
         assertThat(backend.checkUri()).isEqualTo("/health/ready");
         assertThat(exposedPorts("keycloak")).contains(backend.checkPort());
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // The realm: production and demo
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_production_realm_has_no_logins_and_no_organizations() {
+        // Its only user is the provisioning client's service account, which cannot sign in.
+        for (Map<String, Object> user : (List<Map<String, Object>>) realm.getOrDefault("users", List.of())) {
+            assertThat(user).as("user %s of lorkit-realm.json", user.get("username"))
+                    .containsKey("serviceAccountClientId").doesNotContainKey("credentials");
+            assertThat(realmClient(string(user.get("serviceAccountClientId"))).get("serviceAccountsEnabled")).isEqualTo(true);
+        }
+        assertThat(read(REALM_FILE)).doesNotContain("\"credentials\"", TEST_PASSWORD);
+        // Organizations come from LorKit (an agency's, when the platform operator creates it), not from the file.
+        assertThat(realm).doesNotContainKey("organizations").containsEntry("organizationsEnabled", true);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_demo_logins_and_organizations_reach_only_the_keycloak_of_run_sh_and_the_tests() throws Exception {
+        Path production = Files.createTempDirectory("realm-import");
+        Path demo = Files.createTempDirectory("realm-import-demo");
+        try {
+            // Without --demo, keycloak.sh imports the production realm as it is.
+            prepareImport(production, false);
+            assertThat(files(production, ".json")).extracting(path -> path.getFileName().toString()).containsExactly("lorkit-realm.json");
+            assertThat(production.resolve("lorkit-realm.json")).hasSameTextualContentAs(REALM_FILE);
+
+            // With --demo: the realm with the demo's organizations, and the demo logins in Keycloak's users file.
+            prepareImport(demo, true);
+            assertThat(files(demo, ".json")).extracting(path -> path.getFileName().toString())
+                    .containsExactly("lorkit-realm.json", "lorkit-users-0.json");
+            Map<String, Object> imported = new Yaml().load(read(demo.resolve("lorkit-realm.json")));
+            Map<String, Object> withoutOrganizations = new LinkedHashMap<>(imported);
+            List<Map<String, Object>> organizations = (List<Map<String, Object>>) withoutOrganizations.remove("organizations");
+            assertThat(withoutOrganizations).as("the imported realm is the production realm plus organizations").isEqualTo(realm);
+
+            Map<String, Object> usersFile = new Yaml().load(read(demo.resolve("lorkit-users-0.json")));
+            assertThat(usersFile.get("realm")).isEqualTo(realm.get("realm"));
+            List<Map<String, Object>> users = (List<Map<String, Object>>) usersFile.get("users");
+            Set<String> usernames = users.stream().map(user -> string(user.get("username"))).collect(Collectors.toSet());
+            assertThat(usernames).contains("operator@lorkit.example", "admin@bridgeway.example", "staff@northstar.example");
+            for (Map<String, Object> user : users) {
+                assertThat(strings(user.get("realmRoles"))).as("roles of %s", user.get("username"))
+                        .isSubsetOf(realmRoles());
+            }
+            // Every member of a demo organization is a demo login; the organizations are the demo agencies'.
+            for (Map<String, Object> organization : organizations) {
+                for (Map<String, Object> member : (List<Map<String, Object>>) organization.get("members")) {
+                    assertThat(usernames).as("members of %s", organization.get("alias")).contains(string(member.get("username")));
+                }
+            }
+            assertThat(organizations).extracting(organization -> organization.get("alias"))
+                    .containsExactlyInAnyOrder(org.lorkit.application.demo.DemoData.SLUG, org.lorkit.application.demo.DemoData.SECOND_SLUG);
+        } finally {
+            deleteTree(production);
+            deleteTree(demo);
+        }
+
+        // The callers that want the demo say so: ./run.sh, the build's Keycloak and KeycloakOutageIT's restart.
+        assertThat(read(ROOT.resolve("run.sh"))).contains("--demo \"$root/ear/src/main/keycloak/demo\"");
+        String pom = read(ROOT.resolve("ear/pom.xml"));
+        assertThat(pom).contains("<argument>--demo</argument>\n                                <argument>${project.basedir}/src/main/keycloak/demo</argument>");
+        assertThat(pom).contains("<lorkit.it.keycloak.demo>${project.basedir}/src/main/keycloak/demo</lorkit.it.keycloak.demo>");
+    }
+
+    private static void prepareImport(Path into, boolean demo) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("ear/src/main/scripts/keycloak.sh").toString(), "prepare",
+                into.toString(), REALM_FILE.toString()));
+        if (demo) {
+            command.addAll(List.of("--demo", ROOT.resolve("ear/src/main/keycloak/demo").toString()));
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as("keycloak.sh prepare: %s", output).isZero();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> realmRoles() {
+        Set<String> roles = new TreeSet<>(Set.of("default-roles-" + realm.get("realm")));
+        ((List<Map<String, Object>>) map(realm.get("roles")).get("realm")).forEach(role -> roles.add(string(role.get("name"))));
+        return roles;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Secrets
+
+    @Test
+    void no_service_gets_a_secret_before_check_secrets_has_refused_example_and_development_values() throws Exception {
+        Map<String, Object> check = service("check-secrets");
+        assertThat(strings(check.get("volumes"))).contains("./check-secrets.sh:/usr/local/bin/check-secrets.sh:ro");
+        assertThat(strings(check.get("entrypoint"))).containsExactly("sh", "/usr/local/bin/check-secrets.sh");
+        assertThat(DOCKER.resolve("check-secrets.sh").toFile().canExecute()).as("check-secrets.sh is executable").isTrue();
+
+        // It checks every secret of the stack, given to it the way the other services get it.
+        Set<String> secrets = stackSecrets();
+        assertThat(secrets).contains("LORKIT_DB_PASSWORD", "LORKIT_OIDC_SECRET", "LORKIT_ADMIN_CLIENT_SECRET",
+                "KEYCLOAK_DB_PASSWORD", "KEYCLOAK_ADMIN_PASSWORD", "POSTGRES_PASSWORD");
+        assertThat(strings(check.get("command"))).containsExactlyInAnyOrderElementsOf(secrets);
+        assertThat(environment("check-secrets").keySet()).containsExactlyInAnyOrderElementsOf(secrets);
+        secrets.forEach(secret -> assertThat(environment("check-secrets").get(secret)).as(secret).startsWith("${" + secret + ":?"));
+
+        // Every service given a secret waits until the check has passed.
+        services().forEach((name, service) -> {
+            if (name.equals("check-secrets")) {
+                return;
+            }
+            boolean given = environment(name).values().stream().anyMatch(value -> secrets.stream().anyMatch(secret -> value.contains("${" + secret)));
+            if (given) {
+                Map<String, Object> dependsOn = map(service.getOrDefault("depends_on", Map.of()));
+                assertThat(dependsOn).as("%s waits for check-secrets", name).containsKey("check-secrets");
+                assertThat(map(dependsOn.get("check-secrets")).get("condition")).as(name).isEqualTo("service_completed_successfully");
+            }
+        });
+
+        // The script itself: .env.example as it is does not start the stack, and every secret is named.
+        Map<String, String> example = new LinkedHashMap<>();
+        secrets.forEach(secret -> example.put(secret, envExample.get(secret)));
+        CheckResult asShipped = checkSecrets(secrets, example);
+        assertThat(asShipped.status()).as("check-secrets with docker/.env.example").isNotZero();
+        secrets.forEach(secret -> assertThat(asShipped.output()).contains("The stack refuses to start: " + secret + " is still the example value"));
+
+        Map<String, String> real = new LinkedHashMap<>();
+        secrets.forEach(secret -> real.put(secret, "s3cret-" + secret.toLowerCase()));
+        assertThat(checkSecrets(secrets, real).status()).as("check-secrets with real secrets").isZero();
+
+        // LorKit's development defaults, and Keycloak's dev administrator's password (keycloak.sh), are refused too.
+        Set<String> developmentDefaults = new TreeSet<>(org.lorkit.infrastructure.settings.ProductionSecrets.DEVELOPMENT_DEFAULTS);
+        developmentDefaults.add("admin");
+        for (String value : developmentDefaults) {
+            Map<String, String> withDefault = new LinkedHashMap<>(real);
+            withDefault.put("KEYCLOAK_ADMIN_PASSWORD", value);
+            CheckResult result = checkSecrets(secrets, withDefault);
+            assertThat(result.status()).as(value).isNotZero();
+            assertThat(result.output().strip()).as(value).isEqualTo("The stack refuses to start: KEYCLOAK_ADMIN_PASSWORD is a development default;"
+                    + " set a real secret in docker/.env (README, Production deployment)");
+        }
+        Map<String, String> empty = new LinkedHashMap<>(real);
+        empty.put("LORKIT_OIDC_SECRET", "");
+        assertThat(checkSecrets(secrets, empty).output()).contains("LORKIT_OIDC_SECRET is empty");
+    }
+
+    /** The required variables of the compose file that are passwords or secrets (the optional SMTP logins are not required). */
+    private static Set<String> stackSecrets() {
+        Set<String> secrets = new TreeSet<>();
+        Matcher required = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):?\\?").matcher(read(DOCKER.resolve("compose.yaml")));
+        while (required.find()) {
+            if (required.group(1).matches(".*(PASSWORD|SECRET).*")) {
+                secrets.add(required.group(1));
+            }
+        }
+        return secrets;
+    }
+
+    record CheckResult(int status, String output) {
+    }
+
+    private static CheckResult checkSecrets(Set<String> names, Map<String, String> values) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", DOCKER.resolve("check-secrets.sh").toString()));
+        command.addAll(names);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(names::contains);
+        builder.environment().putAll(values);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        return new CheckResult(process.waitFor(), output);
+    }
+
+    @Test
+    void lorkit_checks_every_secret_it_reads_against_the_default_it_falls_back_on() {
+        Set<String> secretsRead = applicationVariables().stream().filter(name -> name.matches(".*(PASSWORD|SECRET).*"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        // The SMTP login is optional: a relay inside the network (the stack's) wants none.
+        secretsRead.remove("LORKIT_SMTP_PASSWORD");
+        List<org.lorkit.infrastructure.settings.ProductionSecrets.Secret> checked = org.lorkit.infrastructure.settings.ProductionSecrets.SECRETS;
+        assertThat(checked).extracting(org.lorkit.infrastructure.settings.ProductionSecrets.Secret::variable)
+                .containsExactlyInAnyOrderElementsOf(secretsRead);
+
+        String sources = Stream.of("web/src/main/webapp/WEB-INF/oidc.json", "ear/src/main/wildfly/configure.cli",
+                        "ejb/src/main/java/org/lorkit/infrastructure/keycloak/KeycloakSettings.java")
+                .map(path -> read(ROOT.resolve(path))).collect(Collectors.joining("\n"));
+        for (var secret : checked) {
+            // ${env.NAME:default}, ${property,env.NAME:default} (WildFly) or setting("property", "NAME", "default") (Java)
+            String expression = secret.property() == null
+                    ? "${env." + secret.variable() + ":" + secret.developmentDefault() + "}"
+                    : "${" + secret.property() + ",env." + secret.variable() + ":" + secret.developmentDefault() + "}";
+            String java = "\"" + secret.property() + "\", \"" + secret.variable() + "\", \"" + secret.developmentDefault() + "\"";
+            assertThat(sources.contains(expression) || sources.contains(java))
+                    .as("%s is read with the property %s and the fallback %s", secret.variable(), secret.property(), secret.developmentDefault())
+                    .isTrue();
+            assertThat(org.lorkit.infrastructure.settings.ProductionSecrets.DEVELOPMENT_DEFAULTS).contains(secret.developmentDefault());
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -289,6 +489,25 @@ class ComposeFileTest {
         assertThat(resource.matches()).as(nodes.checkUri()).isTrue();
         assertThat(ROOT.resolve("web/src/main/webapp/resources").resolve(resource.group(2)).resolve(resource.group(1))).exists();
         assertThat(haproxy.defaultServer()).contains("check");
+    }
+
+    @Test
+    void of_keycloak_the_load_balancer_publishes_only_what_browsers_need() {
+        int port = URI.create(resolvedEnvironment("keycloak").get("KC_HOSTNAME")).getPort();
+        String frontend = haproxy.frontendPorts().entrySet().stream().filter(entry -> entry.getValue() == port)
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        List<String> denials = haproxy.frontendLines().get(frontend).stream().filter(line -> line.startsWith("http-request deny")).toList();
+        assertThat(denials).as("the deny rules of frontend %s", frontend).hasSize(1);
+        Matcher allowed = Pattern.compile("http-request deny(?: deny_status \\d+)? unless \\{ path_beg ((?:\\S+ )+)}").matcher(denials.get(0));
+        assertThat(allowed.matches()).as(denials.get(0)).isTrue();
+        // The realm's pages and endpoints and the themes' files; not /admin, not the master realm.
+        assertThat(allowed.group(1).strip().split(" ")).containsExactlyInAnyOrder("/realms/" + realm.get("realm") + "/", "/resources/");
+        // LorKit's own frontend denies nothing.
+        haproxy.frontendLines().forEach((name, lines) -> {
+            if (!name.equals(frontend)) {
+                assertThat(lines).as("frontend %s", name).noneMatch(line -> line.startsWith("http-request deny"));
+            }
+        });
     }
 
     @Test
@@ -351,6 +570,9 @@ class ComposeFileTest {
             assertThat(section).as("README's Production deployment names %s", variable).contains("`" + variable + "`");
         }
         assertThat(section).contains("docker compose -f docker/compose.yaml").contains("docker/.env.example");
+        // What refuses to start, and how an operator reaches Keycloak's admin side that is not published.
+        assertThat(section).contains("LorKit refuses to start", "check-secrets", "ear/src/main/keycloak/demo",
+                "docker compose -f docker/compose.yaml exec keycloak /opt/keycloak/bin/kcadm.sh");
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -598,7 +820,7 @@ class ComposeFileTest {
     }
 
     record HaProxy(Map<String, Integer> frontendPorts, Map<String, String> frontendBackends,
-                   Map<String, Backend> backends, String defaultServer) {
+                   Map<String, Backend> backends, String defaultServer, Map<String, List<String>> frontendLines) {
 
         /** Sections and the few keywords this test reads; comments and blank lines dropped. */
         static HaProxy parse(String text) {
@@ -619,6 +841,7 @@ class ComposeFileTest {
             Map<String, Integer> ports = new LinkedHashMap<>();
             Map<String, String> defaults = new LinkedHashMap<>();
             Map<String, Backend> backends = new LinkedHashMap<>();
+            Map<String, List<String>> frontendLines = new LinkedHashMap<>();
             String defaultServer = "";
             for (Map.Entry<String, List<String>> section : sections.entrySet()) {
                 String[] header = section.getKey().split("\\s+");
@@ -629,6 +852,7 @@ class ComposeFileTest {
                     case "defaults" -> defaultServer = keyword.apply("default-server").stream()
                             .map(words -> String.join(" ", words)).collect(Collectors.joining(" "));
                     case "frontend" -> {
+                        frontendLines.put(header[1], lines);
                         keyword.apply("bind").forEach(words ->
                                 ports.put(header[1], Integer.parseInt(words[1].substring(words[1].lastIndexOf(':') + 1))));
                         keyword.apply("default_backend").forEach(words -> defaults.put(header[1], words[1]));
@@ -655,7 +879,7 @@ class ComposeFileTest {
                     }
                 }
             }
-            return new HaProxy(ports, defaults, backends, defaultServer);
+            return new HaProxy(ports, defaults, backends, defaultServer, frontendLines);
         }
 
         Set<Integer> bindPorts() {
@@ -720,6 +944,14 @@ class ComposeFileTest {
 
     private static String string(Object value) {
         return value == null ? null : String.valueOf(value);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static Set<String> difference(Set<String> from, Set<String> remove) {

@@ -81,8 +81,9 @@ class KeycloakOutageIT {
                 assertThat(page.statusCode()).isEqualTo(503);
                 assertThat(page.headers().firstValue("Retry-After")).contains("60");
             } finally {
+                // The same files as the build's start, so Keycloak keeps its database (and the demo logins).
                 keycloak("start", System.getProperty("lorkit.it.keycloak.home"), System.getProperty("lorkit.it.keycloak.state"),
-                        System.getProperty("lorkit.it.keycloak.realm"));
+                        System.getProperty("lorkit.it.keycloak.realm"), "--demo", System.getProperty("lorkit.it.keycloak.demo"));
             }
         }
         assertThat(TestKeycloak.page("/agency/dashboard.xhtml", "staff@bridgeway.example").statusCode())

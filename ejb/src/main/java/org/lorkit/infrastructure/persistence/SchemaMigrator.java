@@ -2,6 +2,7 @@ package org.lorkit.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -22,10 +23,12 @@ import java.util.logging.Logger;
 /**
  * Brings the schema up to date with Flyway when the application deploys, before anything else
  * touches the database. The same migrations run on H2 and PostgreSQL; the few type names that
- * differ are placeholders.
+ * differ are placeholders. Nothing touches the database before the secrets are known to be fit for the
+ * address LorKit runs on.
  */
 @Singleton
 @Startup
+@DependsOn("ProductionSecretsGuard")
 @TransactionManagement(TransactionManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigrator {
