@@ -126,7 +126,14 @@ class AttendingLinkIT {
         String confirmToken = token(CONFIRM_LINK, mail.text());
         assertThat(mail.html()).contains("Open the kit", kitToken, confirmToken);
         String deadline = LocalDate.now(ZoneOffset.UTC).plusDays(24).toString().replace("-", "");
-        assertThat(mail.ics()).contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:" + deadline, "\r\n");
+        assertThat(mail.ics()).contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:" + deadline, "SEQUENCE:0", "\r\n");
+        // A calendar keeps and syncs the event: it says where the link is, and holds none.
+        assertThat(mail.ics().replace("\r\n ", "")).contains("use the link in the email from")
+                .doesNotContain(kitToken, confirmToken, "http", "?t=");
+        java.time.Instant stamp = java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+                .parse(token(Pattern.compile("\r\nDTSTAMP:(\\d{8}T\\d{6}Z)\r\n"), mail.ics()), java.time.Instant::from);
+        assertThat(stamp).as("DTSTAMP: when the event was made, not the deadline")
+                .isBetween(java.time.Instant.now().minus(Duration.ofMinutes(5)), java.time.Instant.now());
         assertThat(as.ownerStudent(agency, () -> letters.find(requestId)).orElseThrow().state()).isEqualTo(LetterState.KIT_SENT);
 
         assertThat(columnsHolding(kitToken)).as("the raw kit token is nowhere in the database").isEmpty();
