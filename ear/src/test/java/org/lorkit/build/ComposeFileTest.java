@@ -291,6 +291,27 @@ class ComposeFileTest {
         assertThat(haproxy.defaultServer()).contains("check");
     }
 
+    /**
+     * Attendings' links carry their capability token in the query string (and sign-ins Keycloak's code): a log
+     * line would keep it as long as the logs are kept. HAProxy's own HTTP formats ("option httplog", "httpslog")
+     * log the whole request line, so the load balancer logs a format of its own: the path without the query.
+     */
+    @Test
+    void the_load_balancer_logs_requests_without_their_query_string() {
+        assertThat(haproxy.logging()).as("the HTTP log lines of haproxy.cfg").anyMatch(line -> line.contains("%HPO"))
+                .noneMatch(line -> line.matches("[^:]+: option +https?log\\b.*"));
+        Pattern variable = Pattern.compile("%(?:\\{[^}]*})?([A-Za-z]+|\\[[^\\]]*])");
+        for (String line : haproxy.logging()) {
+            Matcher found = variable.matcher(line);
+            while (found.find()) {
+                String name = found.group(1);
+                // %r is the request line, %HU the URI, %HQ the query; samples: the URL, the query, its parameters.
+                assertThat(name).as(line).isNotIn("r", "HU", "HQ")
+                        .doesNotMatch("\\[\\s*(url|query|urlp|base|capture\\.req\\.uri)\\b.*");
+            }
+        }
+    }
+
     @Test
     void a_sign_in_while_keycloak_is_down_gets_a_page_that_says_so() throws IOException {
         String config = Files.readString(DOCKER.resolve("haproxy.cfg"));
@@ -597,8 +618,12 @@ class ComposeFileTest {
     record Backend(List<String> servers, boolean sticky, String checkUri, Integer checkPort) {
     }
 
+    /**
+     * @param logging every line that chooses what a section logs ({@code log-format}, {@code option httplog}...),
+     *                as "section: line"
+     */
     record HaProxy(Map<String, Integer> frontendPorts, Map<String, String> frontendBackends,
-                   Map<String, Backend> backends, String defaultServer) {
+                   Map<String, Backend> backends, String defaultServer, List<String> logging) {
 
         /** Sections and the few keywords this test reads; comments and blank lines dropped. */
         static HaProxy parse(String text) {
@@ -620,9 +645,12 @@ class ComposeFileTest {
             Map<String, String> defaults = new LinkedHashMap<>();
             Map<String, Backend> backends = new LinkedHashMap<>();
             String defaultServer = "";
+            List<String> logging = new ArrayList<>();
             for (Map.Entry<String, List<String>> section : sections.entrySet()) {
                 String[] header = section.getKey().split("\\s+");
                 List<String> lines = section.getValue();
+                lines.stream().filter(line -> line.matches("(log-format|log-format-sd|error-log-format|option +\\w*log)(\\s.*)?"))
+                        .forEach(line -> logging.add(section.getKey() + ": " + line));
                 Function<String, List<String[]>> keyword = word -> lines.stream()
                         .filter(line -> line.startsWith(word + " ")).map(line -> line.split("\\s+")).toList();
                 switch (header[0]) {
@@ -655,7 +683,7 @@ class ComposeFileTest {
                     }
                 }
             }
-            return new HaProxy(ports, defaults, backends, defaultServer);
+            return new HaProxy(ports, defaults, backends, defaultServer, logging);
         }
 
         Set<Integer> bindPorts() {
