@@ -491,6 +491,27 @@ class ComposeFileTest {
         assertThat(haproxy.defaultServer()).contains("check");
     }
 
+    /**
+     * Attendings' links carry their capability token in the query string (and sign-ins Keycloak's code): a log
+     * line would keep it as long as the logs are kept. HAProxy's own HTTP formats ("option httplog", "httpslog")
+     * log the whole request line, so the load balancer logs a format of its own: the path without the query.
+     */
+    @Test
+    void the_load_balancer_logs_requests_without_their_query_string() {
+        assertThat(haproxy.logging()).as("the HTTP log lines of haproxy.cfg").anyMatch(line -> line.contains("%HPO"))
+                .noneMatch(line -> line.matches("[^:]+: option +https?log\\b.*"));
+        Pattern variable = Pattern.compile("%(?:\\{[^}]*})?([A-Za-z]+|\\[[^\\]]*])");
+        for (String line : haproxy.logging()) {
+            Matcher found = variable.matcher(line);
+            while (found.find()) {
+                String name = found.group(1);
+                // %r is the request line, %HU the URI, %HQ the query; samples: the URL, the query, its parameters.
+                assertThat(name).as(line).isNotIn("r", "HU", "HQ")
+                        .doesNotMatch("\\[\\s*(url|query|urlp|base|capture\\.req\\.uri)\\b.*");
+            }
+        }
+    }
+
     @Test
     void of_keycloak_the_load_balancer_publishes_only_what_browsers_need() {
         int port = URI.create(resolvedEnvironment("keycloak").get("KC_HOSTNAME")).getPort();
@@ -819,8 +840,13 @@ class ComposeFileTest {
     record Backend(List<String> servers, boolean sticky, String checkUri, Integer checkPort) {
     }
 
+    /**
+     * @param logging every line that chooses what a section logs ({@code log-format}, {@code option httplog}...),
+     *                as "section: line"
+     */
     record HaProxy(Map<String, Integer> frontendPorts, Map<String, String> frontendBackends,
-                   Map<String, Backend> backends, String defaultServer, Map<String, List<String>> frontendLines) {
+                   Map<String, Backend> backends, String defaultServer, Map<String, List<String>> frontendLines,
+                   List<String> logging) {
 
         /** Sections and the few keywords this test reads; comments and blank lines dropped. */
         static HaProxy parse(String text) {
@@ -843,9 +869,12 @@ class ComposeFileTest {
             Map<String, Backend> backends = new LinkedHashMap<>();
             Map<String, List<String>> frontendLines = new LinkedHashMap<>();
             String defaultServer = "";
+            List<String> logging = new ArrayList<>();
             for (Map.Entry<String, List<String>> section : sections.entrySet()) {
                 String[] header = section.getKey().split("\\s+");
                 List<String> lines = section.getValue();
+                lines.stream().filter(line -> line.matches("(log-format|log-format-sd|error-log-format|option +\\w*log)(\\s.*)?"))
+                        .forEach(line -> logging.add(section.getKey() + ": " + line));
                 Function<String, List<String[]>> keyword = word -> lines.stream()
                         .filter(line -> line.startsWith(word + " ")).map(line -> line.split("\\s+")).toList();
                 switch (header[0]) {
@@ -879,7 +908,7 @@ class ComposeFileTest {
                     }
                 }
             }
-            return new HaProxy(ports, defaults, backends, defaultServer, frontendLines);
+            return new HaProxy(ports, defaults, backends, defaultServer, frontendLines, logging);
         }
 
         Set<Integer> bindPorts() {

@@ -274,7 +274,7 @@ class AbuseIT {
                 .as("the confirm link cannot decline").isEqualTo(Problem.WRONG_PURPOSE);
         assertThat(links.answer(first.kitToken(), LinkPurpose.CONFIRM, Answer.CONFIRM, null, null, "abuse-test").problem())
                 .as("the kit link is not the confirm link").isEqualTo(Problem.WRONG_PURPOSE);
-        assertThat(links.document(first.confirmToken(), "cv", "abuse-test")).isEmpty();
+        assertThat(links.document(first.confirmToken(), "cv", "abuse-test").problem()).isEqualTo(Problem.WRONG_PURPOSE);
 
         // The page of the first request, answered with the other request's token slipped into the form
         Session attending = new Session(null);

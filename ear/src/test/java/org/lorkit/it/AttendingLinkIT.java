@@ -20,6 +20,7 @@ import org.lorkit.application.mail.OutboxSender;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.link.CapabilityToken;
 import org.lorkit.domain.link.LinkPurpose;
 import org.lorkit.infrastructure.time.Clocks;
 
@@ -128,7 +129,14 @@ class AttendingLinkIT {
         String confirmToken = token(CONFIRM_LINK, mail.text());
         assertThat(mail.html()).contains("Open the kit", kitToken, confirmToken);
         String deadline = LocalDate.now(ZoneOffset.UTC).plusDays(24).toString().replace("-", "");
-        assertThat(mail.ics()).contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:" + deadline, "\r\n");
+        assertThat(mail.ics()).contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:" + deadline, "SEQUENCE:0", "\r\n");
+        // A calendar keeps and syncs the event: it says where the link is, and holds none.
+        assertThat(mail.ics().replace("\r\n ", "")).contains("use the link in the email from")
+                .doesNotContain(kitToken, confirmToken, "http", "?t=");
+        java.time.Instant stamp = java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+                .parse(token(Pattern.compile("\r\nDTSTAMP:(\\d{8}T\\d{6}Z)\r\n"), mail.ics()), java.time.Instant::from);
+        assertThat(stamp).as("DTSTAMP: when the event was made, not the deadline")
+                .isBetween(java.time.Instant.now().minus(Duration.ofMinutes(5)), java.time.Instant.now());
         assertThat(as.ownerStudent(agency, () -> letters.find(requestId)).orElseThrow().state()).isEqualTo(LetterState.KIT_SENT);
 
         assertThat(columnsHolding(kitToken)).as("the raw kit token is nowhere in the database").isEmpty();
@@ -223,17 +231,66 @@ class AttendingLinkIT {
     }
 
     @Test
-    void guessing_tokens_is_refused_after_twenty_misses_while_a_real_link_still_opens() throws Exception {
+    void guessing_tokens_is_refused_after_twenty_misses_before_any_lookup_until_the_wait_is_over() throws Exception {
         String kitToken = token(KIT_LINK, sendKit().text());
         String guesser = "198.51.100." + (int) (Math.random() * 250);
 
         for (int i = 0; i < 19; i++) {
-            assertThat(links.open(org.lorkit.domain.link.CapabilityToken.generate(), LinkPurpose.KIT, guesser).problem())
+            assertThat(links.open(CapabilityToken.generate(), LinkPurpose.KIT, guesser).problem())
                     .isEqualTo(AttendingLinkService.Problem.UNKNOWN);
         }
-        assertThat(links.open(org.lorkit.domain.link.CapabilityToken.generate(), LinkPurpose.KIT, guesser).problem())
-                .isEqualTo(AttendingLinkService.Problem.TOO_MANY_ATTEMPTS);
+        AttendingLinkService.Visit twentieth = links.open(CapabilityToken.generate(), LinkPurpose.KIT, guesser);
+        assertThat(twentieth.problem()).isEqualTo(AttendingLinkService.Problem.TOO_MANY_ATTEMPTS);
+        assertThat(twentieth.retryAfterSeconds()).isBetween(1L, 600L);
+        // Refused before its token is looked up: even a real link waits, and it opens for everyone else.
+        assertThat(links.open(kitToken, LinkPurpose.KIT, guesser).problem()).isEqualTo(AttendingLinkService.Problem.TOO_MANY_ATTEMPTS);
+        assertThat(links.open(kitToken, LinkPurpose.KIT, "192.0.2.1").page().studentName()).isEqualTo("Amara Okafor");
+
+        clocks.advance(Duration.ofSeconds(twentieth.retryAfterSeconds()));
         assertThat(links.open(kitToken, LinkPurpose.KIT, guesser).page().studentName()).isEqualTo("Amara Okafor");
+    }
+
+    @Test
+    void guessing_over_http_gets_429_with_retry_after_on_the_page_and_the_downloads() throws Exception {
+        String kitToken = token(KIT_LINK, sendKit().text());
+        HttpClient http = HttpClient.newHttpClient();
+
+        // Every test reaches the server from 127.0.0.1, and other tests' unknown links count too: 429 comes within 20
+        // guesses, or 40 should an earlier window end among them.
+        HttpResponse<String> refused = null;
+        for (int i = 0; i < 40 && refused == null; i++) {
+            HttpResponse<String> guess = get(http, "/a/kit.xhtml?t=" + CapabilityToken.generate());
+            if (guess.statusCode() == 429) {
+                refused = guess;
+            } else {
+                assertThat(guess.statusCode()).as("guess %d", i + 1).isEqualTo(200);
+                assertThat(guess.body()).contains("We do not recognise this link");
+            }
+        }
+        assertThat(refused).as("a 429 within forty guesses").isNotNull();
+        long wait = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(wait).as("Retry-After, in seconds").isBetween(1L, 600L);
+        assertThat(refused.body()).contains("Too many attempts");
+        assertThat(refused.headers().firstValue("Cache-Control")).contains("no-store");
+
+        // From now on the client is answered before any lookup: the real link's page and PDF wait too.
+        HttpResponse<String> page = get(http, "/a/kit.xhtml?t=" + kitToken);
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(page.body()).contains("Too many attempts").doesNotContain("Letter kit for");
+        assertThat(Long.parseLong(page.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, wait);
+        HttpResponse<String> pdf = get(http, "/a/download/kit?t=" + kitToken);
+        assertThat(pdf.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(pdf.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, wait);
+        assertThat(pdf.body()).contains("Too many attempts").doesNotContain("%PDF");
+
+        // Once the wait is over the link opens again, and the count is gone for the tests after this one.
+        clocks.advance(Duration.ofSeconds(wait));
+        assertThat(get(http, "/a/kit.xhtml?t=" + kitToken).statusCode()).isEqualTo(200);
+        assertThat(get(http, "/a/download/kit?t=" + kitToken).statusCode()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080" + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String page(String path) throws Exception {

@@ -31,12 +31,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * The attending's side, reached by link only. The agency comes from the link row found by the token's
  * hash, never from the request. Opening a page or a document reads; every answer is a separate call
- * made from a button, safe to repeat. Tokens are never logged.
+ * made from a button, safe to repeat. Tokens are never logged. A client refused by the {@link LinkGuard} is
+ * answered before any token of its is looked up, so guessing costs the database nothing once it is refused.
  */
 @Stateless
 @PermitAll
@@ -74,15 +76,40 @@ public class AttendingLinkService {
                           boolean closed) implements Serializable {
     }
 
-    /** A visit: either the page, or the reason there is none. */
-    public record Visit(Problem problem, KitPage page) implements Serializable {
+    /**
+     * A visit: either the page, or the reason there is none; for {@link Problem#TOO_MANY_ATTEMPTS} also the
+     * seconds until the client may try again (0 otherwise).
+     */
+    public record Visit(Problem problem, KitPage page, long retryAfterSeconds) implements Serializable {
+        static Visit of(KitPage page) {
+            return new Visit(null, page, 0);
+        }
+
+        static Visit refused(Problem problem, long retryAfterSeconds) {
+            return new Visit(problem, null, retryAfterSeconds);
+        }
+
         static Visit refused(Problem problem) {
-            return new Visit(problem, null);
+            return refused(problem, 0);
+        }
+    }
+
+    /**
+     * A document of the kit, or none: {@code problem} says what is wrong with the link (none, when the link is
+     * fine and the kit has no such document), with the seconds to wait as for a {@link Visit}.
+     */
+    public record Download(Problem problem, byte[] content, long retryAfterSeconds) {
+        static Download refused(Problem problem, long retryAfterSeconds) {
+            return new Download(problem, null, retryAfterSeconds);
+        }
+
+        public boolean found() {
+            return content != null;
         }
     }
 
     public Visit open(String token, LinkPurpose purpose, String client) {
-        return withLink(token, purpose, client, link -> new Visit(null, page(link)));
+        return withLink(token, purpose, client, link -> Visit.of(page(link)), Visit::refused);
     }
 
     /** Records the attending's answer (idempotent: the same answer twice changes nothing the second time). */
@@ -91,7 +118,7 @@ public class AttendingLinkService {
             LetterRequest request = link.getRequest();
             Instant now = clock.instant();
             if (answer != Answer.UNDO && !link.canAnswer(now)) {
-                return new Visit(null, page(link));
+                return Visit.of(page(link));
             }
             if (purpose == LinkPurpose.CONFIRM && answer != Answer.CONFIRM && answer != Answer.UNDO) {
                 return Visit.refused(Problem.WRONG_PURPOSE);
@@ -115,28 +142,26 @@ public class AttendingLinkService {
                 case UNDO -> request.undoWriterAnswer(actor, now).ifPresent(em::persist);
             }
             em.flush();
-            return new Visit(null, page(link));
-        });
+            return Visit.of(page(link));
+        }, Visit::refused);
     }
 
     /** A document of the kit ("kit" is the combined PDF), if the link may read it. */
-    public Optional<byte[]> document(String token, String which, String client) {
-        Visit visit = withLink(token, LinkPurpose.KIT, client, link -> new Visit(null, null));
-        if (visit.problem() != null) {
-            return Optional.empty();
+    public Download document(String token, String which, String client) {
+        return withLink(token, LinkPurpose.KIT, client, link -> new Download(null, content(link, which).orElse(null), 0),
+                Download::refused);
+    }
+
+    private Optional<byte[]> content(AttendingLink link, String which) {
+        if (!link.getRequest().getState().isOpen()) {
+            return Optional.empty(); // a closed request's documents are no longer the attending's to read
         }
-        return CurrentAgency.callAs(agencyOf(CapabilityToken.hash(token)).orElseThrow(), () -> {
-            AttendingLink link = find(CapabilityToken.hash(token)).orElseThrow();
-            if (!link.getRequest().getState().isOpen()) {
-                return Optional.<byte[]>empty(); // a closed request's documents are no longer the attending's to read
-            }
-            return switch (which) {
-                case "kit" -> Optional.of(contents.pdf(link.getRequest()));
-                case "cv" -> contents.content(link.getRequest(), DocumentKind.CV);
-                case "statement" -> contents.content(link.getRequest(), DocumentKind.PERSONAL_STATEMENT);
-                default -> Optional.<byte[]>empty();
-            };
-        });
+        return switch (which) {
+            case "kit" -> Optional.of(contents.pdf(link.getRequest()));
+            case "cv" -> contents.content(link.getRequest(), DocumentKind.CV);
+            case "statement" -> contents.content(link.getRequest(), DocumentKind.PERSONAL_STATEMENT);
+            default -> Optional.empty();
+        };
     }
 
     /**
@@ -145,6 +170,9 @@ public class AttendingLinkService {
      */
     public void sendFreshLink(String token, String client) {
         Instant now = clock.instant();
+        if (guard.retryAfter(client, now) > 0) {
+            return;
+        }
         if (!CapabilityToken.isWellFormed(token)) {
             guard.miss(client, now);
             return;
@@ -219,25 +247,31 @@ public class AttendingLinkService {
         return resendLinks(requestId);
     }
 
-    private Visit withLink(String token, LinkPurpose purpose, String client, Function<AttendingLink, Visit> work) {
+    /**
+     * The work done with the token's link, in its agency, when the link opens for this purpose; otherwise the
+     * refusal (a problem, and the seconds to wait when the client is refused). A refused client is answered
+     * first, without a lookup; the miss that uses up its attempts is refused as well.
+     */
+    private <T> T withLink(String token, LinkPurpose purpose, String client, Function<AttendingLink, T> work,
+                           BiFunction<Problem, Long, T> refused) {
         Instant now = clock.instant();
-        if (!CapabilityToken.isWellFormed(token)) {
-            guard.miss(client, now);
-            return Visit.refused(guard.isBlocked(client, now) ? Problem.TOO_MANY_ATTEMPTS : Problem.UNKNOWN);
+        long wait = guard.retryAfter(client, now);
+        if (wait > 0) {
+            return refused.apply(Problem.TOO_MANY_ATTEMPTS, wait);
         }
-        String hash = CapabilityToken.hash(token);
-        Optional<Long> agency = agencyOf(hash);
+        String hash = CapabilityToken.isWellFormed(token) ? CapabilityToken.hash(token) : null;
+        Optional<Long> agency = hash == null ? Optional.empty() : agencyOf(hash);
         if (agency.isEmpty()) {
-            guard.miss(client, now);
-            return Visit.refused(guard.isBlocked(client, now) ? Problem.TOO_MANY_ATTEMPTS : Problem.UNKNOWN);
+            wait = guard.miss(client, now);
+            return wait > 0 ? refused.apply(Problem.TOO_MANY_ATTEMPTS, wait) : refused.apply(Problem.UNKNOWN, 0L);
         }
         return CurrentAgency.callAs(agency.get(), () -> {
             AttendingLink link = find(hash).orElseThrow();
             return switch (link.access(purpose, now)) {
                 case OPEN -> work.apply(link);
-                case EXPIRED -> Visit.refused(Problem.EXPIRED);
-                case REVOKED -> Visit.refused(Problem.REVOKED);
-                case WRONG_PURPOSE -> Visit.refused(Problem.WRONG_PURPOSE);
+                case EXPIRED -> refused.apply(Problem.EXPIRED, 0L);
+                case REVOKED -> refused.apply(Problem.REVOKED, 0L);
+                case WRONG_PURPOSE -> refused.apply(Problem.WRONG_PURPOSE, 0L);
             };
         });
     }

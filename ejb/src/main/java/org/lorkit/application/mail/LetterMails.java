@@ -13,6 +13,7 @@ import org.lorkit.domain.outbox.MailKind;
 import org.lorkit.domain.outbox.OutboxEmail;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.student.Student;
+import org.lorkit.infrastructure.mail.CalendarEvent;
 import org.lorkit.infrastructure.mail.MailSettings;
 import org.lorkit.infrastructure.mail.MailTemplates;
 import org.lorkit.infrastructure.mail.OutgoingMail;
@@ -38,7 +39,6 @@ import java.util.Set;
 public class LetterMails {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
-    private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     /** Stands in for every link in the copy of a sent email the outbox keeps. */
     static final String LINK_REMOVED = "[link removed]";
 
@@ -130,7 +130,11 @@ public class LetterMails {
         Map<String, Object> model = model(em, request, kitUrl, confirmUrl, true);
         String text = templates.render(kind.template() + ".txt.ftl", model);
         String html = templates.renderIfPresent(kind.template() + ".html.ftlh", model).orElse(null);
-        String ics = templates.renderIfPresent(kind.template() + ".ics.ftl", model).map(LetterMails::crlf).orElse(null);
+        // The kit carries its deadline for the attending's calendar; other emails about the request do not.
+        String ics = kind == MailKind.KIT && request.getDeadline() != null
+                ? kitDeadline(request.getId(), request.getStudent().getFullName(), agency(em).getSenderName(), request.getDeadline(),
+                earlierKits(em, email), now).toIcs()
+                : null;
         String messageId = messageId(email);
         Agency agency = agency(em);
         OutgoingMail mail = new OutgoingMail(messageId, agency.getSenderName(), settings.fromAddress(), email.getToAddress(),
@@ -172,8 +176,26 @@ public class LetterMails {
         return kept;
     }
 
-    private static String crlf(String ics) {
-        return ics.replace("\r\n", "\n").replace("\n", "\r\n");
+    /**
+     * The kit's deadline as a calendar event. A calendar keeps what it imports and syncs it to other devices, so the
+     * event names the deadline and sends the attending to the email for the kit: it carries no link (no token).
+     * The UID is the request's, so a kit sent again updates the event, with the next SEQUENCE.
+     */
+    static CalendarEvent kitDeadline(long requestId, String studentName, String agencyName, LocalDate deadline, int earlierKits,
+                                     Instant now) {
+        return new CalendarEvent("letter-" + requestId + "@lorkit", earlierKits, now, deadline,
+                "Letter of recommendation for " + studentName + " due",
+                "The letter of recommendation for " + studentName + " is due on " + DATE.format(deadline) + ".\n"
+                        + "Upload it through the link AAMC emails you.\n"
+                        + "To read the kit or answer, use the link in the email from " + agencyName + ".");
+    }
+
+    /** How many kit emails about this request were written before this one: the event's SEQUENCE. */
+    private static int earlierKits(EntityManager em, OutboxEmail email) {
+        return em.createQuery("select count(o) from OutboxEmail o where o.letterRequestId = :request and o.kind = :kind and o.id < :id",
+                        Long.class)
+                .setParameter("request", email.getLetterRequestId()).setParameter("kind", MailKind.KIT.name())
+                .setParameter("id", email.getId()).getSingleResult().intValue();
     }
 
     private static String mint(EntityManager em, LetterRequest request, LinkPurpose purpose, Long outboxId, Instant now) {
@@ -230,15 +252,12 @@ public class LetterMails {
         model.put("letterFor", request.isGeneralLetter() ? "general use" : request.getSpecialty().label().toLowerCase(Locale.ROOT) + " residency");
         LocalDate deadline = request.getDeadline();
         model.put("deadline", deadline == null ? "" : DATE.format(deadline));
-        model.put("deadlineIcs", deadline == null ? "" : ICS_DATE.format(deadline));
-        model.put("deadlineIcsEnd", deadline == null ? "" : ICS_DATE.format(deadline.plusDays(1)));
         LocalDate submit = student.effectivePlannedSubmitOn();
         model.put("plannedSubmit", submit == null ? "" : DATE.format(submit));
         model.put("remindersSent", request.getRemindersSent());
         model.put("portalUrl", settings.publicUrl() + "/student/letters.xhtml");
         model.put("kitUrl", kitUrl);
         model.put("confirmUrl", confirmUrl);
-        model.put("requestUid", "letter-" + request.getId() + "@lorkit");
         model.put("nextWriters", body ? nextWriters(em, request) : List.of());
         model.put("erasAccepts", List.of("a PDF of at most 1 MB", "on letterhead with your contact details",
                 "signed with a signature image (not a digital certificate)", "addressed \"Dear Program Director\""));

@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * The mail templates (FreeMarker, under {@code mail/} in this module): {@code <name>.subject.ftl},
- * {@code <name>.txt.ftl}, {@code <name>.html.ftlh} (HTML-escaped automatically) and optionally
- * {@code <name>.ics.ftl}.
+ * {@code <name>.txt.ftl} and optionally {@code <name>.html.ftlh} (HTML-escaped automatically). A calendar
+ * attachment is a {@link CalendarEvent}, not a template.
  */
 @ApplicationScoped
 public class MailTemplates {

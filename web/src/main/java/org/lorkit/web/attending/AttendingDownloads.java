@@ -7,10 +7,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lorkit.application.link.AttendingLinkService;
+import org.lorkit.application.link.AttendingLinkService.Download;
+import org.lorkit.application.link.AttendingLinkService.Problem;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 
 /** The kit's documents for the attending: /a/download/kit, /cv or /statement with the kit link's token. Read only. */
 @WebServlet("/a/download/*")
@@ -27,13 +28,19 @@ public class AttendingDownloads extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<byte[]> content = links.document(request.getParameter("t"), which, request.getRemoteAddr());
-        if (content.isEmpty()) {
+        Download download = links.document(request.getParameter("t"), which, request.getRemoteAddr());
+        if (download.problem() == Problem.TOO_MANY_ATTEMPTS) {
+            AttendingKitPage.tooManyAttempts(response, download.retryAfterSeconds());
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Too many attempts. Please wait a few minutes and open the link from your email again.");
+            return;
+        }
+        if (!download.found()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         SecurityHeaders.asAttachment(response, "application/pdf", FILE_NAMES.get(which));
-        response.setContentLength(content.get().length);
-        response.getOutputStream().write(content.get());
+        response.setContentLength(download.content().length);
+        response.getOutputStream().write(download.content());
     }
 }

@@ -5,8 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.lorkit.application.link.AttendingLinkService;
 import org.lorkit.application.link.AttendingLinkService.Answer;
+import org.lorkit.application.link.AttendingLinkService.Problem;
 import org.lorkit.application.link.AttendingLinkService.Visit;
 import org.lorkit.domain.link.LinkPurpose;
 import org.lorkit.domain.shared.DomainException;
@@ -35,13 +37,26 @@ public class AttendingKitPage implements Serializable {
     private boolean freshLinkAsked;
 
     public void openKit() {
-        purpose = LinkPurpose.KIT;
-        visit = links.open(token, purpose, client());
+        open(LinkPurpose.KIT);
     }
 
     public void openConfirm() {
-        purpose = LinkPurpose.CONFIRM;
+        open(LinkPurpose.CONFIRM);
+    }
+
+    private void open(LinkPurpose purpose) {
+        this.purpose = purpose;
         visit = links.open(token, purpose, client());
+        if (visit.problem() == Problem.TOO_MANY_ATTEMPTS) {
+            tooManyAttempts((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse(),
+                    visit.retryAfterSeconds());
+        }
+    }
+
+    /** A refused client's answer, on the page and the downloads alike: 429, and when to come back. */
+    static void tooManyAttempts(HttpServletResponse response, long retryAfterSeconds) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
     }
 
     public void confirm() {
