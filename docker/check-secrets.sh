@@ -7,9 +7,10 @@
 status=0
 for name in "$@"; do
   value=$(printenv "$name" || true)
-  case $value in
+  # Compared in lower case, as LorKit's own check does (Change-Me-… is the example value too).
+  case $(printf '%s' "$value" | tr 'A-Z' 'a-z') in
     "") fault="is empty" ;;
-    change-me*|CHANGE-ME*) fault="is still the example value of docker/.env.example" ;;
+    change-me*) fault="is still the example value of docker/.env.example" ;;
     sa|admin|lorkit-dev-secret|lorkit-admin-dev-secret) fault="is a development default" ;;
     *) continue ;;
   esac

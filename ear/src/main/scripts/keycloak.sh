@@ -79,7 +79,7 @@ case $command in
     echo $pid > "$state/keycloak.pid"
     # The ports were free before the start, so what answers now is the process just started.
     for _ in $(seq 1 180); do
-      if curl -sf -o /dev/null "http://localhost:8180/realms/lorkit/.well-known/openid-configuration"; then
+      if curl -sf -o /dev/null "http://127.0.0.1:8180/realms/lorkit/.well-known/openid-configuration"; then
         echo "$realm_sum" > "$state/realm.sha256"
         echo "Keycloak is up: http://localhost:8180/ (realm lorkit; admin console user admin/admin)"
         exit 0

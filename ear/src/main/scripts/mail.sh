@@ -30,7 +30,7 @@ case $command in
       if ! kill -0 "$pid" 2>/dev/null; then
         echo "The mail server stopped while starting; see $state/mail.log" >&2; exit 1
       fi
-      if port_taken 2525 && port_taken 3143 && curl -sf -o /dev/null "http://localhost:8025/api/service/readiness"; then
+      if port_taken 2525 && port_taken 3143 && curl -sf -o /dev/null "http://127.0.0.1:8025/api/service/readiness"; then
         echo "Mail server is up: SMTP 127.0.0.1:2525, mails at http://localhost:8025/"
         exit 0
       fi

@@ -27,6 +27,8 @@ stop_and_wait() {
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     if kill -0 "$pid" 2>/dev/null; then
+      # A launcher (kc.sh) runs its JVM as a child: the child goes too, or it would keep the ports.
+      pkill -9 -P "$pid" 2>/dev/null || true
       kill -9 "$pid" 2>/dev/null || true
       for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     fi

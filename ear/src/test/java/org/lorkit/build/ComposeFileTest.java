@@ -402,6 +402,10 @@ class ComposeFileTest {
             assertThat(result.output().strip()).as(value).isEqualTo("The stack refuses to start: KEYCLOAK_ADMIN_PASSWORD is a development default;"
                     + " set a real secret in docker/.env (README, Production deployment)");
         }
+        Map<String, String> mixedCase = new LinkedHashMap<>(real);
+        mixedCase.put("LORKIT_ADMIN_CLIENT_SECRET", "Change-Me-Admin");
+        assertThat(checkSecrets(secrets, mixedCase).output()).as("the example prefix in any case, as LorKit compares it")
+                .contains("LORKIT_ADMIN_CLIENT_SECRET is still the example value");
         Map<String, String> empty = new LinkedHashMap<>(real);
         empty.put("LORKIT_OIDC_SECRET", "");
         assertThat(checkSecrets(secrets, empty).output()).contains("LORKIT_OIDC_SECRET is empty");
@@ -517,10 +521,17 @@ class ComposeFileTest {
         int port = URI.create(resolvedEnvironment("keycloak").get("KC_HOSTNAME")).getPort();
         String frontend = haproxy.frontendPorts().entrySet().stream().filter(entry -> entry.getValue() == port)
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
-        List<String> denials = haproxy.frontendLines().get(frontend).stream().filter(line -> line.startsWith("http-request deny")).toList();
-        assertThat(denials).as("the deny rules of frontend %s", frontend).hasSize(1);
-        Matcher allowed = Pattern.compile("http-request deny(?: deny_status \\d+)? unless \\{ path_beg ((?:\\S+ )+)}").matcher(denials.get(0));
-        assertThat(allowed.matches()).as(denials.get(0)).isTrue();
+        List<String> keycloakLines = haproxy.frontendLines().get(frontend);
+        List<String> allowList = keycloakLines.stream().filter(line -> line.startsWith("http-request deny") && line.contains(" unless ")).toList();
+        assertThat(allowList).as("the allow-list rule of frontend %s", frontend).hasSize(1);
+        Matcher allowed = Pattern.compile("http-request deny(?: deny_status \\d+)? unless \\{ path_beg ((?:\\S+ )+)}").matcher(allowList.get(0));
+        assertThat(allowed.matches()).as(allowList.get(0)).isTrue();
+        // The allow-list reads the raw path while Keycloak resolves dot segments (/resources/../admin/ is /admin/ to it):
+        // a path with a dot segment or an escaped dot, slash or backslash is refused before the allow-list.
+        int judged = keycloakLines.indexOf(allowList.get(0));
+        List<String> before = keycloakLines.subList(0, judged).stream().filter(line -> line.startsWith("http-request deny")).toList();
+        assertThat(before).as("frontend %s before its allow-list", frontend).hasSize(1);
+        assertThat(before.get(0)).contains("path_sub -i").contains(" /../ ", " /./ ", "%2e", "%2f", "%5c").contains("path_end /.. /.");
         // The realm's pages and endpoints and the themes' files; not /admin, not the master realm.
         assertThat(allowed.group(1).strip().split(" ")).containsExactlyInAnyOrder("/realms/" + realm.get("realm") + "/", "/resources/");
         // LorKit's own frontend denies nothing.

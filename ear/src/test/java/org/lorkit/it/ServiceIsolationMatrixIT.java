@@ -230,6 +230,10 @@ class ServiceIsolationMatrixIT {
             attendings.changeEmail(attending.id(), Fixtures.unique("moved") + "@hospital.example");
             return attendings.addressChanges(attending.id()).stream().map(c -> attending).toList();
         }));
+        p.add(new Probe("AttendingService.recentAddressChanges", Audience.STAFF, () -> {
+            attendings.changeEmail(attending.id(), Fixtures.unique("moved") + "@hospital.example");
+            return attendings.recentAddressChanges(10).stream().map(c -> new Found(c.attendingId())).toList();
+        }));
         p.add(new Probe("RotationService.place", Audience.STAFF, () -> rotations.place(new NewRotation(owner.id(), "Probe Site",
                 "Internal Medicine", ClinicalSetting.OUTPATIENT, RotationKind.HANDS_ON, false,
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 28)))));

@@ -98,6 +98,22 @@ final class TestKeycloak {
      * Gives an invited login the demo password and clears what the invitation asked of it (set a password,
      * verify the email), so a test can act as a person of an agency it created.
      */
+    /** Gives the login with this email a realm role as well (a person who is both a student and staff, say). */
+    static void addRealmRole(String email, String role) {
+        String admin = adminToken();
+        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users?exact=true&email="
+                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).GET().build());
+        String id = field(found.body(), "id");
+        HttpResponse<String> representation = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/roles/" + role))
+                .header("Authorization", "Bearer " + admin).GET().build());
+        HttpResponse<String> added = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users/" + id + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + representation.body() + "]")).build());
+        if (added.statusCode() != 204) {
+            throw new IllegalStateException("Could not give " + email + " the role " + role + ": " + added.statusCode() + " " + added.body());
+        }
+    }
+
     static void giveDemoPassword(String email) {
         String admin = adminToken();
         HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users?exact=true&email="

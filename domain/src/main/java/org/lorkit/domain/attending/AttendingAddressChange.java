@@ -20,6 +20,8 @@ import java.time.Instant;
 @Table(name = "ATTENDING_ADDRESS_CHANGE")
 @NamedQuery(name = "AttendingAddressChange.findByAttending",
         query = "select c from AttendingAddressChange c where c.attending = :attending order by c.changedAt, c.id")
+@NamedQuery(name = "AttendingAddressChange.findRecent",
+        query = "select c from AttendingAddressChange c join fetch c.attending order by c.changedAt desc, c.id desc")
 public class AttendingAddressChange extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "ATTENDING_ID")

@@ -62,11 +62,16 @@ public class KitPdf {
     }
 
     public final void replace(Long cvDocumentId, Long statementDocumentId, String coverSha256, byte[] content, Instant builtAt) {
+        byte[] copy = Require.present("content", content).clone();
+        String key = Require.text("coverSha256", coverSha256, 64);
+        Require.present("builtAt", builtAt);
+        // The lazy content first: setting it on a row read without it makes EclipseLink fetch the rest of the row,
+        // which overwrote the fields set before it (a new CV's id was lost, and every download built the kit again).
+        this.content = copy;
         this.cvDocumentId = cvDocumentId;
         this.statementDocumentId = statementDocumentId;
-        this.coverSha256 = Require.text("coverSha256", coverSha256, 64);
-        this.content = Require.present("content", content).clone();
-        this.builtAt = Require.present("builtAt", builtAt);
+        this.coverSha256 = key;
+        this.builtAt = builtAt;
     }
 
     public byte[] getContent() {

@@ -72,12 +72,27 @@ public class AttendingService {
         EntityManager em = tenant.get();
         Attending attending = Finder.require(em, Attending.class, attendingId, "attendingId");
         return em.createNamedQuery("AttendingAddressChange.findByAttending", org.lorkit.domain.attending.AttendingAddressChange.class)
-                .setParameter("attending", attending).getResultList().stream()
-                .map(c -> new AddressChange(c.getOldEmail(), c.getNewEmail(), c.getChangedBy(), c.getChangedAt())).toList();
+                .setParameter("attending", attending).getResultList().stream().map(AddressChange::of).toList();
+    }
+
+    /** The agency's most recent directory address changes, newest first. */
+    public List<AddressChange> recentAddressChanges(@jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(500) int limit) {
+        return tenant.get().createNamedQuery("AttendingAddressChange.findRecent", org.lorkit.domain.attending.AttendingAddressChange.class)
+                .setMaxResults(limit).getResultList().stream().map(AddressChange::of).toList();
     }
 
     /** One change of a directory address, for staff. */
-    public record AddressChange(String oldEmail, String newEmail, String changedBy, Instant changedAt) implements java.io.Serializable {
+    public record AddressChange(long attendingId, String attendingName, String oldEmail, String newEmail, String changedBy,
+                                Instant changedAt) implements java.io.Serializable {
+        static AddressChange of(org.lorkit.domain.attending.AttendingAddressChange c) {
+            return new AddressChange(c.getAttending().getId(), c.getAttending().getFullName(), c.getOldEmail(), c.getNewEmail(),
+                    c.getChangedBy(), c.getChangedAt());
+        }
+
+        /** When, as the directory shows it. */
+        public String when() {
+            return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.US).withZone(ZoneOffset.UTC).format(changedAt);
+        }
     }
 
     public Optional<AttendingView> find(long id) {

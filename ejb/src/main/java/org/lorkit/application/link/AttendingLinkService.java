@@ -170,7 +170,7 @@ public class AttendingLinkService {
      */
     public void sendFreshLink(String token, String client) {
         Instant now = clock.instant();
-        if (guard.retryAfter(client, now) > 0) {
+        if (guard.retryAfter(client, now) > 0 || token == null || token.isBlank()) {
             return;
         }
         if (!CapabilityToken.isWellFormed(token)) {
@@ -258,6 +258,9 @@ public class AttendingLinkService {
         long wait = guard.retryAfter(client, now);
         if (wait > 0) {
             return refused.apply(Problem.TOO_MANY_ATTEMPTS, wait);
+        }
+        if (token == null || token.isBlank()) {
+            return refused.apply(Problem.UNKNOWN, 0L); // the page without any link is no guess: nothing to count
         }
         String hash = CapabilityToken.isWellFormed(token) ? CapabilityToken.hash(token) : null;
         Optional<Long> agency = hash == null ? Optional.empty() : agencyOf(hash);

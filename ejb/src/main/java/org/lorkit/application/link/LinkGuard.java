@@ -101,8 +101,10 @@ public class LinkGuard {
             since = now.toEpochMilli();
         }
 
+        /** The window is over, or the clock went back past its start (an NTP step): a stale count never blocks. */
         boolean over(Instant now) {
-            return now.toEpochMilli() - since >= WINDOW.toMillis();
+            long elapsed = now.toEpochMilli() - since;
+            return elapsed < 0 || elapsed >= WINDOW.toMillis();
         }
 
         long retryAfter(Instant now) {

@@ -62,7 +62,14 @@ public class RosterImportWorker {
                 String[] names = invitee.fullName().split("\\s+", 2);
                 try {
                     String userId = keycloak.invite(organizationId, invitee.email(), names[0], names.length > 1 ? names[1] : "-", Roles.STUDENT);
-                    CurrentAgency.runAs(job.agencyId(), () -> writer.linkLogin(invitee.email(), userId));
+                    try {
+                        CurrentAgency.runAs(job.agencyId(), () -> writer.linkLogin(invitee.email(), userId));
+                    } catch (RuntimeException notLinked) {
+                        // A login LorKit does not know could never be erased with its student: take it back, the
+                        // invitation can be tried again.
+                        keycloak.deleteUser(userId);
+                        throw notLinked;
+                    }
                     job.invited(invitee.email());
                 } catch (RuntimeException e) {
                     job.invitationFailed(invitee.email(), e instanceof DomainException ? e.getMessage() : "Keycloak could not be reached");

@@ -102,10 +102,15 @@ public class StudentErasureService {
         if (confirmEmail == null || !student.getEmail().equalsIgnoreCase(confirmEmail.strip())) {
             throw new DomainException("confirmEmail", "Type the student's email exactly, to confirm which student to erase");
         }
-        // The login LorKit created for this student, by its id, and only while it is a student's login: a login found
-        // by email could be anyone's (an admin's email typed into a roster row).
-        boolean loginRemoved = student.getLoginId()
-                .map(login -> keycloak.deleteIfOnlyRole(login, org.lorkit.application.Roles.STUDENT, org.lorkit.application.Roles.ALL)).orElse(false);
+        // The login LorKit created for this student, by its id. A student invited before LorKit kept ids (or by hand in
+        // Keycloak) is found by email in the agency's organization. Either way it goes only while it is a member whose
+        // sole LorKit role is student: a login with the student's email could be anyone's (an admin's email typed into
+        // a roster row), and that one is kept.
+        String slug = Finder.require(platform, Agency.class, agency, "agency").getSlug();
+        boolean loginRemoved = keycloak.organizationId(slug).flatMap(organization -> student.getLoginId()
+                        .or(() -> keycloak.memberByEmail(organization, student.getEmail().toLowerCase(Locale.ROOT)))
+                        .map(login -> keycloak.deleteIfOnlyRole(organization, login, Roles.STUDENT, Roles.ALL)))
+                .orElse(false);
 
         em.detach(student);
         int rows = 0;

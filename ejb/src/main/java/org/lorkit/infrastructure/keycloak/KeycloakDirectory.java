@@ -158,18 +158,19 @@ public class KeycloakDirectory {
     }
 
     /**
-     * Deletes the login only if, of the roles that count, it has exactly this one (a student's login that is only
-     * that): a login that also, or instead, has another of them is kept, and so is one that no longer exists.
-     * Returns whether it was deleted.
+     * Deletes the login only if it is a member of the organization and, of the roles that count, has exactly this one
+     * (a student's login that is only that): a login that also, or instead, has another of them is kept, and so is
+     * another organization's or one that no longer exists. Returns whether it was deleted.
      */
-    public boolean deleteIfOnlyRole(String userId, String role, java.util.Set<String> rolesThatCount) {
+    public boolean deleteIfOnlyRole(String organizationId, String userId, String role, java.util.Set<String> rolesThatCount) {
         return call("remove the login " + userId, () -> {
             java.util.Set<String> roles;
             try {
+                organization(organizationId).members().member(userId).toRepresentation();
                 roles = realm().users().get(userId).roles().realmLevel().listEffective().stream()
                         .map(RoleRepresentation::getName).filter(rolesThatCount::contains)
                         .collect(java.util.stream.Collectors.toSet());
-            } catch (jakarta.ws.rs.NotFoundException gone) {
+            } catch (NotFoundException notOurs) {
                 return false;
             }
             if (!roles.equals(java.util.Set.of(role))) {

@@ -29,6 +29,19 @@ class LinkGuardTest {
         assertThat(guard.miss("198.51.100.7", T0.plus(Duration.ofMinutes(10)))).as("a fresh window").isZero();
     }
 
+    /** The tests' clock goes back to real time after running ahead (and an NTP step can do the same). */
+    @Test
+    void a_clock_that_goes_back_does_not_keep_a_client_blocked() {
+        LinkGuard guard = new LinkGuard();
+        Instant ahead = T0.plus(Duration.ofDays(40));
+        for (int i = 0; i < 20; i++) {
+            guard.miss("198.51.100.9", ahead.plusSeconds(i));
+        }
+        assertThat(guard.retryAfter("198.51.100.9", ahead.plusSeconds(30))).isPositive();
+
+        assertThat(guard.retryAfter("198.51.100.9", T0)).as("back to the real time").isZero();
+    }
+
     @Test
     void a_million_misses_of_one_client_keep_one_counter_and_do_not_stretch_the_wait() {
         LinkGuard guard = new LinkGuard();

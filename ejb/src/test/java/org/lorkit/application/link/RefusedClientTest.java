@@ -72,6 +72,16 @@ class RefusedClientTest {
         assertThat(lookups).hasValue(0);
     }
 
+    /** The link page opened without any token (a bookmark, a crawler) is no guess: it never blocks the client. */
+    @Test
+    void a_visit_without_a_token_is_not_counted() {
+        for (int i = 0; i < 3 * LinkGuard.MAX_MISSES; i++) {
+            assertThat(links.open(i % 2 == 0 ? null : "", LinkPurpose.KIT, GUESSER).problem()).isEqualTo(Problem.UNKNOWN);
+        }
+        assertThat(links.guard.retryAfter(GUESSER, NOW)).isZero();
+        assertThat(lookups).hasValue(0);
+    }
+
     /** Answers every query with no rows, counting each call the service makes. */
     @SuppressWarnings("unchecked")
     private <T> T counting(Class<T> type) {

@@ -34,8 +34,15 @@ public class AttendingDirectoryPage implements Serializable {
     private Long changedAttendingId;
     private String newEmail;
 
+    private List<AttendingService.AddressChange> addressChanges = List.of();
+
     public void load() {
         records = attendings.records();
+        addressChanges = attendings.recentAddressChanges(20);
+    }
+
+    public List<AttendingService.AddressChange> getAddressChanges() {
+        return addressChanges;
     }
 
     public void add() {
