@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What LorKit does with PDFs: checks an upload is a readable PDF, and builds the one-click kit PDF. */
 public final class Pdfs {
@@ -42,6 +43,16 @@ public final class Pdfs {
             throw new DomainException(field, "This is not a PDF (it does not start with %PDF-): export your document as PDF");
         }
         return PdfInspection.check(field, bytes, PdfInspection.Limits.UPLOAD);
+    }
+
+    /** The same checks as {@link #check}, for a file already stored: why it would be refused, if it would. */
+    public static Optional<String> refusal(byte[] bytes) {
+        try {
+            check("file", bytes);
+            return Optional.empty();
+        } catch (DomainException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -154,6 +154,13 @@ class PdfInspectionTest {
     }
 
     @Test
+    void a_stored_file_gets_the_same_verdict_as_an_upload() {
+        assertThat(Pdfs.refusal(TestPdfs.plain(2))).isEmpty();
+        assertThat(Pdfs.refusal(TestPdfs.openActionJavaScript())).contains("This PDF runs JavaScript: " + AGAIN);
+        assertThat(Pdfs.refusal(TestPdfs.contentStreamBomb(1L << 30))).contains("This PDF expands to more than 64 MB when opened: " + AGAIN);
+    }
+
+    @Test
     void the_kit_has_the_cover_then_each_document_in_order() throws Exception {
         byte[] kit = Pdfs.kit(List.of("Letter of recommendation kit - Amara Okafor"), List.of(TestPdfs.plain(2), TestPdfs.plain(3)));
 
