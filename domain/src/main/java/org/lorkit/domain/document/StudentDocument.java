@@ -46,6 +46,14 @@ public class StudentDocument extends TenantOwnedEntity {
     @Column(name = "UPLOADED_AT", nullable = false)
     private Instant uploadedAt;
 
+    /** When the file passed, or failed, the inspection of uploads; null for one stored before it existed. */
+    @Column(name = "INSPECTED_AT")
+    private Instant inspectedAt;
+
+    /** Why the inspection refused the file, in the student's terms; null when it passed. */
+    @Column(name = "REFUSAL", length = 300)
+    private String refusal;
+
     protected StudentDocument() {
     }
 
@@ -58,6 +66,32 @@ public class StudentDocument extends TenantOwnedEntity {
         this.sizeBytes = sizeBytes;
         this.sha256 = Require.text("sha256", sha256, 64);
         this.uploadedAt = Require.present("uploadedAt", uploadedAt);
+        // Uploads are stored only once they pass the inspection.
+        this.inspectedAt = uploadedAt;
+    }
+
+    /** Whether the file went through the inspection of uploads: false only for one stored before it existed. */
+    public boolean isInspected() {
+        return inspectedAt != null;
+    }
+
+    /** The inspection's verdict on a file stored before it existed: null when it passed, else the reason. */
+    public void recordInspection(Instant at, String refusal) {
+        this.inspectedAt = Require.present("at", at);
+        this.refusal = refusal == null ? null : refusal.length() > 300 ? refusal.substring(0, 299) + "\u2026" : refusal;
+    }
+
+    /** Whether the file may be served and merged: it passed the inspection (one not yet inspected has not). */
+    public boolean isServable() {
+        return inspectedAt != null && refusal == null;
+    }
+
+    public Instant getInspectedAt() {
+        return inspectedAt;
+    }
+
+    public String getRefusal() {
+        return refusal;
     }
 
     public Student getStudent() {

@@ -14,6 +14,7 @@ import org.lorkit.application.Roles;
 import org.lorkit.domain.document.DocumentContent;
 import org.lorkit.domain.document.DocumentKind;
 import org.lorkit.domain.document.StudentDocument;
+import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.pdf.Pdfs;
 import org.lorkit.infrastructure.persistence.Finder;
@@ -58,18 +59,24 @@ public class DocumentService {
         return DocumentView.of(document);
     }
 
+    /** Every version, each inspected first if it was stored before uploads were inspected, so a failing one shows why. */
     public List<DocumentView> myDocuments() {
         EntityManager em = tenant.get();
-        return em.createNamedQuery("StudentDocument.findByStudent", StudentDocument.class)
-                .setParameter("student", Caller.self(session, em)).getResultList().stream().map(DocumentView::of).toList();
+        List<StudentDocument> stored = em.createNamedQuery("StudentDocument.findByStudent", StudentDocument.class)
+                .setParameter("student", Caller.self(session, em)).getResultList();
+        stored.forEach(d -> StoredDocuments.servable(em, d, clock.instant()));
+        return stored.stream().map(DocumentView::of).toList();
     }
 
-    /** A document's bytes, for its owner or the agency's staff. */
+    /** A document's bytes, for its owner or the agency's staff, unless it fails the inspection of uploads. */
     @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
     public Download download(long documentId) {
         EntityManager em = tenant.get();
         StudentDocument document = Finder.require(em, StudentDocument.class, documentId, "documentId");
         Caller.ownedBy(session, document.getStudent(), document, StudentDocument.class, documentId, "documentId");
+        if (!StoredDocuments.servable(em, document, clock.instant())) {
+            throw new DomainException("documentId", document.getRefusal());
+        }
         DocumentContent content = Finder.require(em, DocumentContent.class, documentId, "documentId");
         return new Download(document.getFileName(), document.getContentType(), content.getContent());
     }

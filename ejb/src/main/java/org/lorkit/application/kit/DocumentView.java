@@ -6,9 +6,11 @@ import org.lorkit.domain.document.StudentDocument;
 import java.io.Serializable;
 import java.time.Instant;
 
-public record DocumentView(long id, DocumentKind kind, int docVersion, String fileName, long sizeBytes, Instant uploadedAt)
-        implements Serializable {
+/** One stored version; {@code refusal} says why a file stored before uploads were inspected fails the inspection (null when it passes). */
+public record DocumentView(long id, DocumentKind kind, int docVersion, String fileName, long sizeBytes, Instant uploadedAt,
+                           String refusal) implements Serializable {
     static DocumentView of(StudentDocument d) {
-        return new DocumentView(d.getId(), d.getKind(), d.getDocVersion(), d.getFileName(), d.getSizeBytes(), d.getUploadedAt());
+        return new DocumentView(d.getId(), d.getKind(), d.getDocVersion(), d.getFileName(), d.getSizeBytes(), d.getUploadedAt(),
+                d.getRefusal());
     }
 }

@@ -55,15 +55,23 @@ public class KitContents {
         };
     }
 
-    /** The stored bytes of the kit's CV or statement. */
+    /** The stored bytes of the kit's CV or statement, unless the file fails the inspection of uploads. */
     public Optional<byte[]> content(LetterRequest request, DocumentKind kind) {
-        return latest(request, kind).map(d -> Finder.require(tenant.get(), DocumentContent.class, d.getId(), "documentId").getContent());
+        return servable(request, kind).map(d -> Finder.require(tenant.get(), DocumentContent.class, d.getId(), "documentId").getContent());
     }
 
     public KitService.Kit preview(LetterRequest request) {
-        EntityManager em = tenant.get();
-        return new KitService.Kit(cover(request), latest(request, DocumentKind.CV).isPresent(),
-                latest(request, DocumentKind.PERSONAL_STATEMENT).isPresent(), deadline(request));
+        return new KitService.Kit(cover(request), servable(request, DocumentKind.CV).isPresent(),
+                servable(request, DocumentKind.PERSONAL_STATEMENT).isPresent(), deadline(request));
+    }
+
+    /**
+     * The kit's document of that kind, if it passed the inspection of uploads: one stored before the inspection
+     * existed is inspected now, once; one that fails is neither served nor merged (the student is told to
+     * upload it again).
+     */
+    private Optional<StudentDocument> servable(LetterRequest request, DocumentKind kind) {
+        return latest(request, kind).filter(d -> StoredDocuments.servable(tenant.get(), d, clock.instant()));
     }
 
     /**
@@ -75,8 +83,8 @@ public class KitContents {
     public byte[] pdf(LetterRequest request) {
         EntityManager em = tenant.get();
         List<String> cover = cover(request);
-        Optional<StudentDocument> cv = latest(request, DocumentKind.CV);
-        Optional<StudentDocument> statement = latest(request, DocumentKind.PERSONAL_STATEMENT);
+        Optional<StudentDocument> cv = servable(request, DocumentKind.CV);
+        Optional<StudentDocument> statement = servable(request, DocumentKind.PERSONAL_STATEMENT);
         Long cvId = cv.map(StudentDocument::getId).orElse(null);
         Long statementId = statement.map(StudentDocument::getId).orElse(null);
         String coverSha256 = sha256(String.join("\n", cover));

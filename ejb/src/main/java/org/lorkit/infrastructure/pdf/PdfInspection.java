@@ -39,15 +39,19 @@ public final class PdfInspection {
     /** Actions that only move within the document or open a web link the reader clicks: a CV's links and bookmarks. */
     private static final Set<String> PASSIVE_ACTIONS = Set.of("GoTo", "URI", "Named");
     private static final COSName ACTION = COSName.getPDFName("Action");
+    private static final String ENCRYPTED = "This PDF is encrypted or password-protected: save it without protection";
 
     /** How far an inspection may go before it refuses the file. */
-    public record Limits(int maxPages, int maxDepth, int maxObjects, Duration timeLimit, long mainMemoryBytes) {
+    public record Limits(int maxPages, int maxDepth, int maxObjects, Duration timeLimit, long mainMemoryBytes,
+                         long maxStreamBytes, long maxDecodedBytes) {
         /**
          * For a CV or personal statement: 50 pages is far more than either needs; real documents are a few
          * dozen levels deep and a few thousand objects; a 5 MB file parses in well under a second. Stream data
-         * beyond 1 MB goes to a temporary file instead of the heap.
+         * beyond 1 MB goes to a temporary file instead of the heap. One stream may decode to 64 MB (a 12-megapixel
+         * photo is 36 MB), since PDFBox holds an object stream whole in the heap; all of them to 256 MB.
          */
-        public static final Limits UPLOAD = new Limits(50, 1_000, 100_000, Duration.ofSeconds(10), 1024 * 1024);
+        public static final Limits UPLOAD = new Limits(50, 1_000, 100_000, Duration.ofSeconds(10), 1024 * 1024,
+                64L * 1024 * 1024, 256L * 1024 * 1024);
     }
 
     private final String field;
@@ -68,10 +72,11 @@ public final class PdfInspection {
     }
 
     private int inspect(byte[] bytes) {
+        measureStreams(bytes);
         MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(limits.mainMemoryBytes());
         try (PDDocument document = Loader.loadPDF(new TimedRead(bytes), "", null, null, memory.streamCache)) {
             if (document.isEncrypted()) {
-                throw refusal("This PDF is encrypted or password-protected: save it without protection");
+                throw refusal(ENCRYPTED);
             }
             int claimed = document.getNumberOfPages();
             if (claimed == 0) {
@@ -84,11 +89,26 @@ public final class PdfInspection {
             tryTheKit(document, memory);
             return Math.max(claimed, pages);
         } catch (InvalidPasswordException e) {
-            throw refusal("This PDF is encrypted or password-protected: save it without protection");
+            throw refusal(ENCRYPTED);
         } catch (TimeLimit e) {
-            throw refusal("This PDF takes more than " + limits.timeLimit().toSeconds() + " seconds to read" + AGAIN);
+            throw refusal(tooSlow());
         } catch (IOException e) {
             throw refusal("This PDF cannot be read (" + e.getMessage() + "): export it again as PDF");
+        }
+    }
+
+    /** Before PDFBox parses anything: it decodes some streams whole into the heap, outside the memory setting. */
+    private void measureStreams(byte[] bytes) {
+        try {
+            StreamExpansion.measure(bytes, limits.maxStreamBytes(), limits.maxDecodedBytes(), this::checkTime);
+        } catch (StreamExpansion.TooLarge e) {
+            throw refusal("This PDF expands to more than " + e.limit() / (1024 * 1024) + " MB when opened" + AGAIN);
+        } catch (StreamExpansion.Encrypted e) {
+            throw refusal(ENCRYPTED);
+        } catch (StreamExpansion.Unusual e) {
+            throw refusal("This PDF is built in an unusual way (its filters are kept apart from its streams)" + AGAIN);
+        } catch (TimeLimit e) {
+            throw refusal(tooSlow());
         }
     }
 
@@ -134,7 +154,7 @@ public final class PdfInspection {
     }
 
     /**
-     * Imports every page into a scratch document, as the combined kit will ({@link Pdfs#kit}). PDFBox follows the
+     * Imports every page into a scratch document, as the combined kit will ({@link Pdfs#importPage}). PDFBox follows the
      * references of an imported page recursively, in its own order, so a graph the walk found shallow can still be
      * deep along another path: a file that would exhaust the stack when the kit is built is refused now, once,
      * rather than failing every download.
@@ -142,7 +162,7 @@ public final class PdfInspection {
     private void tryTheKit(PDDocument document, MemoryUsageSetting memory) throws IOException {
         try (PDDocument scratch = new PDDocument(memory.streamCache)) {
             for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
-                scratch.importPage(page);
+                Pdfs.importPage(scratch, page);
                 checkTime();
             }
         } catch (StackOverflowError e) {
@@ -210,6 +230,10 @@ public final class PdfInspection {
 
     private String pageLimit() {
         return "a CV or personal statement can have at most " + limits.maxPages();
+    }
+
+    private String tooSlow() {
+        return "This PDF takes more than " + limits.timeLimit().toSeconds() + " seconds to read" + AGAIN;
     }
 
     private String nestedTooDeeply() {

@@ -1,6 +1,8 @@
 package org.lorkit.infrastructure.pdf;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What LorKit does with PDFs: checks an upload is a readable PDF, and builds the one-click kit PDF. */
 public final class Pdfs {
@@ -42,6 +45,16 @@ public final class Pdfs {
         return PdfInspection.check(field, bytes, PdfInspection.Limits.UPLOAD);
     }
 
+    /** The same checks as {@link #check}, for a file already stored: why it would be refused, if it would. */
+    public static Optional<String> refusal(byte[] bytes) {
+        try {
+            check("file", bytes);
+            return Optional.empty();
+        } catch (DomainException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes.length < prefix.length) {
             return false;
@@ -67,7 +80,7 @@ public final class Pdfs {
                 PDDocument part = Loader.loadPDF(attachment, "", null, null, KIT_MEMORY.streamCache);
                 parts.add(part);
                 for (PDPage page : part.getPages()) {
-                    kit.importPage(page);
+                    importPage(kit, page);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -77,6 +90,26 @@ public final class Pdfs {
             throw new IllegalStateException("Could not build the kit PDF", e);
         } finally {
             parts.forEach(Pdfs::closeQuietly);
+        }
+    }
+
+    /**
+     * PDFBox's importPage without its one step that reads the page's content: that step decodes every content
+     * stream of the page whole into the heap to compress it again. Here the content streams are carried over as
+     * they are, still compressed, and written from the attachment's bytes when the kit is saved.
+     */
+    static void importPage(PDDocument kit, PDPage page) {
+        COSDictionary copy = new COSDictionary(page.getCOSObject());
+        copy.removeItem(COSName.PARENT);
+        PDPage imported = new PDPage(copy);
+        copy.resetImportedObjectKeys();
+        kit.addPage(imported);
+        // The page leaves its page tree: what it inherited from there is set on it.
+        imported.setCropBox(new PDRectangle(page.getCropBox().getCOSArray()));
+        imported.setMediaBox(new PDRectangle(page.getMediaBox().getCOSArray()));
+        imported.setRotation(page.getRotation());
+        if (!page.getCOSObject().containsKey(COSName.RESOURCES) && page.getResources() != null) {
+            imported.setResources(page.getResources());
         }
     }
 

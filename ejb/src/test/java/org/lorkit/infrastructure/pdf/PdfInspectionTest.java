@@ -81,10 +81,10 @@ class PdfInspectionTest {
 
     @Test
     void too_many_objects_or_too_much_time_are_refused() {
-        PdfInspection.Limits few = new PdfInspection.Limits(50, 1_000, 100, Duration.ofSeconds(10), 1024 * 1024);
+        PdfInspection.Limits few = new PdfInspection.Limits(50, 1_000, 100, Duration.ofSeconds(10), 1024 * 1024, 1L << 26, 1L << 28);
         assertThatThrownBy(() -> PdfInspection.check("file", TestPdfs.plain(40), few))
                 .isInstanceOf(DomainException.class).hasMessage("This PDF has more than 100 objects: " + AGAIN);
-        PdfInspection.Limits none = new PdfInspection.Limits(50, 1_000, 100_000, Duration.ZERO, 1024 * 1024);
+        PdfInspection.Limits none = new PdfInspection.Limits(50, 1_000, 100_000, Duration.ZERO, 1024 * 1024, 1L << 26, 1L << 28);
         assertThatThrownBy(() -> PdfInspection.check("file", TestPdfs.plain(1), none))
                 .isInstanceOf(DomainException.class).hasMessage("This PDF takes more than 0 seconds to read: " + AGAIN);
     }
@@ -92,6 +92,72 @@ class PdfInspectionTest {
     @Test
     void a_chain_that_only_importing_the_page_would_follow_is_refused() {
         assertRefused(TestPdfs.chainListedInTheCatalog(20_000), "This PDF is damaged or nested too deeply to be read safely: " + AGAIN);
+    }
+
+    @Test
+    void an_object_stream_that_inflates_to_a_gigabyte_is_refused_before_it_is_held_in_memory() {
+        byte[] pdf = TestPdfs.objectStreamBomb(1L << 30);
+        assertThat(pdf.length).isLessThan(Pdfs.MAX_BYTES);
+        long before = allocatedByThisThread();
+
+        assertRefused(pdf, "This PDF expands to more than 64 MB when opened: " + AGAIN);
+        assertThat(allocatedByThisThread() - before).as("bytes allocated to inspect it").isLessThan(128L * 1024 * 1024);
+    }
+
+    @Test
+    void a_page_content_stream_that_inflates_to_a_gigabyte_is_refused_before_it_is_held_in_memory() {
+        byte[] pdf = TestPdfs.contentStreamBomb(1L << 30);
+        assertThat(pdf.length).isLessThan(Pdfs.MAX_BYTES);
+        long before = allocatedByThisThread();
+
+        assertRefused(pdf, "This PDF expands to more than 64 MB when opened: " + AGAIN);
+        assertThat(allocatedByThisThread() - before).as("bytes allocated to inspect it").isLessThan(128L * 1024 * 1024);
+    }
+
+    @Test
+    void a_bomb_behind_an_abbreviated_chain_of_filters_is_refused() {
+        byte[] pdf = TestPdfs.pageWithContent("<< /Filter [/AHx /Fl] /Length LENGTH >>", TestPdfs.hex(TestPdfs.deflatedBlanks(1L << 30)));
+        long before = allocatedByThisThread();
+
+        assertRefused(pdf, "This PDF expands to more than 64 MB when opened: " + AGAIN);
+        assertThat(allocatedByThisThread() - before).as("bytes allocated to inspect it").isLessThan(128L * 1024 * 1024);
+    }
+
+    @Test
+    void a_predictor_whose_rows_alone_take_a_gigabyte_is_refused_without_allocating_them() {
+        byte[] pdf = TestPdfs.pageWithContent("<< /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 500000000 >> /Length LENGTH >>",
+                TestPdfs.deflatedBlanks(1_000));
+        long before = allocatedByThisThread();
+
+        assertRefused(pdf, "This PDF expands to more than 64 MB when opened: " + AGAIN);
+        assertThat(allocatedByThisThread() - before).as("bytes allocated to inspect it").isLessThan(128L * 1024 * 1024);
+    }
+
+    @Test
+    void filters_given_by_reference_are_refused_since_they_cannot_be_measured_beforehand() {
+        byte[] pdf = TestPdfs.pageWithContent("<< /Filter 1 0 R /Length LENGTH >>", TestPdfs.deflatedBlanks(1_000));
+
+        assertRefused(pdf, "This PDF is built in an unusual way (its filters are kept apart from its streams): " + AGAIN);
+    }
+
+    @Test
+    void a_cv_with_a_large_lossless_photo_is_accepted() {
+        assertThat(Pdfs.check("file", TestPdfs.withPhoto(3000, 2000))).isEqualTo(1);
+    }
+
+    @Test
+    void an_ordinary_compressed_pdf_with_object_streams_is_accepted() {
+        byte[] pdf = TestPdfs.plain(3);
+        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/ObjStm").contains("/XRef").contains("/FlateDecode");
+
+        assertThat(Pdfs.check("file", pdf)).isEqualTo(3);
+    }
+
+    @Test
+    void a_stored_file_gets_the_same_verdict_as_an_upload() {
+        assertThat(Pdfs.refusal(TestPdfs.plain(2))).isEmpty();
+        assertThat(Pdfs.refusal(TestPdfs.openActionJavaScript())).contains("This PDF runs JavaScript: " + AGAIN);
+        assertThat(Pdfs.refusal(TestPdfs.contentStreamBomb(1L << 30))).contains("This PDF expands to more than 64 MB when opened: " + AGAIN);
     }
 
     @Test

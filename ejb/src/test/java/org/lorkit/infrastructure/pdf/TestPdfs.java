@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
 
 /** PDFs built in code: a plain CV, and the kinds of active or oversized content an upload must not bring in. */
 final class TestPdfs {
@@ -219,6 +220,130 @@ final class TestPdfs {
             objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>");
         }
         return raw(objects);
+    }
+
+    /**
+     * The catalog in an object stream (with a cross-reference stream, as PDF 1.5 writers do) whose compressed
+     * data, under 2 MB, inflates to the catalog followed by {@code inflated} bytes of blanks.
+     */
+    static byte[] objectStreamBomb(long inflated) {
+        byte[] header = "2 0 ".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] catalog = "<< /Type /Catalog /Pages 3 0 R >>".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] data = deflated(header, catalog, inflated);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long[] offsets = new long[6];
+        write(out, "%PDF-1.7\n");
+        offsets[1] = out.size();
+        write(out, "1 0 obj\n<< /Type /ObjStm /N 1 /First " + header.length + " /Filter /FlateDecode /Length " + data.length + " >>\nstream\n");
+        out.writeBytes(data);
+        write(out, "\nendstream\nendobj\n");
+        offsets[3] = out.size();
+        write(out, "3 0 obj\n<< /Type /Pages /Kids [4 0 R] /Count 1 >>\nendobj\n");
+        offsets[4] = out.size();
+        write(out, "4 0 obj\n<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] >>\nendobj\n");
+        offsets[5] = out.size();
+        ByteArrayOutputStream entries = new ByteArrayOutputStream();
+        for (int number = 0; number < offsets.length; number++) {
+            int type = number == 0 ? 0 : number == 2 ? 2 : 1;
+            long field2 = number == 2 ? 1 : offsets[number];
+            entries.write(type);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                entries.write((int) (field2 >> shift) & 0xFF);
+            }
+            entries.write(0);
+            entries.write(number == 0 ? 0xFF : 0);
+        }
+        write(out, "5 0 obj\n<< /Type /XRef /Size 6 /Root 2 0 R /W [1 4 2] /Length " + entries.size() + " >>\nstream\n");
+        out.writeBytes(entries.toByteArray());
+        write(out, "\nendstream\nendobj\nstartxref\n" + offsets[5] + "\n%%EOF\n");
+        return out.toByteArray();
+    }
+
+    /** One page whose content stream, under 2 MB compressed, inflates to a line of text and {@code inflated} blanks. */
+    static byte[] contentStreamBomb(long inflated) {
+        byte[] data = deflated("BT /F1 12 Tf 72 700 Td (Curriculum vitae) Tj ET".getBytes(StandardCharsets.ISO_8859_1), new byte[0], inflated);
+        return rawWithStream(List.of(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"),
+                "<< /Filter /FlateDecode /Length " + data.length + " >>", data);
+    }
+
+    /** A classic PDF of the objects given and, as the last object, a stream with the dictionary and raw data given. */
+    static byte[] rawWithStream(List<String> objects, String dictionary, byte[] data) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(body, dictionary + "\nstream\n");
+        body.writeBytes(data);
+        write(body, "\nendstream");
+        List<String> all = new ArrayList<>(objects);
+        all.add(body.toString(StandardCharsets.ISO_8859_1));
+        return raw(all);
+    }
+
+    /** One page whose content stream has the dictionary and raw data given. */
+    static byte[] pageWithContent(String dictionary, byte[] data) {
+        return rawWithStream(List.of(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"),
+                dictionary.replace("LENGTH", Integer.toString(data.length)), data);
+    }
+
+    /** {@code inflated} blanks, deflated. */
+    static byte[] deflatedBlanks(long inflated) {
+        return deflated(new byte[0], new byte[0], inflated);
+    }
+
+    static byte[] hex(byte[] data) {
+        return (java.util.HexFormat.of().formatHex(data) + ">").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A one-page CV with a photo of the size given, compressed losslessly (FlateDecode), as PNGs are. */
+    static byte[] withPhoto(int width, int height) {
+        return build(1, document -> {
+            try {
+                java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                for (int y = 0; y < height; y += 7) {
+                    for (int x = 0; x < width; x += 3) {
+                        photo.setRGB(x, y, (x * 31 + y * 17) & 0xFFFFFF);
+                    }
+                }
+                var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(document, photo);
+                try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(0),
+                        PDPageContentStream.AppendMode.APPEND, true)) {
+                    content.drawImage(image, 72, 72, 200, 150);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The bytes given, then {@code blanks} spaces, deflated in one zlib stream without holding the blanks in memory. */
+    private static byte[] deflated(byte[] first, byte[] second, long blanks) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        byte[] spaces = new byte[1024 * 1024];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        deflate(deflater, first, first.length, buffer, out);
+        deflate(deflater, second, second.length, buffer, out);
+        for (long left = blanks; left > 0; left -= spaces.length) {
+            deflate(deflater, spaces, (int) Math.min(left, spaces.length), buffer, out);
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
+    private static void deflate(Deflater deflater, byte[] input, int length, byte[] buffer, ByteArrayOutputStream out) {
+        deflater.setInput(input, 0, length);
+        while (!deflater.needsInput()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
     }
 
     /** A classic PDF of the objects given (numbered from 1, the first is the catalog), with its cross-reference table. */

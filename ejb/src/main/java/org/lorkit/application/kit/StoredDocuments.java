@@ -1,0 +1,27 @@
+package org.lorkit.application.kit;
+
+import jakarta.persistence.EntityManager;
+import org.lorkit.domain.document.DocumentContent;
+import org.lorkit.domain.document.StudentDocument;
+import org.lorkit.infrastructure.pdf.Pdfs;
+import org.lorkit.infrastructure.persistence.Finder;
+
+import java.time.Instant;
+
+/**
+ * Whether a stored CV or statement may be served or merged into a kit. Uploads pass the inspection before they
+ * are stored; a document stored before it existed goes through the same inspection ({@link Pdfs#refusal}) the
+ * first time it is about to be used, and its verdict is kept on the document, so each file is inspected once.
+ */
+final class StoredDocuments {
+    private StoredDocuments() {
+    }
+
+    static boolean servable(EntityManager em, StudentDocument document, Instant now) {
+        if (!document.isInspected()) {
+            byte[] content = Finder.require(em, DocumentContent.class, document.getId(), "documentId").getContent();
+            document.recordInspection(now, Pdfs.refusal(content).orElse(null));
+        }
+        return document.isServable();
+    }
+}
