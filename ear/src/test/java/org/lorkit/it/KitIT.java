@@ -100,6 +100,42 @@ class KitIT {
         assertThat(as.ownerStudent(agency, () -> documents.myDocuments())).isEmpty();
     }
 
+    /**
+     * Files stored before uploads were inspected (here: made so by clearing the verdict, one of them with its bytes
+     * swapped for a JavaScript PDF) are inspected when they are first about to be used: the plain one is served, the
+     * active one is left out of the kit, and the student is told to upload it again.
+     */
+    @Test
+    void a_document_stored_before_the_inspection_is_inspected_once_before_it_is_served() throws Exception {
+        DocumentView cv = as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, "cv.pdf", TestPdfs.pages(2, "Curriculum vitae")));
+        DocumentView statement = as.ownerStudent(agency, () -> documents.upload(DocumentKind.PERSONAL_STATEMENT, "ps.pdf",
+                TestPdfs.pages(1, "Personal statement")));
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement forget = db.prepareStatement("UPDATE student_document SET inspected_at = NULL WHERE agency_id = ? AND id IN (?, ?)");
+             PreparedStatement swap = db.prepareStatement("UPDATE document_content SET content = ? WHERE agency_id = ? AND document_id = ?")) {
+            forget.setLong(1, agency);
+            forget.setLong(2, cv.id());
+            forget.setLong(3, statement.id());
+            assertThat(forget.executeUpdate()).isEqualTo(2);
+            swap.setBytes(1, TestPdfs.runsJavaScriptWhenOpened());
+            swap.setLong(2, agency);
+            swap.setLong(3, statement.id());
+            assertThat(swap.executeUpdate()).isEqualTo(1);
+        }
+
+        List<DocumentView> mine = as.ownerStudent(agency, () -> documents.myDocuments());
+        assertThat(mine).filteredOn(d -> d.id() == statement.id()).singleElement()
+                .extracting(DocumentView::refusal).asString().startsWith("This PDF runs JavaScript");
+        assertThat(mine).filteredOn(d -> d.id() == cv.id()).singleElement().extracting(DocumentView::refusal).isNull();
+        assertThatThrownBy(() -> as.ownerStudent(agency, () -> documents.download(statement.id()))).isInstanceOf(DomainException.class);
+        assertThat(as.ownerStudent(agency, () -> documents.download(cv.id())).content()).isNotEmpty();
+        as.ownerStudent(agency, () -> worklog.keepBullets(rotation.id(), bullets()));
+        long requestId = strongYes();
+        try (PDDocument kit = Loader.loadPDF(as.ownerStudent(agency, () -> kits.pdf(requestId)))) {
+            assertThat(kit.getNumberOfPages()).as("the cover and the CV; the refused statement is left out").isEqualTo(1 + 2);
+        }
+    }
+
     private void assertRefused(String name, byte[] content, String reason) {
         assertThatThrownBy(() -> as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, name, content)))
                 .isInstanceOf(DomainException.class).hasMessageContaining(reason);

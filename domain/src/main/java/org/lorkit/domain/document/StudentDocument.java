@@ -17,6 +17,8 @@ import java.time.Instant;
 /** Metadata of one version of a student's CV or personal statement; the bytes live in DOCUMENT_CONTENT. */
 @Entity
 @Table(name = "STUDENT_DOCUMENT")
+@jakarta.persistence.NamedQuery(name = "StudentDocument.recordInspection",
+        query = "update StudentDocument d set d.inspectedAt = :at, d.refusal = :refusal where d.id = :id and d.inspectedAt is null")
 @jakarta.persistence.NamedQuery(name = "StudentDocument.findByStudent",
         query = "select d from StudentDocument d where d.student = :student order by d.kind, d.docVersion desc")
 public class StudentDocument extends TenantOwnedEntity {
@@ -78,7 +80,12 @@ public class StudentDocument extends TenantOwnedEntity {
     /** The inspection's verdict on a file stored before it existed: null when it passed, else the reason. */
     public void recordInspection(Instant at, String refusal) {
         this.inspectedAt = Require.present("at", at);
-        this.refusal = refusal == null ? null : refusal.length() > 300 ? refusal.substring(0, 299) + "\u2026" : refusal;
+        this.refusal = refusalText(refusal);
+    }
+
+    /** A refusal as stored: at most 300 characters. */
+    public static String refusalText(String refusal) {
+        return refusal == null ? null : refusal.length() > 300 ? refusal.substring(0, 299) + "\u2026" : refusal;
     }
 
     /** Whether the file may be served and merged: it passed the inspection (one not yet inspected has not). */

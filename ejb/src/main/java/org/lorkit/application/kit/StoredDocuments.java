@@ -17,10 +17,18 @@ final class StoredDocuments {
     private StoredDocuments() {
     }
 
+    /**
+     * The verdict is written by a bulk update that only fills an empty one, not through the entity: two first views
+     * of the same file at once (two attendings, two nodes) would otherwise both bump its version and one of those
+     * page views would fail on an optimistic lock. The document is then read again, with whichever verdict won.
+     */
     static boolean servable(EntityManager em, StudentDocument document, Instant now) {
         if (!document.isInspected()) {
             byte[] content = Finder.require(em, DocumentContent.class, document.getId(), "documentId").getContent();
-            document.recordInspection(now, Pdfs.refusal(content).orElse(null));
+            String refusal = StudentDocument.refusalText(Pdfs.refusal(content).orElse(null));
+            em.createNamedQuery("StudentDocument.recordInspection").setParameter("at", now).setParameter("refusal", refusal)
+                    .setParameter("id", document.getId()).executeUpdate();
+            em.refresh(document);
         }
         return document.isServable();
     }
