@@ -98,12 +98,17 @@ final class TestKeycloak {
      * Gives an invited login the demo password and clears what the invitation asked of it (set a password,
      * verify the email), so a test can act as a person of an agency it created.
      */
+    /** The Keycloak id of the login with exactly this email. */
+    private static String userId(String admin, String email) {
+        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users?exact=true&email="
+                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).GET().build());
+        return field(found.body(), "id");
+    }
+
     /** Gives the login with this email a realm role as well (a person who is both a student and staff, say). */
     static void addRealmRole(String email, String role) {
         String admin = adminToken();
-        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users?exact=true&email="
-                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).GET().build());
-        String id = field(found.body(), "id");
+        String id = userId(admin, email);
         HttpResponse<String> representation = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/roles/" + role))
                 .header("Authorization", "Bearer " + admin).GET().build());
         HttpResponse<String> added = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users/" + id + "/role-mappings/realm"))
@@ -116,9 +121,7 @@ final class TestKeycloak {
 
     static void giveDemoPassword(String email) {
         String admin = adminToken();
-        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users?exact=true&email="
-                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).GET().build());
-        String id = field(found.body(), "id");
+        String id = userId(admin, email);
         for (String[] change : new String[][]{
                 {"/reset-password", "{\"type\":\"password\",\"value\":\"" + DEMO_PASSWORD + "\",\"temporary\":false}"},
                 {"", "{\"requiredActions\":[],\"emailVerified\":true}"}}) {

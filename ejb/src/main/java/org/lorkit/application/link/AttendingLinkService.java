@@ -68,12 +68,14 @@ public class AttendingLinkService {
 
     /**
      * The kit as the attending sees it, and what they may still answer. A closed request (withdrawn, declined, not
-     * coming, submitted) shows no documents: {@code closed} is set and the lines and documents are empty.
+     * coming, submitted) shows no documents: its lines and documents are empty.
      */
     public record KitPage(String agencyName, String studentName, String attendingName, List<String> lines, boolean hasCv,
                           boolean hasStatement, LocalDate deadline, LetterState state, boolean canAnswer, boolean confirmed,
-                          boolean uploaded, boolean declined, WriterAnswer undoable, LocalDate remindOn, String logoPath,
-                          boolean closed) implements Serializable {
+                          boolean uploaded, boolean declined, WriterAnswer undoable, LocalDate remindOn, String logoPath) implements Serializable {
+        public boolean closed() {
+            return !state.isOpen();
+        }
     }
 
     /**
@@ -304,6 +306,6 @@ public class AttendingLinkService {
                 closed ? request.getDeadline() : kit.deadline(), request.getState(), link.canAnswer(now),
                 request.getWriterConfirmedOn() != null, request.getErasReport().writerReportedOn() != null,
                 request.getState() == LetterState.DECLINED, request.getUndoableAnswer(now), request.getRemindOn(),
-                logos.pathOf(agency).orElse(null), closed);
+                logos.pathOf(agency).orElse(null));
     }
 }
