@@ -181,7 +181,7 @@ public final class BenchmarkData {
 
         String requestColumns = "letter_request (id, agency_id, version, student_id, attending_id, rotation_id, specialty, state, value_rank, "
                 + "offered_unprompted, deadline, asked_on, kit_sent_on, last_reminder_on, reminders_sent, created_at, state_changed_at, "
-                + "writer_reported_on, eras_received_on, writer_confirmed_on, email_bounced, reached_states)";
+                + "writer_reported_on, eras_received_on, writer_confirmed_on, writer_mail_problem, reached_states)";
         String eventColumns = "letter_request_event (id, agency_id, version, letter_request_id, from_state, to_state, actor, reason, occurred_at)";
         String outboxColumns = "outbox_email (id, agency_id, version, dedup_key, kind, letter_request_id, to_address, reply_to, subject, "
                 + "body_text, status, attempts, due_at, sent_at, message_id, recipient_role)";
@@ -263,7 +263,7 @@ public final class BenchmarkData {
                     path.contains(LetterState.ASKED) || path.contains(LetterState.STRONG_YES) ? asked : null, kitSent ? kit : null,
                     lastReminder, reminders, ts(planned), ts(changed), submitted ? changed : null,
                     submitted && random.nextInt(10) != 0 ? changed.plusDays(1) : null,
-                    path.contains(LetterState.CONFIRMED) ? kit.plusDays(1) : null, kitSent && random.nextInt(100) == 0, reached));
+                    path.contains(LetterState.CONFIRMED) ? kit.plusDays(1) : null, kitSent && random.nextInt(100) == 0 ? "BOUNCED" : null, reached));
             if (kitSent) {
                 String to = "writer" + attending + "@" + slug + "-hospital.example";
                 outboxLines.add(csv(id(), agencyId, 1, requestId + ":KIT:" + kit, "KIT", requestId, to, "student" + student + "@" + slug + ".example",

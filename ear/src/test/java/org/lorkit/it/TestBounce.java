@@ -15,6 +15,6 @@ public class TestBounce {
     TenantEntityManager tenant;
 
     public void markBounced(long agencyId, long requestId) {
-        CurrentAgency.runAs(agencyId, () -> tenant.get().find(LetterRequest.class, requestId).markEmailBounced(true));
+        CurrentAgency.runAs(agencyId, () -> tenant.get().find(LetterRequest.class, requestId).reportMailProblem(org.lorkit.domain.letter.MailProblem.BOUNCED));
     }
 }

@@ -118,9 +118,14 @@ public class LetterRequest extends TenantOwnedEntity {
     @Column(name = "WRITER_EMAIL", length = 254)
     private String writerEmail;
 
-    /** The kit email could not be delivered (permanent SMTP failure): the address needs correcting. */
-    @Column(name = "EMAIL_BOUNCED", nullable = false)
-    private boolean emailBounced;
+    /**
+     * Why mail to the writer is not reaching them, or null: refused (bounced, at once or by a later report), reported
+     * as spam (complained), or given up after the retries ran out. Cleared when the address is corrected or the
+     * mail is sent again.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "WRITER_MAIL_PROBLEM", length = 20)
+    private MailProblem writerMailProblem;
 
     /** The writer's last answer and the state before it, so the page can offer an undo for a while. */
     @Enumerated(EnumType.STRING)
@@ -428,12 +433,34 @@ public class LetterRequest extends TenantOwnedEntity {
         writerEmail = null;
     }
 
-    public void markEmailBounced(boolean bounced) {
-        this.emailBounced = bounced;
+    /**
+     * What the mail system reported about mail to the writer (a bounce, a delay, a complaint), for the request's
+     * history: the state does not change. The actor is LorKit's mail, not a person.
+     */
+    public LetterRequestEvent recordMailNews(String what, Instant at) {
+        return new LetterRequestEvent(this, state, state, MAIL_ACTOR, Require.text("what", what, 1000), Require.present("at", at));
     }
 
+    /** Who the history names for what the mail system reported. */
+    public static final String MAIL_ACTOR = "LorKit mail";
+
+    /** Mail to the writer did not reach them; a later problem replaces an earlier one (the page shows the latest). */
+    public void reportMailProblem(MailProblem problem) {
+        this.writerMailProblem = Require.present("problem", problem);
+    }
+
+    /** The address was corrected or the mail went out again: nothing is known to be wrong any more. */
+    public void clearMailProblem() {
+        this.writerMailProblem = null;
+    }
+
+    public MailProblem getWriterMailProblem() {
+        return writerMailProblem;
+    }
+
+    /** The writer's address needs correcting: it was refused or the writer reported the mail as spam. */
     public boolean isEmailBounced() {
-        return emailBounced;
+        return writerMailProblem != null && writerMailProblem.addressNeedsCorrecting();
     }
 
     public LocalDate getWriterConfirmedOn() {

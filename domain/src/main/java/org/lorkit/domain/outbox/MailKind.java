@@ -17,9 +17,14 @@ public enum MailKind {
     /** Staff's words to a student at risk, about no one request. */
     NUDGE(Recipient.STUDENT),
     /** The same news for the agency's staff, at the agency's reply-to address. */
-    BOUNCED_AGENCY(Recipient.AGENCY);
+    BOUNCED_AGENCY(Recipient.AGENCY),
+    /** To each of the agency's admins: the relay refuses LorKit's mail for a reason of setup; mail waits meanwhile. */
+    MAIL_HELD(Recipient.STAFF),
+    /** To each of the agency's admins: an email could not be delivered after all its attempts. */
+    MAIL_GAVE_UP(Recipient.STAFF);
 
-    public enum Recipient { ATTENDING, STUDENT, AGENCY }
+    /** ATTENDING, STUDENT: about one request or student; AGENCY: the agency's reply-to address; STAFF: one staff member. */
+    public enum Recipient { ATTENDING, STUDENT, AGENCY, STAFF }
 
     private final Recipient recipient;
 

@@ -65,6 +65,10 @@ public class OutboxEmail extends TenantOwnedEntity {
     @Column(name = "CLAIMED_UNTIL")
     private Instant claimedUntil;
 
+    /** Which node (and which start of it) holds the claim: a node that restarts frees its own at once. */
+    @Column(name = "CLAIMED_BY", length = 120)
+    private String claimedBy;
+
     @Column(name = "RECIPIENT_ROLE", nullable = false, length = 20)
     private String recipientRole;
 
@@ -72,8 +76,11 @@ public class OutboxEmail extends TenantOwnedEntity {
     @Column(name = "STUDENT_ID")
     private Long studentId;
 
-    /** Words a person wrote for this email (a nudge's message), rendered into the template when sent. */
-    @Column(name = "MESSAGE", length = 2000)
+    /**
+     * Words for this email written when it was queued (a nudge's message from staff, an alert or a digest for staff),
+     * rendered into the template when sent.
+     */
+    @Column(name = "MESSAGE", length = 20000)
     private String message;
 
     protected OutboxEmail() {
@@ -112,6 +119,27 @@ public class OutboxEmail extends TenantOwnedEntity {
         return "student-" + studentId + ":" + kind.name() + ":" + java.time.LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC);
     }
 
+    /**
+     * An email to one of the agency's staff (an alert about mail, the daily digest), its words written now. The
+     * dedup key names the recipient and the scope (what it is about), so the same alert reaches each person once
+     * a day however often its cause recurs.
+     */
+    public static OutboxEmail toStaff(MailKind kind, String toAddress, String scope, String subject, String message, Instant dueAt) {
+        if (kind.recipient() != MailKind.Recipient.STAFF) {
+            throw new IllegalArgumentException(kind + " is not an email to staff");
+        }
+        OutboxEmail email = new OutboxEmail(kind, null, toAddress, null, subject, dueAt);
+        email.message = Require.text("message", message, 20000);
+        email.dedupKey = staffDedupKey(kind, email.toAddress, scope, dueAt);
+        return email;
+    }
+
+    public static String staffDedupKey(MailKind kind, String toAddress, String scope, Instant dueAt) {
+        String key = "staff-" + toAddress.toLowerCase(java.util.Locale.ROOT) + ":" + Require.line("scope", scope, 80) + ":" + kind.name()
+                + ":" + java.time.LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC);
+        return key.length() <= 200 ? key : key.substring(0, 200);
+    }
+
     public Long getStudentId() {
         return studentId;
     }
@@ -136,28 +164,66 @@ public class OutboxEmail extends TenantOwnedEntity {
         this.bodyHtml = bodyHtmlWithoutLinks;
         this.sentAt = at;
         this.claimedUntil = null;
+        this.claimedBy = null;
         this.attempts++;
         this.lastError = null;
     }
 
-    /** A transient failure: try again later, or give up after too many attempts. */
-    public void retryLater(String error, Instant next, int maxAttempts) {
+    /**
+     * A transient failure: try again later, or give up after too many attempts. Returns whether it gave up now
+     * (the caller tells the people concerned, once).
+     */
+    public boolean retryLater(String error, Instant next, int maxAttempts) {
         this.attempts++;
-        this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-        this.claimedUntil = null;
+        this.lastError = shorten(error);
+        release();
         if (attempts >= maxAttempts) {
             this.status = OutboxStatus.FAILED;
-        } else {
-            this.dueAt = next;
+            return true;
+        }
+        this.dueAt = next;
+        return false;
+    }
+
+    /**
+     * The relay refused the email for a reason of LorKit's own setup (policy, authentication, relaying): it waits
+     * and is tried again, without counting towards giving up, since the mail is not at fault.
+     */
+    public void holdForRelay(String error, Instant next) {
+        this.lastError = shorten(error);
+        this.dueAt = Require.present("next", next);
+        release();
+    }
+
+    /**
+     * The address was refused for good: at once by the relay (SMTP 5.1.x, 5.2.x, 5.4.x), or later by a bounce report
+     * about a mail that had been sent. Either way it is not sent again.
+     */
+    public void markBounced(String error) {
+        if (status == OutboxStatus.PENDING) {
+            this.attempts++;
+        }
+        this.status = OutboxStatus.BOUNCED;
+        this.lastError = shorten(error);
+        release();
+    }
+
+    /** The recipient reported the agency's mail as spam: this email, still waiting, is not sent. */
+    public void suppress(String why) {
+        if (status == OutboxStatus.PENDING) {
+            this.status = OutboxStatus.SUPPRESSED;
+            this.lastError = shorten(why);
+            release();
         }
     }
 
-    /** The server refused the address for good (SMTP 5xx). */
-    public void markBounced(String error) {
-        this.attempts++;
-        this.status = OutboxStatus.BOUNCED;
-        this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    private void release() {
         this.claimedUntil = null;
+        this.claimedBy = null;
+    }
+
+    private static String shorten(String error) {
+        return error == null ? null : error.substring(0, Math.min(error.length(), 1000));
     }
 
     public void assignMessageId(String messageId) {

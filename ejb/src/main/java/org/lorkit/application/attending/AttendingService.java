@@ -124,9 +124,11 @@ public class AttendingService {
             }
             counts.put(((Number) row[0]).longValue(), n);
         }
-        // Apart, because EclipseLink writes a boolean inside CASE as 1, which H2 refuses to compare with a BOOLEAN.
-        for (Object[] row : em.createQuery("select r.attending.id, count(r) from LetterRequest r where r.emailBounced = true "
-                + "group by r.attending.id", Object[].class).getResultList()) {
+        // Apart: the address problems, counted where they need a corrected address.
+        for (Object[] row : em.createQuery("select r.attending.id, count(r) from LetterRequest r where r.writerMailProblem in :problems "
+                + "group by r.attending.id", Object[].class)
+                .setParameter("problems", java.util.List.of(org.lorkit.domain.letter.MailProblem.BOUNCED,
+                        org.lorkit.domain.letter.MailProblem.COMPLAINED)).getResultList()) {
             counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[5])[4] = ((Number) row[1]).longValue();
         }
         Map<Long, List<Long>> daysToUpload = new HashMap<>();

@@ -105,7 +105,7 @@ public final class DashboardSql {
                 + "SUM(CASE WHEN r.value_rank <= " + usClinical + " AND r.state IN (" + states(strong) + ") THEN 1 ELSE 0 END) AS strong, "
                 + "SUM(CASE WHEN r.state IN (" + states(awaiting) + ") AND r.deadline < " + lit(today) + " THEN 1 ELSE 0 END) AS overdue, "
                 + "SUM(CASE WHEN r.state = 'NOT_COMING' THEN 1 ELSE 0 END) AS not_coming, "
-                + "SUM(CASE WHEN r.email_bounced = TRUE AND r.state IN (" + states(awaiting) + ") THEN 1 ELSE 0 END) AS bounced, "
+                + "SUM(CASE WHEN r.writer_mail_problem IN ('BOUNCED', 'COMPLAINED') AND r.state IN (" + states(awaiting) + ") THEN 1 ELSE 0 END) AS bounced, "
                 + "SUM(CASE WHEN (r.writer_reported_on IS NOT NULL AND r.eras_received_on IS NULL AND r.writer_reported_on <= " + lit(mismatchBy) + ") "
                 + "OR (r.eras_received_on IS NOT NULL AND r.writer_reported_on IS NULL AND r.eras_received_on <= " + lit(mismatchBy) + ") "
                 + "THEN 1 ELSE 0 END) AS mismatches, "

@@ -5,16 +5,22 @@ import org.lorkit.domain.letter.ErasReport;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.LetterValue;
+import org.lorkit.domain.letter.MailProblem;
 import org.lorkit.domain.shared.Specialty;
 
 import java.time.LocalDate;
 
 public record LetterRequestView(long id, long studentId, String studentName, long attendingId, String attendingName,
                                 long rotationId, Specialty specialty, LetterState state, LetterValue value,
-                                boolean offeredUnprompted, LocalDate deadline, LocalDate kitSentOn, int remindersSent, ErasReport eras, boolean emailBounced) implements Serializable {
+                                boolean offeredUnprompted, LocalDate deadline, LocalDate kitSentOn, int remindersSent, ErasReport eras, MailProblem mailProblem) implements Serializable {
     public static LetterRequestView of(LetterRequest r) {
         return new LetterRequestView(r.getId(), r.getStudent().getId(), r.getStudent().getFullName(), r.getAttending().getId(),
                 r.getAttending().getFullName(), r.getRotation().getId(), r.getSpecialty(), r.getState(), r.getValue(),
-                r.isOfferedUnprompted(), r.getDeadline(), r.getKitSentOn(), r.getRemindersSent(), r.getErasReport(), r.isEmailBounced());
+                r.isOfferedUnprompted(), r.getDeadline(), r.getKitSentOn(), r.getRemindersSent(), r.getErasReport(), r.getWriterMailProblem());
+    }
+
+    /** The writer's address needs correcting (refused, or reported as spam). */
+    public boolean emailBounced() {
+        return mailProblem != null && mailProblem.addressNeedsCorrecting();
     }
 }

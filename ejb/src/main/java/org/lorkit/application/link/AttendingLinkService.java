@@ -220,7 +220,7 @@ public class AttendingLinkService {
         Instant now = clock.instant();
         em.createNamedQuery("AttendingLink.findByRequest", AttendingLink.class).setParameter("request", request)
                 .getResultList().forEach(l -> l.revoke(now));
-        request.markEmailBounced(false);
+        request.clearMailProblem();
         return mails.enqueue(MailKind.FRESH_LINK, request, now);
     }
 

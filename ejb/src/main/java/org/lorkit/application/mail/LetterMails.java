@@ -86,6 +86,7 @@ public class LetterMails {
             case ATTENDING -> request.getWriterEmail();
             case STUDENT -> student.getEmail();
             case AGENCY -> agency(em).getReplyTo();
+            case STAFF -> throw new IllegalArgumentException(kind + " goes to one staff member: enqueueForStaff");
         };
         if (to == null) {
             return false; // an agency without a reply-to address sees it on its dashboard only
@@ -113,9 +114,33 @@ public class LetterMails {
         return true;
     }
 
+    /**
+     * Enqueues an email to one staff member in the caller's transaction: its subject and words are rendered now,
+     * from the kind's templates and this model (plus the agency's name and the portal's address), and kept on the
+     * row. Once per recipient, scope and day; returns false when that one is already queued.
+     */
+    public boolean enqueueForStaff(MailKind kind, String to, String scope, Map<String, Object> model, Instant dueAt) {
+        EntityManager em = tenant.get();
+        if (alreadyQueued(em, OutboxEmail.staffDedupKey(kind, to, scope, dueAt))) {
+            return false;
+        }
+        Map<String, Object> full = new HashMap<>(model);
+        full.put("agencyName", agency(em).getSenderName());
+        full.put("baseUrl", settings.publicUrl());
+        String subject = templates.render(kind.template() + ".subject.ftl", full).strip();
+        String text = templates.render(kind.template() + ".txt.ftl", full);
+        em.persist(OutboxEmail.toStaff(kind, to, scope, subject, text, dueAt));
+        return true;
+    }
+
     /** Renders a claimed email, minting its links (hashes stored, tokens only in the returned mail). */
     public Rendered render(OutboxEmail email, Instant now) {
         EntityManager em = tenant.get();
+        if (email.mailKind().recipient() == MailKind.Recipient.STAFF) {
+            OutgoingMail mail = new OutgoingMail(messageId(email), agency(em).getSenderName(), settings.fromAddress(), email.getToAddress(),
+                    null, email.getSubject(), email.getMessage(), null, null, null);
+            return new Rendered(mail, email.getMessage(), null);
+        }
         if (email.getLetterRequestId() == null) {
             return renderAboutStudent(em, email);
         }

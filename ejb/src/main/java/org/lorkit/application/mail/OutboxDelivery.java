@@ -149,7 +149,7 @@ public class OutboxDelivery {
         email.markBounced(error);
         if (email.mailKind().recipient() == MailKind.Recipient.ATTENDING && email.getLetterRequestId() != null) {
             LetterRequest request = Finder.require(em, LetterRequest.class, email.getLetterRequestId(), "letterRequestId");
-            request.markEmailBounced(true);
+            request.reportMailProblem(org.lorkit.domain.letter.MailProblem.BOUNCED);
             mails.enqueue(MailKind.BOUNCED, request, clock.instant());
             mails.enqueue(MailKind.BOUNCED_AGENCY, request, clock.instant());
         }

@@ -43,6 +43,8 @@ public class StudentErasureService {
     private static final String DOCUMENTS = "SELECT id FROM student_document WHERE agency_id = {a} AND student_id = {s}";
     private static final List<String> DELETES = List.of(
             "DELETE FROM attending_link WHERE agency_id = {a} AND letter_request_id IN (" + REQUESTS + ")",
+            "DELETE FROM delivery_event WHERE agency_id = {a} AND outbox_email_id IN (SELECT id FROM outbox_email WHERE agency_id = {a} "
+                    + "AND (student_id = {s} OR letter_request_id IN (" + REQUESTS + ")))",
             "DELETE FROM outbox_email WHERE agency_id = {a} AND (student_id = {s} OR letter_request_id IN (" + REQUESTS + "))",
             "DELETE FROM kit_pdf WHERE agency_id = {a} AND letter_request_id IN (" + REQUESTS + ")",
             "DELETE FROM letter_request_event WHERE agency_id = {a} AND letter_request_id IN (" + REQUESTS + ")",
