@@ -28,7 +28,9 @@ final class Deployments {
                 .addAsWebInfResource("it-war/web.xml", "web.xml")
                 .addAsWebInfResource(new File("../web/src/main/webapp/WEB-INF/oidc.json"), "oidc.json")
                 // The sample roster staff download from the import page, for RosterImportIT.
-                .addAsResource(new File("../web/src/main/webapp/resources/samples/roster-sample.csv"), "roster-sample.csv");
+                .addAsResource(new File("../web/src/main/webapp/resources/samples/roster-sample.csv"), "roster-sample.csv")
+                // Bounce reports and a complaint as relays write them, for BounceReportIT (the parser's tests read them too).
+                .addAsResource(new File("../ejb/src/test/resources/reports"), "reports");
         return archive.addAsModule(Testable.archiveToTest(tests));
     }
 

@@ -73,7 +73,11 @@ public class Fixtures {
      * own: the kit emails are queued in the outbox (sent by {@link #kitLinks} or the server's own timer).
      */
     SentKits sentKits(int count) {
-        long agency = agency().id();
+        return sentKits(agency().id(), count);
+    }
+
+    /** As {@link #sentKits(int)}, in an agency the test made. */
+    SentKits sentKits(long agency, int count) {
         StudentView student = as.staff(agency, () -> student(cohort(), Identities.OWNER_STUDENT));
         List<Long> requests = new java.util.ArrayList<>();
         List<AttendingView> to = new java.util.ArrayList<>();

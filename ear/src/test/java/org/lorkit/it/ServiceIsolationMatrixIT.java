@@ -230,6 +230,9 @@ class ServiceIsolationMatrixIT {
             attendings.changeEmail(attending.id(), Fixtures.unique("moved") + "@hospital.example");
             return attendings.addressChanges(attending.id()).stream().map(c -> attending).toList();
         }));
+        p.add(new Probe("AttendingService.suppressedAddresses", Audience.STAFF, () -> attendings.suppressedAddresses()));
+        p.add(new Probe("AttendingService.allowMailAgain", Audience.STAFF, () -> attendings.allowMailAgain(
+                bounce.suppress(agencyA, Fixtures.unique("complained") + "@hospital.example"))));
         p.add(new Probe("AttendingService.recentAddressChanges", Audience.STAFF, () -> {
             attendings.changeEmail(attending.id(), Fixtures.unique("moved") + "@hospital.example");
             return attendings.recentAddressChanges(10).stream().map(c -> new Found(c.attendingId())).toList();
@@ -409,7 +412,10 @@ class ServiceIsolationMatrixIT {
      */
     private static final Set<String> NOT_CALLER_FACING = Set.of("AttendingLinkService.open", "AttendingLinkService.answer",
             "AttendingLinkService.document", "AttendingLinkService.sendFreshLink", "OutboxDelivery.claim", "OutboxDelivery.render",
-            "OutboxDelivery.sent", "OutboxDelivery.retry", "OutboxDelivery.bounced", "OutboxDelivery.pending", "OutboxDelivery.claimsSkipLocked",
+            "OutboxDelivery.sent", "OutboxDelivery.renew", "OutboxDelivery.freeClaimsOfEarlierStarts", "OutboxDelivery.pending",
+            "OutboxDelivery.claimsSkipLocked",
+            // What a failed delivery means: called by the outbox sender and the bounce reader, in the agency of the email.
+            "DeliveryProblems.record", "DeliveryProblems.recorded", "DeliveryProblems.retryOrGiveUp", "DeliveryProblems.heldByRelay",
             "ReminderService.agencies", "ReminderService.dueRequests", "ReminderService.sweep",
             // The roster import's background steps: started only by RosterImportService.confirm and .invite, with a
             // job those have found in the caller's own agency (RosterImportIT).
@@ -477,6 +483,8 @@ class ServiceIsolationMatrixIT {
             return yes;
         });
         recordsOfA.addAll(List.of(readyRotation.id(), readyKit.id()));
+        // An address that complained, for the probes of the suppression list.
+        recordsOfA.add(bounce.suppress(agencyA, Fixtures.unique("complained") + "@hospital.example"));
         // A kit whose email bounced, for the address correction probe.
         bouncedKit = as.staff(agencyA, () -> {
             AttendingView other = fixtures.attending("Internal Medicine");

@@ -14,6 +14,17 @@ public class TestBounce {
     @Inject
     TenantEntityManager tenant;
 
+    /** An address of the agency that reported its mail as spam, as the bounce reader records one; returns its id. */
+    public long suppress(long agencyId, String address) {
+        return CurrentAgency.callAs(agencyId, () -> {
+            org.lorkit.domain.outbox.SuppressedAddress suppressed = new org.lorkit.domain.outbox.SuppressedAddress(address, "a test complaint",
+                    java.time.Instant.now());
+            tenant.get().persist(suppressed);
+            tenant.get().flush();
+            return suppressed.getId();
+        });
+    }
+
     public void markBounced(long agencyId, long requestId) {
         CurrentAgency.runAs(agencyId, () -> tenant.get().find(LetterRequest.class, requestId).reportMailProblem(org.lorkit.domain.letter.MailProblem.BOUNCED));
     }

@@ -458,9 +458,14 @@ public class LetterRequest extends TenantOwnedEntity {
         return writerMailProblem;
     }
 
-    /** The writer's address needs correcting: it was refused or the writer reported the mail as spam. */
+    /** The writer's address was refused. */
     public boolean isEmailBounced() {
-        return writerMailProblem != null && writerMailProblem.addressNeedsCorrecting();
+        return writerMailProblem == MailProblem.BOUNCED;
+    }
+
+    /** Mail to the writer did not get through, and a corrected address with fresh links may (not after a complaint). */
+    public boolean isAddressCorrectable() {
+        return writerMailProblem != null && writerMailProblem.correctable();
     }
 
     public LocalDate getWriterConfirmedOn() {

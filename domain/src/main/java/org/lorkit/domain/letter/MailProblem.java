@@ -3,27 +3,30 @@ package org.lorkit.domain.letter;
 /** Why LorKit's mail to a letter's writer is not reaching them. */
 public enum MailProblem {
     /** The writer's mail server refused the address for good, at once or in a later bounce report. */
-    BOUNCED("the email bounced", true),
-    /** The writer's mailbox reported LorKit's mail as spam: nothing more is sent to the address until staff clear it. */
-    COMPLAINED("the writer's mailbox reported the email as spam", true),
-    /** Sending kept failing for now-reasons until the retries ran out: the address may be fine. */
-    UNDELIVERED("the email could not be delivered after several attempts", false);
+    BOUNCED("Email bounced", true),
+    /**
+     * The writer's mailbox reported LorKit's mail as spam: nothing more is sent to the address until staff, having
+     * talked to the writer, allow it again. A student does not get round it by typing another address.
+     */
+    COMPLAINED("Reported as spam", false),
+    /** Sending kept failing for reasons that looked temporary until the retries ran out: the address may be fine. */
+    UNDELIVERED("Email not delivered", true);
 
-    private final String description;
-    private final boolean addressNeedsCorrecting;
+    private final String label;
+    private final boolean correctable;
 
-    MailProblem(String description, boolean addressNeedsCorrecting) {
-        this.description = description;
-        this.addressNeedsCorrecting = addressNeedsCorrecting;
+    MailProblem(String label, boolean correctable) {
+        this.label = label;
+        this.correctable = correctable;
     }
 
-    /** In words, for the pages and the history. */
-    public String description() {
-        return description;
+    /** In words, for the pages' flags. */
+    public String label() {
+        return label;
     }
 
-    /** Whether another address is the way out (a refusal or a complaint), rather than sending again. */
-    public boolean addressNeedsCorrecting() {
-        return addressNeedsCorrecting;
+    /** Whether a corrected (or re-entered) address and fresh links are the way out. */
+    public boolean correctable() {
+        return correctable;
     }
 }

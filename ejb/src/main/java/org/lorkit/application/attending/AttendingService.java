@@ -67,6 +67,40 @@ public class AttendingService {
         return AttendingView.of(attending);
     }
 
+    /** An address the agency sends nothing to since its owner reported the agency's mail as spam. */
+    public record Suppression(long id, String address, String detail, java.time.Instant since) implements java.io.Serializable {
+        static Suppression of(org.lorkit.domain.outbox.SuppressedAddress s) {
+            return new Suppression(s.getId(), s.getAddress(), s.getDetail(), s.getSince());
+        }
+    }
+
+    /** The addresses that reported the agency's mail as spam and get nothing more from it, newest first. */
+    public List<Suppression> suppressedAddresses() {
+        return tenant.get().createNamedQuery("SuppressedAddress.allActive", org.lorkit.domain.outbox.SuppressedAddress.class)
+                .getResultList().stream().map(Suppression::of).toList();
+    }
+
+    /**
+     * Staff, having talked to the writer, allow mail to the address again: the requests that stopped because of the
+     * complaint may send fresh links, and their history says who allowed it. The complaint stays on record, cleared.
+     */
+    public Suppression allowMailAgain(long suppressionId) {
+        EntityManager em = tenant.get();
+        org.lorkit.domain.outbox.SuppressedAddress suppression = Finder.require(em, org.lorkit.domain.outbox.SuppressedAddress.class,
+                suppressionId, "suppressionId");
+        String actor = org.lorkit.application.Actor.of(session);
+        java.time.Instant now = clock.instant();
+        suppression.clear(actor, now);
+        for (org.lorkit.domain.letter.LetterRequest request : em.createQuery("select r from LetterRequest r where r.writerMailProblem = :complained",
+                org.lorkit.domain.letter.LetterRequest.class).setParameter("complained", org.lorkit.domain.letter.MailProblem.COMPLAINED).getResultList()) {
+            if (request.getWriterEmail().equalsIgnoreCase(suppression.getAddress())) {
+                request.clearMailProblem();
+                em.persist(request.recordMailNews(actor + " allowed mail to " + suppression.getAddress() + " again", now));
+            }
+        }
+        return Suppression.of(suppression);
+    }
+
     /** The directory address changes of an attending, oldest first. */
     public List<AddressChange> addressChanges(long attendingId) {
         EntityManager em = tenant.get();

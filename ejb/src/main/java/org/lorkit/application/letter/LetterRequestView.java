@@ -19,8 +19,13 @@ public record LetterRequestView(long id, long studentId, String studentName, lon
                 r.isOfferedUnprompted(), r.getDeadline(), r.getKitSentOn(), r.getRemindersSent(), r.getErasReport(), r.getWriterMailProblem());
     }
 
-    /** The writer's address needs correcting (refused, or reported as spam). */
+    /** The writer's address was refused. */
     public boolean emailBounced() {
-        return mailProblem != null && mailProblem.addressNeedsCorrecting();
+        return mailProblem == MailProblem.BOUNCED;
+    }
+
+    /** Mail to the writer did not get through and a corrected address with fresh links may (not after a complaint). */
+    public boolean addressCorrectable() {
+        return mailProblem != null && mailProblem.correctable();
     }
 }

@@ -236,8 +236,10 @@ public class AttendingLinkService {
         EntityManager em = tenant.get();
         LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
         Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
-        if (!request.isEmailBounced()) {
-            throw new org.lorkit.domain.shared.DomainException("email", "The address can be corrected here only after mail to it bounced");
+        if (!request.isAddressCorrectable()) {
+            throw new org.lorkit.domain.shared.DomainException("email", request.getWriterMailProblem() == org.lorkit.domain.letter.MailProblem.COMPLAINED
+                    ? "The writer reported the agency's mail as spam: only the agency's staff can allow mail to them again"
+                    : "The address can be corrected here only after mail to it bounced or could not be delivered");
         }
         Instant now = clock.instant();
         if (Caller.isStaff(session)) {

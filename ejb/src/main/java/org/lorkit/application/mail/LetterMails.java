@@ -11,6 +11,7 @@ import org.lorkit.domain.link.CapabilityToken;
 import org.lorkit.domain.link.LinkPurpose;
 import org.lorkit.domain.outbox.MailKind;
 import org.lorkit.domain.outbox.OutboxEmail;
+import org.lorkit.domain.outbox.OutboxTag;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.mail.CalendarEvent;
@@ -91,6 +92,9 @@ public class LetterMails {
         if (to == null) {
             return false; // an agency without a reply-to address sees it on its dashboard only
         }
+        if (kind.recipient() == MailKind.Recipient.ATTENDING && isSuppressed(em, to)) {
+            return false; // the writer reported the agency's mail as spam: the request shows it, staff may allow it again
+        }
         String replyTo = kind.recipient() == MailKind.Recipient.ATTENDING ? student.getEmail()
                 : kind.recipient() == MailKind.Recipient.STUDENT ? agency(em).getReplyTo() : null;
         String subject = templates.render(kind.template() + ".subject.ftl", model(em, request, null, null, false)).strip();
@@ -137,7 +141,7 @@ public class LetterMails {
     public Rendered render(OutboxEmail email, Instant now) {
         EntityManager em = tenant.get();
         if (email.mailKind().recipient() == MailKind.Recipient.STAFF) {
-            OutgoingMail mail = new OutgoingMail(messageId(email), agency(em).getSenderName(), settings.fromAddress(), email.getToAddress(),
+            OutgoingMail mail = new OutgoingMail(messageId(email), returnPath(email), agency(em).getSenderName(), settings.fromAddress(), email.getToAddress(),
                     null, email.getSubject(), email.getMessage(), null, null, null);
             return new Rendered(mail, email.getMessage(), null);
         }
@@ -162,7 +166,7 @@ public class LetterMails {
                 : null;
         String messageId = messageId(email);
         Agency agency = agency(em);
-        OutgoingMail mail = new OutgoingMail(messageId, agency.getSenderName(), settings.fromAddress(), email.getToAddress(),
+        OutgoingMail mail = new OutgoingMail(messageId, returnPath(email), agency.getSenderName(), settings.fromAddress(), email.getToAddress(),
                 email.getReplyTo(), email.getSubject(), text, html, ics == null ? null : "letter-deadline.ics", ics);
         return new Rendered(mail, redact(text, kitUrl, confirmUrl), html == null ? null : redact(html, kitUrl, confirmUrl));
     }
@@ -173,7 +177,7 @@ public class LetterMails {
         MailKind kind = email.mailKind();
         String text = templates.render(kind.template() + ".txt.ftl", model);
         String messageId = messageId(email);
-        OutgoingMail mail = new OutgoingMail(messageId, agency(em).getSenderName(), settings.fromAddress(), email.getToAddress(),
+        OutgoingMail mail = new OutgoingMail(messageId, returnPath(email), agency(em).getSenderName(), settings.fromAddress(), email.getToAddress(),
                 email.getReplyTo(), email.getSubject(), text, null, null, null);
         return new Rendered(mail, text, null);
     }
@@ -229,16 +233,42 @@ public class LetterMails {
         return token;
     }
 
+    /** Whether the agency sends nothing more to this address (its owner reported the agency's mail as spam). */
+    public boolean isSuppressed(String address) {
+        return isSuppressed(tenant.get(), address);
+    }
+
+    private static boolean isSuppressed(EntityManager em, String address) {
+        return !em.createNamedQuery("SuppressedAddress.active", org.lorkit.domain.outbox.SuppressedAddress.class)
+                .setParameter("address", address.toLowerCase(Locale.ROOT)).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** One row per dedup key: the same email (request or student, kind, day) is never queued twice. */
     private static boolean alreadyQueued(EntityManager em, String key) {
         return !em.createQuery("select o.id from OutboxEmail o where o.dedupKey = :key", Long.class)
                 .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Kept from the first attempt, so every retry of an email carries the same Message-ID. */
-    private static String messageId(OutboxEmail email) {
-        return email.getMessageId() != null ? email.getMessageId()
-                : "<outbox-" + email.getId() + "." + CapabilityToken.hash(email.getDedupKey()).substring(0, 16) + "@lorkit>";
+    /**
+     * Kept from the first attempt, so every retry of an email carries the same Message-ID. It carries the row's tag
+     * too: a bounce report that lost the return path but kept the original headers still finds its row, unforgeably.
+     */
+    private String messageId(OutboxEmail email) {
+        return email.getMessageId() != null ? email.getMessageId() : tag().messageId(email.getId(), settings.bounceDomain());
+    }
+
+    /** The envelope sender: bounces+tag@bounce-domain, so that a bounce report names its outbox row. */
+    private String returnPath(OutboxEmail email) {
+        return tag().returnPath(email.getId(), settings.bounceDomain());
+    }
+
+    private OutboxTag tag() {
+        return OutboxTag.of(settings.bounceSecret());
+    }
+
+    /** The agency's reply-to address (where bounce notices go), or null when it has none. */
+    public String agencyReplyTo() {
+        return agency(tenant.get()).getReplyTo();
     }
 
     private Agency agency(EntityManager em) {

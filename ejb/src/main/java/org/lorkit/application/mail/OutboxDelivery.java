@@ -9,8 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lorkit.domain.letter.LetterRequest;
-import org.lorkit.domain.outbox.MailKind;
 import org.lorkit.domain.outbox.OutboxEmail;
 import org.lorkit.domain.outbox.OutboxStatus;
 import org.lorkit.infrastructure.persistence.Finder;
@@ -28,19 +26,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The outbox's transactions, each short and on its own: claim due rows (one sender per row, on any number
- * of nodes), render a batch of one agency (minting their links), and record how sending went. SMTP itself runs outside them.
+ * of nodes), render a batch of one agency (minting their links), renew a row's claim just before it is sent, and
+ * record it as sent right after the server accepted it. SMTP itself runs outside them; what a failure means is
+ * {@link DeliveryProblems}'.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxDelivery {
-    /** How long a sender owns a claimed row before another (or the same node after a crash) may take it over. */
-    static final Duration LEASE = Duration.ofSeconds(Long.getLong("lorkit.outbox.lease-seconds", 120));
+    /**
+     * How long a sender owns a row after claiming or renewing it, before another (or this node, restarted) may take
+     * it over. Renewed just before each send, so it must outlast one send only: each of its socket operations
+     * (connect, greeting, EHLO, STARTTLS, AUTH, MAIL, RCPT, DATA, the body, the final reply) times out after
+     * {@value org.lorkit.infrastructure.mail.SmtpMailer#TIMEOUT_MILLIS} ms, about two minutes at the very worst.
+     */
+    static final Duration LEASE = Duration.ofSeconds(Long.getLong("lorkit.outbox.lease-seconds", 300));
     static final int MAX_ATTEMPTS = 10;
+    /** This node, and this start of it: a node that starts again frees the claims its earlier self left. */
+    static final String NODE = System.getProperty("jboss.node.name", "lorkit");
+    static final String CLAIMANT = NODE + ":" + java.util.UUID.randomUUID();
 
     @PersistenceContext(unitName = "lorkit")
     EntityManager platform;
@@ -80,13 +87,14 @@ public class OutboxDelivery {
                     }
                 }
             }
-            try (PreparedStatement take = connection.prepareStatement("UPDATE outbox_email SET claimed_until = ? WHERE id = ? "
-                    + "AND agency_id = ? AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)")) {
+            try (PreparedStatement take = connection.prepareStatement("UPDATE outbox_email SET claimed_until = ?, claimed_by = ? "
+                    + "WHERE id = ? AND agency_id = ? AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)")) {
                 for (Claimed row : due) {
                     take.setTimestamp(1, Timestamp.from(now.plus(LEASE)));
-                    take.setLong(2, row.id());
-                    take.setLong(3, row.agencyId());
-                    take.setTimestamp(4, Timestamp.from(now));
+                    take.setString(2, CLAIMANT);
+                    take.setLong(3, row.id());
+                    take.setLong(4, row.agencyId());
+                    take.setTimestamp(5, Timestamp.from(now));
                     if (take.executeUpdate() == 1) {
                         claimed.add(row);
                     }
@@ -96,6 +104,36 @@ public class OutboxDelivery {
             throw new IllegalStateException("Could not claim outbox rows: " + e.getMessage(), e);
         }
         return claimed;
+    }
+
+    /**
+     * Renews this sender's claim on a row just before sending it, so that the lease covers this one send however
+     * long the batch before it took. False when the row is no longer this node's to send (its lease ran out and
+     * another sender took it, or it was handled meanwhile): then it is not sent.
+     */
+    public boolean renew(Claimed row) {
+        return update("UPDATE outbox_email SET claimed_until = ? WHERE id = ? AND agency_id = ? AND claimed_by = ? AND status = 'PENDING'",
+                Timestamp.from(clock.instant().plus(LEASE)), row.id(), row.agencyId(), CLAIMANT) == 1;
+    }
+
+    /**
+     * At start-up: the claims this node held before it stopped (killed in the middle of a batch) are free at once,
+     * instead of after their lease. Node names are unique in a cluster, and no sender of this start has run yet.
+     */
+    public int freeClaimsOfEarlierStarts() {
+        return update("UPDATE outbox_email SET claimed_until = NULL, claimed_by = NULL WHERE status = 'PENDING' "
+                + "AND claimed_by LIKE ? AND claimed_by <> ?", NODE.replace("%", "\\%").replace("_", "\\_") + ":%", CLAIMANT);
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update the outbox: " + e.getMessage(), e);
+        }
     }
 
     /** Whether claims skip rows another sender holds (PostgreSQL), so that several senders can claim at once. */
@@ -127,32 +165,13 @@ public class OutboxDelivery {
         return rendered;
     }
 
-    /** Records rows of the agency in context as sent, in one transaction. */
-    public void sent(Map<Long, LetterMails.Rendered> sent) {
-        Instant now = clock.instant();
-        sent.forEach((id, rendered) -> Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId")
-                .markSent(rendered.mail().messageId(), rendered.keptText(), rendered.keptHtml(), now));
-    }
-
-    /** Tries again later, after 30 s, 1 min, 2 min... (at most an hour), with jitter so nodes do not retry in step. */
-    public void retry(long id, String error) {
-        OutboxEmail email = Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId");
-        long base = Math.min(3600, 30L << Math.min(email.getAttempts(), 7));
-        long jitter = ThreadLocalRandom.current().nextLong(base / 5 + 1);
-        email.retryLater(error, clock.instant().plusSeconds(base + jitter), MAX_ATTEMPTS);
-    }
-
-    /** The address was refused for good: the request is marked bounced and the student is told. */
-    public void bounced(long id, String error) {
-        EntityManager em = tenant.get();
-        OutboxEmail email = Finder.require(em, OutboxEmail.class, id, "outboxEmailId");
-        email.markBounced(error);
-        if (email.mailKind().recipient() == MailKind.Recipient.ATTENDING && email.getLetterRequestId() != null) {
-            LetterRequest request = Finder.require(em, LetterRequest.class, email.getLetterRequestId(), "letterRequestId");
-            request.reportMailProblem(org.lorkit.domain.letter.MailProblem.BOUNCED);
-            mails.enqueue(MailKind.BOUNCED, request, clock.instant());
-            mails.enqueue(MailKind.BOUNCED_AGENCY, request, clock.instant());
-        }
+    /**
+     * Records one row of the agency in context as sent, right after the server accepted it: a node killed later in
+     * its batch does not send this one again.
+     */
+    public void sent(long id, LetterMails.Rendered rendered) {
+        Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId")
+                .markSent(rendered.mail().messageId(), rendered.keptText(), rendered.keptHtml(), clock.instant());
     }
 
     /** How many rows are still waiting, for tests and the operator. */

@@ -14,6 +14,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.lorkit.domain.outbox.DeliveryEventKind;
+import org.lorkit.domain.outbox.SmtpReply;
 import org.lorkit.infrastructure.mail.MailFailure;
 import org.lorkit.infrastructure.mail.MailSettings;
 import org.lorkit.infrastructure.mail.SmtpMailer;
@@ -33,8 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * Sends what the outbox holds, every few seconds: claim, render, send over SMTP, record, with several
- * senders each keeping its SMTP connection open. At least once and, because a row is claimed before it is
- * sent and marked right after, never twice in normal running;
+ * senders each keeping its SMTP connection open. At least once and, because a row is claimed (and its claim
+ * renewed) before it is sent and recorded the moment the server accepted it, never twice in normal running;
  * the Message-ID stays the same across retries. Nothing here is inside a business transaction.
  */
 @Singleton
@@ -44,10 +46,10 @@ import java.util.stream.Collectors;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
-    /** A pause between two mails: 0 in production; the crash test sets it to stretch a batch over seconds. */
+    /** A pause after each mail: 0 in production; the crash test sets it to stretch a batch over seconds. */
     static final long PAUSE_MILLIS = Long.getLong("lorkit.outbox.pause-ms", 0);
-    /** Rows a sender claims at a time; the crash test sets 1, so that a claim never outlives its short lease. */
-    static final int BATCH = Integer.getInteger("lorkit.outbox.batch", 10);
+    /** Rows a sender claims at a time; each is renewed just before it is sent, so the lease need cover one send only. */
+    static final int BATCH = 10;
 
     @Resource
     TimerService timers;
@@ -57,6 +59,8 @@ public class OutboxSender {
     OutboxDelivery delivery;
     @Inject
     SmtpMailer smtp;
+    @Inject
+    DeliveryProblems problems;
     @Resource
     ManagedExecutorService executor;
 
@@ -65,6 +69,10 @@ public class OutboxSender {
 
     @PostConstruct
     void start() {
+        int freed = delivery.freeClaimsOfEarlierStarts();
+        if (freed > 0) {
+            LOG.log(Level.INFO, "Outbox: {0} emails this node had claimed before it stopped are free to send again", freed);
+        }
         long every = settings.sendIntervalMillis();
         // Not persistent: each node polls; the claim in the database decides who sends.
         timers.createIntervalTimer(every, every, new TimerConfig("lorkit-outbox", false));
@@ -143,7 +151,6 @@ public class OutboxSender {
                         Collectors.groupingBy(OutboxDelivery.Claimed::agencyId, LinkedHashMap::new, Collectors.toList()));
                 for (Map.Entry<Long, List<OutboxDelivery.Claimed>> agency : byAgency.entrySet()) {
                     sent += send(agency.getKey(), agency.getValue(), connection);
-                    pause();
                 }
             }
         } catch (RuntimeException e) {
@@ -163,37 +170,46 @@ public class OutboxSender {
     }
 
     /**
-     * Sends claimed rows of one agency: one transaction renders them all, one records those that went out
-     * (two per batch rather than two per mail). A mail the server refuses is recorded on its own.
+     * Sends claimed rows of one agency: one transaction renders them all; then each is renewed, sent, and recorded
+     * as sent the moment the server accepted it, so a node killed in the middle of a batch sends none of it twice
+     * (only a kill in the milliseconds between the server's acceptance and that record can repeat a mail, with its
+     * Message-ID). A refusal is classified by its enhanced status code (SmtpReply) and recorded on its own.
      */
     private int send(long agency, List<OutboxDelivery.Claimed> rows, SmtpMailer.Connection connection) {
         Map<Long, LetterMails.Rendered> rendered = render(agency, rows);
-        Map<Long, LetterMails.Rendered> sent = new LinkedHashMap<>();
+        int sent = 0;
         for (OutboxDelivery.Claimed row : rows) {
             LetterMails.Rendered mail = rendered.get(row.id());
-            if (mail == null) {
-                continue;
+            if (mail == null || !delivery.renew(row)) {
+                continue; // not rendered (waits for a retry), or no longer this sender's
             }
             try {
                 connection.send(mail.mail());
-                sent.put(row.id(), mail);
             } catch (MailFailure failure) {
-                LOG.log(Level.INFO, "Outbox email {0} not sent ({1}): {2}",
-                        new Object[]{row.id(), failure.isPermanent() ? "bounced" : "will retry", failure.getMessage()});
-                CurrentAgency.runAs(agency, () -> {
-                    if (failure.isPermanent()) {
-                        delivery.bounced(row.id(), failure.getMessage());
-                    } else {
-                        delivery.retry(row.id(), failure.getMessage());
-                    }
-                });
+                failed(agency, row.id(), failure);
+                continue;
             }
+            CurrentAgency.runAs(agency, () -> delivery.sent(row.id(), mail));
+            sent++;
+            pause();
         }
-        if (!sent.isEmpty()) {
-            CurrentAgency.runAs(agency, () -> delivery.sent(sent));
-            LOG.log(Level.FINE, "Outbox emails {0} sent", sent.keySet());
-        }
-        return sent.size();
+        return sent;
+    }
+
+    private void failed(long agency, long id, MailFailure failure) {
+        SmtpReply.Outcome outcome = SmtpReply.classify(failure.reply());
+        LOG.log(Level.INFO, "Outbox email {0} not sent ({1}): {2}", new Object[]{id, switch (outcome) {
+            case BOUNCE -> "bounced";
+            case OPERATOR -> "held: the relay refuses it for a reason of setup";
+            case RETRY -> "will retry";
+        }, failure.getMessage()});
+        CurrentAgency.runAs(agency, () -> {
+            switch (outcome) {
+                case BOUNCE -> problems.record(id, DeliveryEventKind.BOUNCED, failure.reply(), "smtp:" + id);
+                case OPERATOR -> problems.heldByRelay(id, failure.reply());
+                case RETRY -> problems.retryOrGiveUp(id, failure.getMessage());
+            }
+        });
     }
 
     /** Renders the rows in one transaction; if one fails, one by one, so that only the bad one waits for a retry. */
@@ -208,7 +224,7 @@ public class OutboxSender {
                     rendered.put(id, CurrentAgency.callAs(agency, () -> delivery.render(List.of(id))).get(id));
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Outbox email {0} could not be rendered: {1}", new Object[]{id, e.getMessage()});
-                    CurrentAgency.runAs(agency, () -> delivery.retry(id, "render: " + e.getMessage()));
+                    CurrentAgency.runAs(agency, () -> problems.retryOrGiveUp(id, "render: " + e.getMessage()));
                 }
             }
             return rendered;

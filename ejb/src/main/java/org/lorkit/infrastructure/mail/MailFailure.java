@@ -1,15 +1,18 @@
 package org.lorkit.infrastructure.mail;
 
-/** Sending failed: permanently (the server refused the address, SMTP 5xx) or for now (connection, timeout, 4xx). */
+/**
+ * Sending failed. {@link #reply()} is the SMTP server's answer ("550 5.1.1 ..."), or null when there was none (no
+ * connection, a timeout): the outbox classifies it (SmtpReply) as a bounce, the operator's problem, or a retry.
+ */
 public class MailFailure extends Exception {
-    private final boolean permanent;
+    private final String reply;
 
-    public MailFailure(String message, boolean permanent, Throwable cause) {
+    public MailFailure(String message, String reply, Throwable cause) {
         super(message, cause);
-        this.permanent = permanent;
+        this.reply = reply;
     }
 
-    public boolean isPermanent() {
-        return permanent;
+    public String reply() {
+        return reply;
     }
 }

@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +60,7 @@ public class SmtpMailer {
                 transport.sendMessage(message, message.getAllRecipients());
             } catch (MessagingException | UnsupportedEncodingException e) {
                 close();
-                throw new MailFailure(e.getMessage(), isPermanent(e), e);
+                throw new MailFailure(e.getMessage(), reply(e), e);
             }
         }
 
@@ -102,12 +102,14 @@ public class SmtpMailer {
     }
 
     private static MimeMessage message(Session session, OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
-        MimeMessage message = new MimeMessage(session) {
+        // An SMTPMessage carries its own envelope sender: many mails share one connection, each with its return path.
+        SMTPMessage message = new SMTPMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 setHeader("Message-ID", mail.messageId());
             }
         };
+        message.setEnvelopeFrom(mail.returnPath());
         message.setFrom(new InternetAddress(mail.fromAddress(), mail.fromName(), StandardCharsets.UTF_8.name()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
         if (mail.replyTo() != null) {
@@ -141,22 +143,31 @@ public class SmtpMailer {
         return message;
     }
 
-    /** SMTP 5xx (or an address the server rejected outright) will not get better by retrying. */
-    public static boolean isPermanent(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
-                    && sendFailed.getInvalidAddresses().length > 0) {
-                return true;
+    private static final java.util.regex.Pattern REPLY = java.util.regex.Pattern.compile("^\\s*[2-5]\\d\\d[ -].*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The server's answer in a failure, from the exception or the ones it wraps (a refused recipient comes as an
+     * SMTPAddressFailedException inside a SendFailedException); null when the server never answered.
+     */
+    static String reply(Throwable failure) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> next = new java.util.ArrayDeque<>();
+        next.add(failure);
+        while (!next.isEmpty()) {
+            Throwable t = next.poll();
+            if (!seen.add(t)) {
+                continue;
             }
-            String message = t.getMessage();
-            if (t instanceof MessagingException && message != null && message.strip().matches("^5\\d\\d[ -].*")) {
-                return true;
+            if (t.getMessage() != null && REPLY.matcher(t.getMessage()).matches()) {
+                return t.getMessage().strip();
             }
-            if (t instanceof MessagingException messaging && messaging.getNextException() != null && messaging.getNextException() != t.getCause()
-                    && isPermanent(messaging.getNextException())) {
-                return true;
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            if (t instanceof MessagingException messaging && messaging.getNextException() != null) {
+                next.add(messaging.getNextException());
             }
         }
-        return false;
+        return null;
     }
 }

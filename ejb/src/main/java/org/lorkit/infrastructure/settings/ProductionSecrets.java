@@ -24,9 +24,12 @@ public final class ProductionSecrets {
     public static final List<Secret> SECRETS = List.of(
             new Secret("lorkit.db.password", "LORKIT_DB_PASSWORD", "sa"),
             new Secret(null, "LORKIT_OIDC_SECRET", "lorkit-dev-secret"),
-            new Secret("lorkit.keycloak.admin-secret", "LORKIT_ADMIN_CLIENT_SECRET", "lorkit-admin-dev-secret"));
+            new Secret("lorkit.keycloak.admin-secret", "LORKIT_ADMIN_CLIENT_SECRET", "lorkit-admin-dev-secret"),
+            // Whoever knows it can forge bounce reports that mark any agency's mail as bounced (MailSettings).
+            new Secret("lorkit.bounce.secret", "LORKIT_BOUNCE_SECRET", "lorkit-bounce-dev-secret"));
     /** Known to everyone who has read the sources: none may stand for any secret. */
-    public static final Set<String> DEVELOPMENT_DEFAULTS = Set.of("sa", "lorkit-dev-secret", "lorkit-admin-dev-secret");
+    public static final Set<String> DEVELOPMENT_DEFAULTS = Set.of("sa", "lorkit-dev-secret", "lorkit-admin-dev-secret",
+            "lorkit-bounce-dev-secret");
     public static final String EXAMPLE_PREFIX = "change-me";
 
     private static final String BASE_URL_PROPERTY = "lorkit.base-url";

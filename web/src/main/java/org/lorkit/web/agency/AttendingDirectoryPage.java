@@ -35,10 +35,33 @@ public class AttendingDirectoryPage implements Serializable {
     private String newEmail;
 
     private List<AttendingService.AddressChange> addressChanges = List.of();
+    private List<AttendingService.Suppression> suppressed = List.of();
 
     public void load() {
         records = attendings.records();
         addressChanges = attendings.recentAddressChanges(20);
+        suppressed = attendings.suppressedAddresses();
+    }
+
+    /** The addresses that reported the agency's mail as spam and get nothing more from it. */
+    public List<AttendingService.Suppression> getSuppressed() {
+        return suppressed;
+    }
+
+    /** Staff, having talked to the writer, allow mail to the address again. */
+    public void allowMailAgain(AttendingService.Suppression suppression) {
+        try {
+            AttendingService.Suppression allowed = attendings.allowMailAgain(suppression.id());
+            Messages.info("LorKit may send mail to " + allowed.address() + " again. Students whose letters stopped can now send fresh links.");
+            load();
+        } catch (RuntimeException refused) {
+            Messages.refused(refused, "suppressed");
+        }
+    }
+
+    /** When the complaint came, as the page shows it. */
+    public String since(AttendingService.Suppression suppression) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US).withZone(java.time.ZoneOffset.UTC).format(suppression.since());
     }
 
     public List<AttendingService.AddressChange> getAddressChanges() {

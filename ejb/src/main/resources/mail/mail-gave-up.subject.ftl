@@ -1,0 +1,1 @@
+An email of ${agencyName} could not be delivered

@@ -1,0 +1,1 @@
+LorKit's mail relay is refusing mail for ${agencyName}
