@@ -177,7 +177,7 @@ class BounceReportIT {
     @Test
     void a_complaint_stops_mail_to_the_address_until_staff_allow_it_again() throws Exception {
         SentKit kit = sentKits(1).get(0);
-        deliver("arf-complaint.eml", MAILBOX, kit);
+        deliver("arf-complaint.eml", kit.returnPath(), kit);
 
         assertThat(reader.readMailbox().actedOn()).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM suppressed_address WHERE address = ? AND cleared_at IS NULL", kit.attending().email()))

@@ -116,8 +116,9 @@ public class BounceReader {
         try {
             report = IncomingReports.read(message);
         } catch (MessagingException | IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "A message of the bounce mailbox could not be read, set aside: {0}", e.getMessage());
-            return Outcome.NOTHING_TO_DO;
+            // The store could not hand it over (a report that does not parse comes back as OTHER instead): next time.
+            LOG.log(Level.INFO, "A message of the bounce mailbox could not be read, tried again next time: {0}", e.getMessage());
+            return Outcome.FAILED;
         }
         if (report.kind() == IncomingReport.Kind.OTHER) {
             return Outcome.NOTHING_TO_DO; // an out-of-office reply or the like

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ProductionSecretsTest {
-    private static final List<String> GUARD_PROPERTIES = List.of("lorkit.base-url", "lorkit.db.password", "lorkit.keycloak.admin-secret");
+    private static final List<String> GUARD_PROPERTIES = List.of("lorkit.base-url", "lorkit.db.password", "lorkit.keycloak.admin-secret",
+            "lorkit.bounce.secret");
 
     private final Map<String, String> properties = new HashMap<>();
     private final Map<String, String> environment = new HashMap<>();
@@ -31,6 +32,17 @@ class ProductionSecretsTest {
         environment.put("LORKIT_DB_PASSWORD", "9xv2-database");
         environment.put("LORKIT_OIDC_SECRET", "q7T3-portal");
         environment.put("LORKIT_ADMIN_CLIENT_SECRET", "Lm4p-admin");
+        environment.put("LORKIT_BOUNCE_SECRET", "r8Kd-bounces");
+    }
+
+    @Test
+    void the_bounce_secret_must_be_a_real_one_too_since_it_would_let_anyone_forge_bounces() {
+        realSecrets();
+        environment.put("LORKIT_BASE_URL", "https://lorkit.example.org");
+        environment.put("LORKIT_BOUNCE_SECRET", "lorkit-bounce-dev-secret");
+        assertThat(refusal()).hasValueSatisfying(reason -> assertThat(reason).contains("LORKIT_BOUNCE_SECRET is a development default"));
+        environment.remove("LORKIT_BOUNCE_SECRET");
+        assertThat(refusal()).hasValueSatisfying(reason -> assertThat(reason).contains("LORKIT_BOUNCE_SECRET is not set"));
     }
 
     @Test
@@ -115,6 +127,7 @@ class ProductionSecretsTest {
         System.setProperty("lorkit.base-url", "https://lorkit.example.org");
         System.setProperty("lorkit.db.password", "9xv2-database");
         System.setProperty("lorkit.keycloak.admin-secret", "Lm4p-admin");
+        System.setProperty("lorkit.bounce.secret", "r8Kd-bounces");
 
         assertThatThrownBy(() -> new ProductionSecretsGuard().refuseDevelopmentSecrets())
                 .hasMessageStartingWith("LorKit refuses to start: LORKIT_OIDC_SECRET is not set")
