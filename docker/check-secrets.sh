@@ -11,7 +11,7 @@ for name in "$@"; do
   case $(printf '%s' "$value" | tr 'A-Z' 'a-z') in
     "") fault="is empty" ;;
     change-me*) fault="is still the example value of docker/.env.example" ;;
-    sa|admin|lorkit-dev-secret|lorkit-admin-dev-secret) fault="is a development default" ;;
+    sa|admin|lorkit-dev-secret|lorkit-admin-dev-secret|lorkit-bounce-dev-secret) fault="is a development default" ;;
     *) continue ;;
   esac
   echo "The stack refuses to start: $name $fault; set a real secret in docker/.env (README, Production deployment)" >&2

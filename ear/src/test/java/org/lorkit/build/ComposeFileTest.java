@@ -362,7 +362,8 @@ class ComposeFileTest {
         // It checks every secret of the stack, given to it the way the other services get it.
         Set<String> secrets = stackSecrets();
         assertThat(secrets).contains("LORKIT_DB_PASSWORD", "LORKIT_OIDC_SECRET", "LORKIT_ADMIN_CLIENT_SECRET",
-                "KEYCLOAK_DB_PASSWORD", "KEYCLOAK_ADMIN_PASSWORD", "POSTGRES_PASSWORD");
+                "KEYCLOAK_DB_PASSWORD", "KEYCLOAK_ADMIN_PASSWORD", "POSTGRES_PASSWORD",
+                "LORKIT_BOUNCE_SECRET", "LORKIT_BOUNCE_IMAP_PASSWORD");
         assertThat(strings(check.get("command"))).containsExactlyInAnyOrderElementsOf(secrets);
         assertThat(environment("check-secrets").keySet()).containsExactlyInAnyOrderElementsOf(secrets);
         secrets.forEach(secret -> assertThat(environment("check-secrets").get(secret)).as(secret).startsWith("${" + secret + ":?"));
@@ -441,15 +442,20 @@ class ComposeFileTest {
     void lorkit_checks_every_secret_it_reads_against_the_default_it_falls_back_on() {
         Set<String> secretsRead = applicationVariables().stream().filter(name -> name.matches(".*(PASSWORD|SECRET).*"))
                 .collect(Collectors.toCollection(TreeSet::new));
-        // The SMTP login is optional: a relay inside the network (the stack's) wants none.
-        secretsRead.remove("LORKIT_SMTP_PASSWORD");
+        // The SMTP login is optional: a relay inside the network (the stack's) wants none. So is the bounce
+        // mailbox's: with no LORKIT_BOUNCE_IMAP_HOST the reader is off (the stack's mailbox requires one of its own).
+        secretsRead.removeAll(Set.of("LORKIT_SMTP_PASSWORD", "LORKIT_BOUNCE_IMAP_PASSWORD"));
         List<org.lorkit.infrastructure.settings.ProductionSecrets.Secret> checked = org.lorkit.infrastructure.settings.ProductionSecrets.SECRETS;
         assertThat(checked).extracting(org.lorkit.infrastructure.settings.ProductionSecrets.Secret::variable)
                 .containsExactlyInAnyOrderElementsOf(secretsRead);
 
-        String sources = Stream.of("web/src/main/webapp/WEB-INF/oidc.json", "ear/src/main/wildfly/configure.cli",
-                        "ejb/src/main/java/org/lorkit/infrastructure/keycloak/KeycloakSettings.java")
-                .map(path -> read(ROOT.resolve(path))).collect(Collectors.joining("\n"));
+        // Where a secret may be read: the WildFly configuration, oidc.json, and any of LorKit's Java sources.
+        List<Path> readers = new ArrayList<>(List.of(ROOT.resolve("web/src/main/webapp/WEB-INF/oidc.json"),
+                ROOT.resolve("ear/src/main/wildfly/configure.cli")));
+        for (String module : List.of("domain", "ejb", "web")) {
+            readers.addAll(files(ROOT.resolve(module).resolve("src/main/java"), ".java"));
+        }
+        String sources = readers.stream().map(ComposeFileTest::read).collect(Collectors.joining("\n"));
         for (var secret : checked) {
             // ${env.NAME:default}, ${property,env.NAME:default} (WildFly) or setting("property", "NAME", "default") (Java)
             String expression = secret.property() == null
@@ -464,12 +470,205 @@ class ComposeFileTest {
     }
 
     // ---------------------------------------------------------------------------------------------------
+    // Bounces and complaints: the return path's domain, the relay as its MX, the mailbox LorKit reads; DKIM
+
+    /** Every setting of the bounce reader and the staff's digest (README, "LorKit's settings"). */
+    private static final List<String> BOUNCE_AND_DIGEST_VARIABLES = List.of("LORKIT_BOUNCE_DOMAIN", "LORKIT_BOUNCE_SECRET",
+            "LORKIT_BOUNCE_IMAP_HOST", "LORKIT_BOUNCE_IMAP_PORT", "LORKIT_BOUNCE_IMAP_SECURITY", "LORKIT_BOUNCE_IMAP_USERNAME",
+            "LORKIT_BOUNCE_IMAP_PASSWORD", "LORKIT_BOUNCE_IMAP_FOLDER", "LORKIT_BOUNCE_INTERVAL_MS", "LORKIT_DIGEST_HOUR");
+    /** The official Dovecot image's IMAP port (it runs without root, on unprivileged ports: its README). */
+    private static final int DOVECOT_IMAGE_IMAP_PORT = 31143;
+    private static final Path MAILBOX_CONFIG = DOCKER.resolve("mailbox/lorkit.conf");
+    private static final Path RELAY_INBOUND_SCRIPT = DOCKER.resolve("smtp/inbound-mx.sh");
+
+    @Test
+    void a_mailbox_service_keeps_the_bounce_domains_mail_on_a_volume_and_has_a_health_check() {
+        Map<String, Object> mailbox = service("mailbox");
+        assertThat(string(mailbox.get("image"))).startsWith("dovecot/dovecot:2.4.");
+        List<String> volumes = strings(mailbox.get("volumes"));
+        // A drop-in beside the image's own configuration (mounted as one file, the image's conf.d stays).
+        assertThat(volumes).contains("./mailbox/lorkit.conf:/etc/dovecot/conf.d/lorkit.conf:ro");
+        assertThat(volumes).contains("lorkit-bounce-mail:/srv/vmail");
+        assertThat(map(compose.get("volumes"))).containsKey("lorkit-bounce-mail");
+
+        String config = read(MAILBOX_CONFIG);
+        int lmtpPort = mailboxLmtpPort();
+        assertThat(exposedPorts("mailbox")).contains(lmtpPort, DOVECOT_IMAGE_IMAP_PORT);
+        // One mailbox whatever the recipient (bounces+<tag>@...) or the login name.
+        Matcher home = Pattern.compile("(?m)^mail_home\\s*=\\s*(\\S+)$").matcher(config);
+        assertThat(home.find()).as("mail_home in lorkit.conf").isTrue();
+        assertThat(home.group(1)).startsWith("/srv/vmail/").doesNotContain("%");
+        // The image's HTTP admin API, whose password defaults to one the image's files name, is off.
+        assertThat(config).containsPattern("(?s)service doveadm \\{\\s*inet_listener http \\{\\s*port = 0\\s*}");
+
+        // Its health: the LMTP port the relay delivers to, and the IMAP greeting LorKit reads.
+        String check = String.join(" ", strings(map(mailbox.get("healthcheck")).get("test")));
+        assertThat(check).contains("127.0.0.1 " + lmtpPort, "127.0.0.1 " + DOVECOT_IMAGE_IMAP_PORT, "* OK");
+        assertThat(map(mailbox.get("depends_on"))).containsKey("check-secrets");
+    }
+
+    @Test
+    void the_nodes_read_the_stack_s_mailbox_over_imap_and_wait_for_it() {
+        for (String node : nodes()) {
+            assertThat(environment(node)).as("variables of %s", node).containsKeys(BOUNCE_AND_DIGEST_VARIABLES.toArray(String[]::new));
+            Map<String, Object> dependsOn = map(service(node).get("depends_on"));
+            assertThat(map(dependsOn.get("mailbox")).get("condition")).as("%s waits for the mailbox", node).isEqualTo("service_healthy");
+        }
+        Map<String, String> node = resolvedEnvironment("lorkit-1");
+        assertThat(node.get("LORKIT_BOUNCE_IMAP_HOST")).isEqualTo("mailbox");
+        assertThat(Integer.parseInt(node.get("LORKIT_BOUNCE_IMAP_PORT"))).isEqualTo(DOVECOT_IMAGE_IMAP_PORT);
+        assertThat(node.get("LORKIT_BOUNCE_IMAP_FOLDER")).isEqualTo("INBOX");
+        assertThat(Long.parseLong(node.get("LORKIT_BOUNCE_INTERVAL_MS"))).isPositive();
+        assertThat(Integer.parseInt(node.get("LORKIT_DIGEST_HOUR"))).isBetween(0, 23);
+        assertThat(node.get("LORKIT_BOUNCE_IMAP_USERNAME")).isNotBlank();
+        // No TLS inside the network: Dovecot must allow that login, and nothing may publish the mailbox.
+        assertThat(node.get("LORKIT_BOUNCE_IMAP_SECURITY")).isEqualTo("none");
+        assertThat(read(MAILBOX_CONFIG)).containsPattern("(?m)^auth_allow_cleartext\\s*=\\s*yes$");
+        assertThat(service("mailbox")).doesNotContainKey("ports");
+        // The mailbox's one password is the one LorKit logs in with.
+        assertThat(environment("mailbox").get("USER_PASSWORD")).isEqualTo(environment("lorkit-1").get("LORKIT_BOUNCE_IMAP_PASSWORD"));
+    }
+
+    @Test
+    void the_relay_is_the_bounce_domains_mx_and_hands_its_mail_to_the_mailbox() {
+        Map<String, String> relay = resolvedEnvironment("smtp");
+        Map<String, String> node = resolvedEnvironment("lorkit-1");
+        String bounceDomain = node.get("LORKIT_BOUNCE_DOMAIN");
+        assertThat(bounceDomain).isNotBlank();
+
+        // bounces+<outbox id>.<tag>@<bounce domain>: the domain is relayed, its one listed address is bounces@ (the
+        // "+" delimiter strips the tag before the lookup), and the transport table sends it to the mailbox's LMTP
+        // port; that table wins over RELAYHOST, for the mail from outside and for the relay's own bounces alike.
+        assertThat(relay).containsEntry("POSTFIX_relay_domains", bounceDomain)
+                .containsEntry("POSTFIX_recipient_delimiter", "+");
+        assertThat(inlineTable(relay.get("POSTFIX_relay_recipient_maps"))).containsOnlyKeys("bounces@" + bounceDomain);
+        assertThat(inlineTable(relay.get("POSTFIX_transport_maps")))
+                .containsExactly(Map.entry(bounceDomain, "lmtp:inet:mailbox:" + mailboxLmtpPort()));
+        // The return path is a sender domain of the relay's, and in the example a subdomain of the From
+        // domain: DMARC's relaxed alignment (docs/mail.md).
+        Set<String> allowed = Set.of(relay.get("ALLOWED_SENDER_DOMAINS").split("[\\s,]+"));
+        assertThat(allowed).contains(bounceDomain);
+        assertThat(bounceDomain).endsWith("." + domain(node.get("LORKIT_MAIL_FROM")));
+        // Its public name (HELO, reverse DNS, the bounce domain's MX) and delay notices after 4 hours.
+        assertThat(relay.get("POSTFIX_myhostname")).contains(".").isNotEqualTo("localhost");
+        assertThat(relay.get("POSTFIX_delay_warning_time")).isNotBlank();
+
+        // Port 25 is published; the image's rules for it (trust the private networks, let the sender domains
+        // relay anywhere) are replaced by the init script's: no network is trusted, only the bounce domain is
+        // accepted, from any sender, and no milter (DKIM) signs what comes in.
+        assertThat(publishedPorts("smtp")).containsExactly(25);
+        assertThat(strings(service("smtp").get("volumes"))).contains("./smtp/inbound-mx.sh:/docker-init.d/inbound-mx.sh:ro");
+        Map<String, String> port25 = masterOverrides(read(RELAY_INBOUND_SCRIPT), "smtp/inet");
+        assertThat(port25).containsKeys("smtpd_client_restrictions", "smtpd_helo_restrictions", "smtpd_sender_restrictions",
+                        "smtpd_relay_restrictions", "smtpd_recipient_restrictions")
+                .containsEntry("smtpd_relay_restrictions", "reject_unauth_destination")
+                .containsEntry("receive_override_options", "no_milters");
+        port25.forEach((parameter, value) -> assertThat(value).as(parameter)
+                .doesNotContain("permit_mynetworks", "permit_sasl_authenticated", "check_sender_access"));
+        assertThat(port25.get("smtpd_recipient_restrictions")).contains("reject_unlisted_recipient");
+    }
+
+    @Test
+    void the_relay_signs_with_dkim_keys_it_makes_once_and_keeps_in_a_volume() throws IOException {
+        Map<String, String> relay = resolvedEnvironment("smtp");
+        assertThat(relay.get("DKIM_AUTOGENERATE")).isNotBlank();
+        assertThat(relay.get("DKIM_SELECTOR")).matches("[a-z0-9-]+");
+        // A named volume: the keys outlive the container and never sit in the repository.
+        assertThat(strings(service("smtp").get("volumes"))).contains("lorkit-dkim-keys:/etc/opendkim/keys");
+        assertThat(map(compose.get("volumes"))).containsKey("lorkit-dkim-keys");
+        try (Stream<Path> walk = Files.walk(DOCKER)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                assertThat(file.getFileName().toString()).as("a key file in docker/").doesNotEndWith(".private").doesNotEndWith(".key");
+                assertThat(read(file)).as(file.toString()).doesNotContain("PRIVATE KEY");
+            }
+        }
+    }
+
+    @Test
+    void the_bounce_secrets_come_only_from_docker_env_and_check_secrets_refuses_their_defaults() throws Exception {
+        for (String node : nodes()) {
+            assertThat(environment(node).get("LORKIT_BOUNCE_SECRET")).startsWith("${LORKIT_BOUNCE_SECRET:?");
+            assertThat(environment(node).get("LORKIT_BOUNCE_IMAP_PASSWORD")).startsWith("${LORKIT_BOUNCE_IMAP_PASSWORD:?");
+        }
+        assertThat(strings(service("check-secrets").get("command"))).contains("LORKIT_BOUNCE_SECRET", "LORKIT_BOUNCE_IMAP_PASSWORD");
+        // No secret literal in the compose file: every password or secret is a variable of docker/.env, with no
+        // default but an empty one.
+        Pattern fromEnvFile = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(?::?\\?[^}]*|:?-)?}");
+        services().keySet().forEach(name -> environment(name).forEach((variable, value) -> {
+            if (variable.matches(".*(PASSWORD|SECRET).*")) {
+                assertThat(value).as("%s of %s", variable, name).matches(fromEnvFile);
+            }
+        }));
+
+        // check-secrets refuses the bounce secret's development default (LorKit's fallback on a loopback address).
+        Set<String> secrets = stackSecrets();
+        Map<String, String> real = new LinkedHashMap<>();
+        secrets.forEach(secret -> real.put(secret, "s3cret-" + secret.toLowerCase()));
+        real.put("LORKIT_BOUNCE_SECRET", "lorkit-bounce-dev-secret");
+        CheckResult result = checkSecrets(secrets, real);
+        assertThat(result.status()).isNotZero();
+        assertThat(result.output().strip()).isEqualTo("The stack refuses to start: LORKIT_BOUNCE_SECRET is a development default;"
+                + " set a real secret in docker/.env (README, Production deployment)");
+        assertThat(envExample.get("LORKIT_BOUNCE_SECRET")).startsWith("change-me");
+        assertThat(envExample.get("LORKIT_BOUNCE_IMAP_PASSWORD")).startsWith("change-me");
+    }
+
+    @Test
+    void the_readme_explains_bounces_and_complaints_and_links_the_mail_dns_guide() {
+        String readme = read(ROOT.resolve("README.md"));
+        int start = readme.indexOf("\n### Bounces and complaints\n");
+        assertThat(start).as("README section \"### Bounces and complaints\"").isPositive();
+        assertThat(readme.lastIndexOf("\n## ", start)).as("under Production deployment").isEqualTo(readme.indexOf("\n## Production deployment\n"));
+        Matcher nextHeading = Pattern.compile("\n#{2,3} ").matcher(readme);
+        String section = readme.substring(start, nextHeading.find(start + 1) ? nextHeading.start() : readme.length());
+        assertThat(section).contains("`LORKIT_BOUNCE_DOMAIN`", "MX", "IMAP", "`+`", "5.x.x", "complained", "feedback loop", "](docs/mail.md)");
+
+        String guide = read(ROOT.resolve("docs/mail.md"));
+        assertThat(guide).contains("SPF", "DKIM", "DMARC", "reverse DNS", "Authentication-Results", "`SMTP_DKIM_SELECTOR`",
+                "`LORKIT_BOUNCE_DOMAIN`", "p=none", "rua=");
+    }
+
+    /** The plain LMTP port of docker/mailbox/lorkit.conf. */
+    private static int mailboxLmtpPort() {
+        Matcher listener = Pattern.compile("(?s)service lmtp \\{\\s*inet_listener lmtp \\{\\s*port = (\\d+)").matcher(read(MAILBOX_CONFIG));
+        assertThat(listener.find()).as("an inet_listener lmtp in lorkit.conf").isTrue();
+        return Integer.parseInt(listener.group(1));
+    }
+
+    /** Postfix's inline:{key=value, ...} table. */
+    private static Map<String, String> inlineTable(String table) {
+        assertThat(table).as("an inline: table").startsWith("inline:{").endsWith("}");
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (String entry : table.substring("inline:{".length(), table.length() - 1).split(",")) {
+            String[] parts = entry.split("=", 2);
+            assertThat(parts).as(entry).hasSize(2);
+            entries.put(parts[0].strip(), parts[1].strip());
+        }
+        return entries;
+    }
+
+    /** The master.cf overrides ("service/type/parameter=value") a script gives one service with postconf -P. */
+    private static Map<String, String> masterOverrides(String script, String service) {
+        assertThat(script).contains("postconf -P");
+        Map<String, String> overrides = new LinkedHashMap<>();
+        Matcher setting = Pattern.compile("\"" + Pattern.quote(service) + "/([a-z_]+)=([^\"]*)\"").matcher(script);
+        while (setting.find()) {
+            overrides.put(setting.group(1), setting.group(2));
+        }
+        return overrides;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
     // The load balancer and the health checks
 
     @Test
     void the_load_balancer_is_the_only_way_in_and_spreads_over_both_nodes_on_wildflys_http_port() {
+        // Besides the load balancer, only the relay publishes a port: 25, the bounce domain's MX (SMTP, not HTTP:
+        // Postfix faces the internet there itself, with rules of its own; see the relay's tests below).
         services().forEach((name, service) -> {
-            if (!name.equals("lb")) {
+            if (name.equals("smtp")) {
+                assertThat(publishedPorts(name)).as("ports smtp publishes").containsExactly(25);
+            } else if (!name.equals("lb")) {
                 assertThat(service).as("%s publishes no port", name).doesNotContainKey("ports");
             }
         });
@@ -556,12 +755,12 @@ class ComposeFileTest {
 
     @Test
     void the_stateful_services_have_health_checks_and_the_nodes_wait_for_them() {
-        for (String name : List.of("postgres", "keycloak", "lorkit-1", "lorkit-2")) {
+        for (String name : List.of("postgres", "keycloak", "mailbox", "lorkit-1", "lorkit-2")) {
             assertThat(service(name)).as(name).containsKey("healthcheck");
         }
         for (String node : nodes()) {
             Map<String, Object> dependsOn = map(service(node).get("depends_on"));
-            for (String needed : List.of("postgres", "keycloak", "smtp")) {
+            for (String needed : List.of("postgres", "keycloak", "smtp", "mailbox")) {
                 assertThat(map(dependsOn.get(needed)).get("condition")).as("%s waits for %s", node, needed).isEqualTo("service_healthy");
             }
             // WildFly's readiness: the management port, on the container's own loopback.
