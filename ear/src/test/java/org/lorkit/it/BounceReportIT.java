@@ -201,7 +201,7 @@ class BounceReportIT {
     }
 
     private List<String> history(SentKit kit) {
-        return as.ownerStudent(kit.agency(), () -> letters.history(kit.requestId())).stream().map(LetterEventView::reason).toList();
+        return as.ownerStudent(kit.agency(), () -> letters.history(kit.requestId())).stream().map(LetterEventView::reason).filter(java.util.Objects::nonNull).toList();
     }
 
     /** A report from the test resources (reports/*.eml), its placeholders filled in for this kit, sent to the mailbox. */

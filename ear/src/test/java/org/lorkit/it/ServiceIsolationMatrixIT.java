@@ -412,7 +412,7 @@ class ServiceIsolationMatrixIT {
      */
     private static final Set<String> NOT_CALLER_FACING = Set.of("AttendingLinkService.open", "AttendingLinkService.answer",
             "AttendingLinkService.document", "AttendingLinkService.sendFreshLink", "OutboxDelivery.claim", "OutboxDelivery.render",
-            "OutboxDelivery.sent", "OutboxDelivery.renew", "OutboxDelivery.freeClaimsOfEarlierStarts", "OutboxDelivery.pending",
+            "OutboxDelivery.sent", "OutboxDelivery.renew", "OutboxDelivery.freeClaimsOfEarlierStarts", "OutboxDelivery.pending", "OutboxDelivery.agencyOf",
             "OutboxDelivery.claimsSkipLocked",
             // What a failed delivery means: called by the outbox sender and the bounce reader, in the agency of the email.
             "DeliveryProblems.record", "DeliveryProblems.recorded", "DeliveryProblems.retryOrGiveUp", "DeliveryProblems.heldByRelay",

@@ -11,8 +11,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.lorkit.domain.outbox.DeliveryEventKind;
 import org.lorkit.domain.outbox.OutboxTag;
 import org.lorkit.infrastructure.mail.BounceMailbox;
@@ -26,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -57,8 +54,8 @@ public class BounceReader {
     DeliveryProblems problems;
     @Inject
     MailSettings settings;
-    @PersistenceContext(unitName = "lorkit")
-    EntityManager platform;
+    @Inject
+    OutboxDelivery outbox;
 
     private final ReentrantLock running = new ReentrantLock();
     private volatile long nextRunAt;
@@ -129,21 +126,21 @@ public class BounceReader {
                     report.reportMessageId());
             return Outcome.NOTHING_TO_DO;
         }
-        List<Long> agency = platform.createNativeQuery("SELECT agency_id FROM outbox_email WHERE id = ?1")
-                .setParameter(1, outboxId.getAsLong()).getResultList().stream().map(n -> ((Number) n).longValue()).toList();
-        if (agency.isEmpty()) {
+        OptionalLong owner = outbox.agencyOf(outboxId.getAsLong());
+        if (owner.isEmpty()) {
             return Outcome.NOTHING_TO_DO; // the email was erased with its student
         }
+        long agency = owner.getAsLong();
         DeliveryEventKind kind = kind(report);
         if (kind == null) {
             return Outcome.NOTHING_TO_DO; // delivered, relayed, or a complaint that is not one (not-spam)
         }
         String source = "report:" + sha256(report.reportMessageId() != null ? report.reportMessageId() : raw(message)) + ":" + kind;
         try {
-            boolean recorded = CurrentAgency.callAs(agency.get(0), () -> problems.record(outboxId.getAsLong(), kind, detail(report), source));
+            boolean recorded = CurrentAgency.callAs(agency, () -> problems.record(outboxId.getAsLong(), kind, detail(report), source));
             return recorded ? Outcome.ACTED_ON : Outcome.NOTHING_TO_DO;
         } catch (RuntimeException e) {
-            if (CurrentAgency.callAs(agency.get(0), () -> problems.recorded(source))) {
+            if (CurrentAgency.callAs(agency, () -> problems.recorded(source))) {
                 return Outcome.NOTHING_TO_DO; // another reader recorded it at the same moment
             }
             LOG.log(Level.WARNING, "A bounce report for outbox email {0} could not be recorded, read again next time: {1}",

@@ -136,6 +136,20 @@ public class OutboxDelivery {
         }
     }
 
+    /** The agency an outbox row belongs to, for a reader that has only its id (from a bounce report); empty once erased. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public java.util.OptionalLong agencyOf(long outboxId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT agency_id FROM outbox_email WHERE id = ?")) {
+            select.setLong(1, outboxId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? java.util.OptionalLong.of(row.getLong(1)) : java.util.OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the outbox: " + e.getMessage(), e);
+        }
+    }
+
     /** Whether claims skip rows another sender holds (PostgreSQL), so that several senders can claim at once. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean claimsSkipLocked() {

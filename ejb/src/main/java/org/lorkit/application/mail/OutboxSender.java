@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrator") // it frees this node's old claims at start-up, in the migrated outbox
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
