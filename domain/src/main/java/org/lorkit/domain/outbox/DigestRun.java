@@ -17,10 +17,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "DIGEST_RUN")
-@NamedQuery(name = "DigestRun.countForDay", query = "select count(r) from DigestRun r where r.day = :day")
+@NamedQuery(name = "DigestRun.countForDay", query = "select count(r) from DigestRun r where r.digestDay = :day")
 public class DigestRun extends TenantOwnedEntity {
     @Column(name = "DIGEST_DAY", nullable = false)
-    private LocalDate day;
+    private LocalDate digestDay;
 
     @Column(name = "RAN_AT", nullable = false)
     private Instant ranAt;
@@ -32,7 +32,7 @@ public class DigestRun extends TenantOwnedEntity {
     }
 
     public DigestRun(LocalDate day, Instant ranAt) {
-        this.day = Require.present("day", day);
+        this.digestDay = Require.present("day", day);
         this.ranAt = Require.present("ranAt", ranAt);
     }
 
@@ -44,7 +44,7 @@ public class DigestRun extends TenantOwnedEntity {
     }
 
     public LocalDate getDay() {
-        return day;
+        return digestDay;
     }
 
     public Instant getRanAt() {

@@ -114,10 +114,16 @@ public class DigestService {
             if (member.email() == null || switchedOff.contains(member.userId())) {
                 continue;
             }
-            // Due at the end of the day it tells: the outbox's key (recipient, scope, day) is then the same on every try.
-            if (mails.enqueueForStaff(MailKind.DIGEST, member.email(), DigestMail.scope(window.day()), DigestMail.model(digest, member),
-                    window.end())) {
-                queued++;
+            try {
+                // Due at the end of the day it tells: the outbox's key (recipient, scope, day) is then the same on every try.
+                if (mails.enqueueForStaff(MailKind.DIGEST, member.email(), DigestMail.scope(window.day()), DigestMail.model(digest, member),
+                        window.end())) {
+                    queued++;
+                }
+            } catch (DomainException refused) {
+                // An address the outbox refuses (Keycloak holds something that is no address): the others still get theirs.
+                LOG.log(Level.WARNING, "No digest for staff login {0} of agency {1}: {2}",
+                        new Object[]{member.userId(), tenant.agencyId(), refused.getMessage()});
             }
         }
         run.queued(queued);
