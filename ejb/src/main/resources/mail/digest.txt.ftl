@@ -3,10 +3,13 @@ Good morning, ${name}.
 Here is what happened at ${agencyName} on ${dayLong}, and what is still waiting.
 <#list sections as section>
 
-${section.title} (${section.lines?size})
+${section.title} (${section.count})
 <#list section.lines as line>
 - ${line}
 </#list>
+<#if section.more?has_content>
+${section.more}
+</#if>
 </#list>
 
 See who is at risk on the dashboard: ${baseUrl}/agency/dashboard.xhtml

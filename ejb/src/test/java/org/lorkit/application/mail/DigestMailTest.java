@@ -6,6 +6,7 @@ import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.outbox.DailyDigest;
 import org.lorkit.domain.outbox.DailyDigest.Letter;
 import org.lorkit.domain.outbox.DailyDigest.MailNews;
+import org.lorkit.domain.outbox.DailyDigest.OpenLetter;
 import org.lorkit.domain.outbox.DailyDigest.StateChange;
 import org.lorkit.domain.outbox.DailyDigest.Window;
 import org.lorkit.domain.outbox.DeliveryEventKind;
@@ -71,6 +72,29 @@ class DigestMailTest {
                 List.of());
 
         assertThat(templates().render("digest.subject.ftl", model(digest)).strip()).isEqualTo("Daily digest for Tue, Dec 1: 1 item to look at");
+    }
+
+    @Test
+    void a_long_section_shows_its_first_lines_and_sends_the_reader_to_the_dashboard_for_the_rest() throws Exception {
+        List<OpenLetter> overdue = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            overdue.add(new OpenLetter(new Letter(i, "Student " + "x".repeat(190) + i, "Dr. " + "y".repeat(190)), LetterState.REMINDED_2,
+                    Instant.parse("2026-10-01T12:00:00Z"), LocalDate.of(2026, 11, 1)));
+        }
+        List<StateChange> declines = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            declines.add(new StateChange(new Letter(1000 + i, "Student " + "x".repeat(190), "Dr. " + "y".repeat(190)), LetterState.KIT_SENT,
+                    LetterState.DECLINED, LetterState.DECLINED, "z".repeat(1000), Instant.parse("2026-12-01T17:00:00Z")));
+        }
+        DailyDigest digest = DailyDigest.of(TUESDAY, declines, List.of(), overdue);
+
+        String body = templates().render("digest.txt.ftl", model(digest));
+
+        assertThat(body).contains("Letters past their deadline (400)").contains("... and 390 more: see the dashboard")
+                .contains("Letters declined (400)");
+        assertThat(body.lines().filter(line -> line.startsWith("- "))).hasSize(2 * DigestMail.LINES_PER_SECTION)
+                .allMatch(line -> line.length() <= DigestMail.LINE_LENGTH + 2);
+        assertThat(body.length()).as("what the outbox keeps of an email").isLessThan(20_000);
     }
 
     @Test
