@@ -44,7 +44,8 @@ import java.util.logging.Logger;
  * Statements per agency and day: the run check, the agency, the day's state changes (with names), the day's mail
  * news, the names of the requests that news is about (when there is any), the open requests that wait (with names),
  * the run row; and when there is something to say, the staff who switched the digest off, then per recipient the
- * outbox's dedup check and the email. Keycloak is asked for the staff only when there is something to say.
+ * outbox's dedup check and the email, and the run row's count. Keycloak is asked for the staff only when there is
+ * something to say. A digest already made costs the agency and the run check only.
  */
 @Stateless
 @PermitAll
