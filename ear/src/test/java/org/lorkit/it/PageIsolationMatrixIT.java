@@ -56,6 +56,8 @@ class PageIsolationMatrixIT {
             new PageProbe("/agency/cohorts.xhtml", "staff@bridgeway.example", 200, "Internal Medicine - Match"),
             new PageProbe("/agency/directory.xhtml", "staff@bridgeway.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/agency/settings.xhtml", "admin@bridgeway.example", 200, "letters@bridgeway.example"),
+            // Every staff member's own settings: the address their digest goes to is their login's.
+            new PageProbe("/agency/my-settings.xhtml", "staff@bridgeway.example", 200, "It goes to staff@bridgeway.example"),
             // Without an id the follow-up page shows no record; another agency's id is refused by the service matrix.
             new PageProbe("/agency/student.xhtml", "staff@bridgeway.example", 200, null),
             // The import page lists the agency's active cohorts, which the file's cohort column must name.

@@ -113,6 +113,10 @@ class ServiceIsolationMatrixIT {
     org.lorkit.application.agency.AgencySettingsService settings;
     @Inject
     org.lorkit.application.student.StudentErasureService erasure;
+    @Inject
+    org.lorkit.application.agency.StaffPreferenceService staffPreferences;
+    @Inject
+    org.lorkit.infrastructure.keycloak.KeycloakDirectory keycloak;
 
     /** A record of agency A, as the dashboard names it. */
     record Found(long id) {
@@ -191,6 +195,9 @@ class ServiceIsolationMatrixIT {
             return "logo saved";
         }));
         p.add(new Probe("AgencySettingsService.hasLogo", Audience.ADMIN, () -> settings.hasLogo()));
+        // A staff member's own mail preferences: found by the caller's login among A's staff in Keycloak.
+        p.add(new Probe("StaffPreferenceService.mine", Audience.STAFF, () -> staffPreferences.mine()));
+        p.add(new Probe("StaffPreferenceService.changeDigest", Audience.STAFF, () -> staffPreferences.changeDigest(true)));
         p.add(new Probe("AgencySettingsService.removeLogo", Audience.ADMIN, () -> {
             settings.removeLogo();
             return "logo removed";
@@ -417,6 +424,8 @@ class ServiceIsolationMatrixIT {
             // What a failed delivery means: called by the outbox sender and the bounce reader, in the agency of the email.
             "DeliveryProblems.record", "DeliveryProblems.recorded", "DeliveryProblems.retryOrGiveUp", "DeliveryProblems.heldByRelay",
             "ReminderService.agencies", "ReminderService.dueRequests", "ReminderService.sweep",
+            // The daily digest, queued by its timer for the agency in context, to that agency's own staff.
+            "DigestService.agencies", "DigestService.queueDue", "DigestService.queueDigests",
             // The roster import's background steps: started only by RosterImportService.confirm and .invite, with a
             // job those have found in the caller's own agency (RosterImportIT).
             "RosterImportWorker.write", "RosterImportWorker.invite", "RosterImportWriter.write", "RosterImportWriter.linkLogin",
@@ -438,7 +447,11 @@ class ServiceIsolationMatrixIT {
     }
 
     private void setUpAgencies() {
-        agencyA = fixtures.agency().id();
+        AgencyView a = fixtures.agency();
+        agencyA = a.id();
+        // The staff identity the probes run as (AsStaff) is a staff login of A in Keycloak too, for the services that
+        // find the caller there (StaffPreferenceService).
+        TestKeycloak.ensureMember(keycloak.organizationId(a.slug()).orElseThrow(), "staff@agency.example", org.lorkit.application.Roles.AGENCY_STAFF);
         agencyB = fixtures.agency().id();
         as.staff(agencyA, () -> {
             cohort = fixtures.cohort();

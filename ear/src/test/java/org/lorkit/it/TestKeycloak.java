@@ -119,6 +119,47 @@ final class TestKeycloak {
         }
     }
 
+    /**
+     * Makes the login with this username (created, without a password, if Keycloak has none yet) hold the realm role
+     * and be a member of the organization: for a run-as test identity that a service looks up in Keycloak. Safe to
+     * repeat. Returns the login's id.
+     */
+    static String ensureMember(String organizationId, String username, String role) {
+        String admin = adminToken();
+        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).GET().build());
+        String id;
+        if (found.body().contains("\"id\"")) {
+            id = field(found.body(), "id");
+        } else {
+            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"username":"%s","email":"%s","firstName":"Test","lastName":"Staff","enabled":true,"emailVerified":true}"""
+                            .formatted(username, username))).build());
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("Could not create " + username + ": " + created.statusCode() + " " + created.body());
+            }
+            String location = created.headers().firstValue("Location").orElseThrow();
+            id = location.substring(location.lastIndexOf('/') + 1);
+        }
+        HttpResponse<String> representation = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/roles/" + role))
+                .header("Authorization", "Bearer " + admin).GET().build());
+        HttpResponse<String> granted = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/users/" + id + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + representation.body() + "]")).build());
+        if (granted.statusCode() != 204) {
+            throw new IllegalStateException("Could not give " + username + " the role " + role + ": " + granted.statusCode() + " " + granted.body());
+        }
+        HttpResponse<String> added = send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/lorkit/organizations/" + organizationId + "/members"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(id)).build());
+        if (added.statusCode() != 201 && added.statusCode() != 409) {
+            throw new IllegalStateException("Could not add " + username + " to the organization: " + added.statusCode() + " " + added.body());
+        }
+        return id;
+    }
+
     static void giveDemoPassword(String email) {
         String admin = adminToken();
         String id = userId(admin, email);

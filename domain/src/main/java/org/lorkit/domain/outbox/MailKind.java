@@ -21,7 +21,9 @@ public enum MailKind {
     /** To each of the agency's admins: the relay refuses LorKit's mail for a reason of setup; mail waits meanwhile. */
     MAIL_HELD(Recipient.STAFF),
     /** To each of the agency's admins: an email could not be delivered after all its attempts. */
-    MAIL_GAVE_UP(Recipient.STAFF);
+    MAIL_GAVE_UP(Recipient.STAFF),
+    /** To each of the agency's staff who wants it, each morning: yesterday's letters that fell through and what still waits. */
+    DIGEST(Recipient.STAFF);
 
     /** ATTENDING, STUDENT: about one request or student; AGENCY: the agency's reply-to address; STAFF: one staff member. */
     public enum Recipient { ATTENDING, STUDENT, AGENCY, STAFF }

@@ -55,6 +55,8 @@ public class ProvisioningService {
     private StudentService students;
     @Inject
     private Clock clock;
+    @Inject
+    private org.lorkit.application.agency.StaffDirectory staffDirectory;
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
@@ -80,7 +82,9 @@ public class ProvisioningService {
     public Member inviteStaff(@NotBlank(message = "email is required") @Email(message = "email is not a valid email address") String email,
                               @NotBlank(message = "firstName is required") @Size(max = 100) String firstName,
                               @NotBlank(message = "lastName is required") @Size(max = 100) String lastName) {
-        return invite(email.strip().toLowerCase(java.util.Locale.ROOT), firstName, lastName, Roles.AGENCY_STAFF);
+        Member invited = invite(email.strip().toLowerCase(java.util.Locale.ROOT), firstName, lastName, Roles.AGENCY_STAFF);
+        staffDirectory.forget(); // the digest and the mail alerts reach the new staff member from now on
+        return invited;
     }
 
     /** A student: enrolled in the cohort, with a login in the agency and an email to set a password. */
@@ -115,6 +119,7 @@ public class ProvisioningService {
     @RolesAllowed(Roles.AGENCY_ADMIN)
     public Member disableMember(@NotBlank(message = "userId is required") String userId) {
         Member disabled = keycloak.setLoginEnabled(organizationOfCurrentAgency(), userId, false);
+        staffDirectory.forget();
         LOG.info(() -> "Disabled the login " + userId + " of agency " + tenant.agencyId());
         return disabled;
     }
@@ -123,6 +128,7 @@ public class ProvisioningService {
     @RolesAllowed(Roles.AGENCY_ADMIN)
     public Member enableMember(@NotBlank(message = "userId is required") String userId) {
         Member enabled = keycloak.setLoginEnabled(organizationOfCurrentAgency(), userId, true);
+        staffDirectory.forget();
         LOG.info(() -> "Enabled the login " + userId + " of agency " + tenant.agencyId());
         return enabled;
     }

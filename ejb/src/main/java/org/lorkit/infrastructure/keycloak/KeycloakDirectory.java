@@ -20,9 +20,12 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.lorkit.domain.shared.DomainException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +40,8 @@ public class KeycloakDirectory {
     /** How long the "set your password" link in the invitation stays valid. */
     private static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 3600;
     private static final int MAX_ORGANIZATIONS = 10_000;
+    /** How many holders of a role are read at once. */
+    static final int ROLE_PAGE = 200;
 
     private final KeycloakSettings settings = KeycloakSettings.fromEnvironment();
     private volatile Keycloak client;
@@ -236,6 +241,68 @@ public class KeycloakDirectory {
             login.update(user);
             return new Member(member.getId(), member.getEmail(), member.getFirstName(), member.getLastName(), enabled);
         });
+    }
+
+    /** A login as LorKit's lists of staff need it: who it is, how they sign in, and whether they may. */
+    public record Login(String id, String username, String email, String firstName, String lastName, boolean enabled)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Every login that holds this realm role itself (not through a group or a composite role), read a page at a time.
+     * The staff roles are held by a few people per agency: far fewer than an organization's members, mostly students.
+     */
+    public List<Login> realmRoleMembers(String role) {
+        return call("list the logins with the role " + role, () -> {
+            List<Login> logins = new ArrayList<>();
+            for (int first = 0; ; first += ROLE_PAGE) {
+                List<UserRepresentation> page = realm().roles().get(role).getUserMembers(true, first, ROLE_PAGE);
+                page.forEach(user -> logins.add(login(user)));
+                if (page.size() < ROLE_PAGE) {
+                    return logins;
+                }
+            }
+        });
+    }
+
+    /** The ids of the organizations the login is a member of; none for a login deleted meanwhile. */
+    public Set<String> organizationsOf(String userId) {
+        return call("read the organizations of the login " + userId, () -> {
+            try {
+                return realm().organizations().members().getOrganizations(userId, true).stream()
+                        .map(OrganizationRepresentation::getId).collect(Collectors.toSet());
+            } catch (NotFoundException gone) {
+                return Set.of();
+            }
+        });
+    }
+
+    /**
+     * The organization's member who signs in with this login (their username, or their email), if there is one;
+     * someone of another organization is "none".
+     */
+    public Optional<Login> memberByLogin(String organizationId, String login) {
+        return call("find the login " + login, () -> organization(organizationId).members().search(login, true, 0, 5).stream()
+                .filter(m -> login.equalsIgnoreCase(m.getUsername()) || login.equalsIgnoreCase(m.getEmail()))
+                .findFirst()
+                .map(KeycloakDirectory::login));
+    }
+
+    /** The realm roles the login holds itself, as {@link #realmRoleMembers} counts them (none for a login deleted meanwhile). */
+    public Set<String> realmRolesOf(String userId) {
+        return call("read the roles of the login " + userId, () -> {
+            try {
+                return realm().users().get(userId).roles().realmLevel().listAll().stream()
+                        .map(RoleRepresentation::getName).collect(Collectors.toSet());
+            } catch (NotFoundException gone) {
+                return Set.of();
+            }
+        });
+    }
+
+    private static Login login(UserRepresentation user) {
+        return new Login(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
+                Boolean.TRUE.equals(user.isEnabled()));
     }
 
     private OrganizationResource organization(String organizationId) {
