@@ -25,6 +25,16 @@ public class TestBounce {
         });
     }
 
+    /** Moves a request through these states at that time, as the reminder sweep would (REMINDED_1, REMINDED_2, NOT_COMING). */
+    public void walk(long agencyId, long requestId, java.time.Instant at, org.lorkit.domain.letter.LetterState... states) {
+        CurrentAgency.runAs(agencyId, () -> {
+            LetterRequest request = tenant.get().find(LetterRequest.class, requestId);
+            for (org.lorkit.domain.letter.LetterState state : states) {
+                tenant.get().persist(request.moveTo(state, "test", "walked by the test", at));
+            }
+        });
+    }
+
     public void markBounced(long agencyId, long requestId) {
         CurrentAgency.runAs(agencyId, () -> tenant.get().find(LetterRequest.class, requestId).reportMailProblem(org.lorkit.domain.letter.MailProblem.BOUNCED));
     }

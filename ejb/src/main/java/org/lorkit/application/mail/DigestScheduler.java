@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.lorkit.domain.outbox.DailyDigest;
+import org.lorkit.infrastructure.mail.MailSettings;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,11 +32,10 @@ import java.util.logging.Logger;
 public class DigestScheduler {
     private static final Logger LOG = Logger.getLogger(DigestScheduler.class.getName());
 
-    /** The hour of the agency's morning from which yesterday's digest is due. */
-    static final int HOUR = hour(System.getProperty("lorkit.digest.hour", System.getenv().getOrDefault("LORKIT_DIGEST_HOUR", "7")));
-
     @Inject
     DigestService digests;
+    @Inject
+    MailSettings settings;
 
     private final ReentrantLock running = new ReentrantLock();
 
@@ -65,7 +65,7 @@ public class DigestScheduler {
             int queued = 0;
             for (long agency : digests.agencies()) {
                 try {
-                    queued += CurrentAgency.callAs(agency, () -> digests.queueDue(HOUR));
+                    queued += CurrentAgency.callAs(agency, () -> digests.queueDue(hour(settings.digestHour())));
                 } catch (RuntimeException e) {
                     // Keycloak away, or another node making the same digest at this moment: the next look tries again.
                     LOG.log(Level.WARNING, "The digest of agency {0} was not queued, tried again next time: {1}",

@@ -101,6 +101,11 @@ public class MailSettings {
         return Long.parseLong(setting("lorkit.bounce.interval-ms", "LORKIT_BOUNCE_INTERVAL_MS", "60000"));
     }
 
+    /** The hour of each agency's morning (its own time zone) from which yesterday's digest to staff is due. */
+    public String digestHour() {
+        return setting("lorkit.digest.hour", "LORKIT_DIGEST_HOUR", "7");
+    }
+
     /** How many mails go out at once, each sender on its own SMTP connection kept open for many mails. */
     public int senders() {
         return Math.max(1, Integer.parseInt(setting("lorkit.outbox.senders", "LORKIT_OUTBOX_SENDERS", "8")));
