@@ -58,7 +58,10 @@ bash "$scripts/keycloak.sh" start "$keycloak_home" "$root/.lorkit/keycloak" "$ro
 # standalone.sh passes Ctrl+C (TERM) on to the server only when it runs the JVM in the background.
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx1g} -Duser.timezone=UTC -Djava.net.preferIPv4Stack=true"
+# Bounce reports are read from the local GreenMail's mailbox bounces@lorkit.local (IMAP 3143, any password).
 "$wildfly_home/bin/standalone.sh" -c lorkit.xml -Djboss.server.base.dir="$base" -Dlorkit.demo.seed=true \
+  -Dlorkit.bounce.imap.host=127.0.0.1 -Dlorkit.bounce.imap.port=3143 -Dlorkit.bounce.imap.security=none \
+  -Dlorkit.bounce.imap.username=bounces@lorkit.local -Dlorkit.bounce.imap.password=any \
   > "$base/log/console.log" 2>&1 &
 server=$!
 trap 'echo; echo "Stopping LorKit..."; kill $server 2>/dev/null; wait $server 2>/dev/null; stop_services; exit 0' INT TERM
@@ -81,6 +84,7 @@ cat <<BANNER
     Portal:         http://localhost:8080/
     Keycloak:       http://localhost:8180/  (realm lorkit; admin console: admin / admin)
     Mail (GreenMail): SMTP 127.0.0.1:2525, mails at http://localhost:8025/
+                    bounce reports to bounces@lorkit.local are read every minute
     Database:       ${LORKIT_DB_URL:-H2 file in .lorkit/standalone/data/lorkit}
     Server log:     $base/log/server.log
 

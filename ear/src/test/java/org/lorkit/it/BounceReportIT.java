@@ -66,6 +66,10 @@ class BounceReportIT {
     BounceReader reader;
     @Inject
     LetterRequestService letters;
+    @Inject
+    org.lorkit.application.link.AttendingLinkService links;
+    @Inject
+    org.lorkit.application.attending.AttendingService attendings;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
     DataSource dataSource;
 
@@ -185,6 +189,18 @@ class BounceReportIT {
         assertThat(as.ownerStudent(kit.agency(), () -> letters.find(kit.requestId())).orElseThrow().mailProblem())
                 .isEqualTo(org.lorkit.domain.letter.MailProblem.COMPLAINED);
         assertThat(history(kit)).anyMatch(reason -> reason.contains("spam"));
+
+        // Nothing more goes to the address, whoever asks, until staff allow it again.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as.ownerStudent(kit.agency(), () -> links.resendLinks(kit.requestId())))
+                .hasMessageContaining("spam");
+        long suppression = as.staff(kit.agency(), () -> attendings.suppressedAddresses()).stream()
+                .filter(s -> s.address().equals(kit.attending().email())).findFirst().orElseThrow().id();
+        as.staff(kit.agency(), () -> attendings.allowMailAgain(suppression));
+        assertThat(as.ownerStudent(kit.agency(), () -> letters.find(kit.requestId())).orElseThrow().mailProblem()).isNull();
+        assertThat(as.ownerStudent(kit.agency(), () -> links.resendLinks(kit.requestId()))).isTrue();
+        sender.sendDue();
+        assertThat(Inbox.await(kit.attending().email(), 2, Duration.ofSeconds(20))).extracting(Inbox.Mail::subject)
+                .contains("Your link to Amara Okafor's letter kit");
     }
 
     // --- helpers

@@ -148,6 +148,10 @@ public class KitService {
         if (!current.isReady()) {
             throw new DomainException("kit", "Before the kit goes out, add " + String.join(", ", current.missing()));
         }
+        if (mails.isSuppressed(request.getWriterEmail())) {
+            throw new DomainException("kit", request.getAttending().getFullName() + "'s mailbox reported your agency's email as spam, so "
+                    + "LorKit sends nothing to " + request.getWriterEmail() + " until your agency's staff allow it again");
+        }
         em.persist(request.markKitSent(request.getDeadline(), org.lorkit.application.Actor.of(session), clock.instant()));
         mails.enqueue(org.lorkit.domain.outbox.MailKind.KIT, request, clock.instant());
         em.flush();

@@ -217,6 +217,10 @@ public class AttendingLinkService {
         if (!request.getState().isAwaitingUpload()) {
             throw new org.lorkit.domain.shared.DomainException("state", "Fresh links are for a kit that is with the attending");
         }
+        if (mails.isSuppressed(request.getWriterEmail())) {
+            throw new org.lorkit.domain.shared.DomainException("email", request.getAttending().getFullName()
+                    + "'s mailbox reported the agency's email as spam: staff must allow mail to " + request.getWriterEmail() + " again first");
+        }
         Instant now = clock.instant();
         em.createNamedQuery("AttendingLink.findByRequest", AttendingLink.class).setParameter("request", request)
                 .getResultList().forEach(l -> l.revoke(now));

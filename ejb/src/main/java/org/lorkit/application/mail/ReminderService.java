@@ -98,13 +98,16 @@ public class ReminderService {
             switch (step.get().action()) {
                 case FIRST_REMINDER -> {
                     em.persist(request.moveTo(LetterState.REMINDED_1, ACTOR, "no letter yet: first gentle reminder", now));
-                    mails.enqueue(MailKind.REMINDER_1, request, now, queued);
-                    mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
+                    // The student hears of a reminder only when one goes (not to an address that complained).
+                    if (mails.enqueue(MailKind.REMINDER_1, request, now, queued)) {
+                        mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
+                    }
                 }
                 case SECOND_REMINDER -> {
                     em.persist(request.moveTo(LetterState.REMINDED_2, ACTOR, "no letter yet: second and last reminder", now));
-                    mails.enqueue(MailKind.REMINDER_2, request, now, queued);
-                    mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
+                    if (mails.enqueue(MailKind.REMINDER_2, request, now, queued)) {
+                        mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
+                    }
                 }
                 case GIVE_UP -> {
                     em.persist(request.moveTo(LetterState.NOT_COMING, ACTOR, "no letter after two reminders", now));

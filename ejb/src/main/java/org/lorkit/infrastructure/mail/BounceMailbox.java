@@ -67,11 +67,18 @@ public class BounceMailbox {
                 }
                 Message[] messages = folder.getMessages(1, count);
                 for (Message message : messages) {
-                    if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
+                    MimeMessage copy;
+                    try {
+                        if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
+                            continue;
+                        }
+                        // A copy in memory: the report's parts are read more than once and the folder may change meanwhile.
+                        copy = new MimeMessage((MimeMessage) message);
+                    } catch (MessagingException gone) {
+                        // Another reader (a second node) moved it away between the listing and now: it is theirs.
+                        LOG.log(Level.FINE, "A bounce report went before it was read: {0}", gone.getMessage());
                         continue;
                     }
-                    // A copy in memory: the report's parts are read more than once and the folder may change meanwhile.
-                    MimeMessage copy = new MimeMessage((MimeMessage) message);
                     if (handler.handle(copy) && moveAway(folder, message, processed, move)) {
                         handled++;
                     }
