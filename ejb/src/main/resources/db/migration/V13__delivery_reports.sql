@@ -29,6 +29,9 @@ CREATE UNIQUE INDEX ux_delivery_event_source ON delivery_event (agency_id, sourc
 CREATE INDEX ix_delivery_event_time ON delivery_event (agency_id, occurred_at);
 CREATE INDEX ix_delivery_event_request ON delivery_event (letter_request_id);
 
+-- An email rendered again (after a refusal, a hold or a crash) first drops the links minted for it before.
+CREATE INDEX ix_attending_link_outbox ON attending_link (outbox_email_id);
+
 -- Addresses whose owner reported the agency's mail as spam: nothing more goes to them until staff clear it.
 CREATE TABLE suppressed_address (
     id         BIGINT        NOT NULL PRIMARY KEY,

@@ -111,14 +111,49 @@ class BounceReportIT {
     }
 
     @Test
-    void an_exchange_report_that_lost_the_return_path_is_found_by_the_returned_message_id() throws Exception {
+    void an_exchange_report_marks_the_request_bounced_too() throws Exception {
         SentKit kit = sentKits(1).get(0);
-        // As if a forwarding step had rewritten the envelope: the report reaches the plain mailbox address.
-        deliver("exchange-bounce.eml", MAILBOX, kit);
+        deliver("exchange-bounce.eml", kit.returnPath(), kit);
 
         assertThat(reader.readMailbox().actedOn()).isEqualTo(1);
         assertThat(outboxStatus(kit.outboxId())).isEqualTo("BOUNCED");
         assertThat(as.ownerStudent(kit.agency(), () -> letters.find(kit.requestId())).orElseThrow().emailBounced()).isTrue();
+        assertThat(history(kit)).anyMatch(reason -> reason.contains("bounced") && reason.contains("5.1.10"));
+    }
+
+    /**
+     * A writer's reply to the kit goes to the student and carries the kit's Message-ID (In-Reply-To). A "bounce" the
+     * student writes with it, sent to the bounce mailbox's plain address, must not mark the letter bounced: that would
+     * let the student send the writer's links to an address of their own.
+     */
+    @Test
+    void a_report_that_names_the_mail_by_its_message_id_only_is_not_acted_on() throws Exception {
+        SentKit kit = sentKits(1).get(0);
+        deliver("postfix-bounce.eml", MAILBOX, kit);
+
+        BounceReader.Run run = reader.readMailbox();
+        assertThat(run.read()).isEqualTo(1);
+        assertThat(run.actedOn()).isZero();
+        assertThat(outboxStatus(kit.outboxId())).isEqualTo("SENT");
+        assertThat(as.ownerStudent(kit.agency(), () -> letters.find(kit.requestId())).orElseThrow().mailProblem()).isNull();
+    }
+
+    /** A report that comes after the student corrected the address is about the old one: history, not a new bounce. */
+    @Test
+    void a_late_report_about_an_address_since_corrected_only_goes_into_the_history() throws Exception {
+        SentKit kit = sentKits(1).get(0);
+        deliver("postfix-bounce.eml", kit.returnPath(), kit);
+        assertThat(reader.readMailbox().actedOn()).isEqualTo(1);
+        String corrected = Fixtures.unique("corrected") + "@hospital.example";
+        as.ownerStudent(kit.agency(), () -> links.correctAddressAndResend(kit.requestId(), corrected));
+        sender.sendDue();
+
+        deliver("postfix-bounce.eml", kit.returnPath(), kit); // a second, later report about the first kit
+        assertThat(reader.readMailbox().actedOn()).isEqualTo(1);
+        assertThat(as.ownerStudent(kit.agency(), () -> letters.find(kit.requestId())).orElseThrow().mailProblem()).isNull();
+        assertThat(count("SELECT COUNT(*) FROM outbox_email WHERE letter_request_id = ? AND kind = 'BOUNCED'", kit.requestId()))
+                .as("the student was told once").isEqualTo(1);
+        assertThat(history(kit)).anyMatch(reason -> reason.contains("no longer uses"));
     }
 
     @Test
@@ -232,6 +267,9 @@ class BounceReportIT {
             for (Map.Entry<String, String> value : Map.of("${verp}", verp, "${recipient}", recipient, "${messageId}", messageId).entrySet()) {
                 text = text.replace(value.getKey(), value.getValue());
             }
+            // Each delivery is a report of its own, as each bounce a relay writes has its own Message-ID.
+            text = java.util.regex.Pattern.compile("(?mi)^(Message-ID:\\s*<)[^>@]+@").matcher(text)
+                    .replaceFirst("$1report-" + java.util.UUID.randomUUID() + "@");
             return text.replace("\r\n", "\n").replace("\n", "\r\n");
         }
     }

@@ -58,6 +58,8 @@ class RelayReplyIT {
     OutboxSender sender;
     @Inject
     LetterRequestService letters;
+    @Inject
+    org.lorkit.application.mail.MailHealth mailHealth;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
     DataSource dataSource;
 
@@ -114,6 +116,10 @@ class RelayReplyIT {
             assertThat(count("SELECT COUNT(*) FROM outbox_email WHERE letter_request_id = ? AND kind = 'BOUNCED'", kit.requestId())).isZero();
         }
         assertThat(alerts(kits.get(0).agency(), "MAIL_HELD")).as("one alert for both refusals of the day").isEqualTo(1);
+        // The alert goes through the same relay: the staff overview says it too.
+        org.lorkit.application.mail.MailHealth.HeldMail held = as.staff(kits.get(0).agency(), () -> mailHealth.heldMail());
+        assertThat(held.waiting()).isEqualTo(2);
+        assertThat(held.latestReply()).contains("5.7.1");
     }
 
     @Test

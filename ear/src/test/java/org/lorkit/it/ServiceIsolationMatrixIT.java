@@ -108,6 +108,8 @@ class ServiceIsolationMatrixIT {
     @Inject
     TestBounce bounce;
     @Inject
+    org.lorkit.application.mail.MailHealth mailHealth;
+    @Inject
     org.lorkit.application.dashboard.CompletionDashboard dashboard;
     @Inject
     org.lorkit.application.agency.AgencySettingsService settings;
@@ -237,6 +239,7 @@ class ServiceIsolationMatrixIT {
             attendings.changeEmail(attending.id(), Fixtures.unique("moved") + "@hospital.example");
             return attendings.addressChanges(attending.id()).stream().map(c -> attending).toList();
         }));
+        p.add(new Probe("MailHealth.heldMail", Audience.STAFF, () -> mailHealth.heldMail()));
         p.add(new Probe("AttendingService.suppressedAddresses", Audience.STAFF, () -> attendings.suppressedAddresses()));
         p.add(new Probe("AttendingService.allowMailAgain", Audience.STAFF, () -> attendings.allowMailAgain(
                 bounce.suppress(agencyA, Fixtures.unique("complained") + "@hospital.example"))));
@@ -423,6 +426,7 @@ class ServiceIsolationMatrixIT {
             "OutboxDelivery.claimsSkipLocked",
             // What a failed delivery means: called by the outbox sender and the bounce reader, in the agency of the email.
             "DeliveryProblems.record", "DeliveryProblems.recorded", "DeliveryProblems.retryOrGiveUp", "DeliveryProblems.heldByRelay",
+            "MailAlerts.alertAdmins",
             "ReminderService.agencies", "ReminderService.dueRequests", "ReminderService.sweep",
             // The daily digest, queued by its timer for the agency in context, to that agency's own staff.
             "DigestService.agencies", "DigestService.queueDue", "DigestService.queueDigests",

@@ -438,7 +438,10 @@ public class LetterRequest extends TenantOwnedEntity {
      * history: the state does not change. The actor is LorKit's mail, not a person.
      */
     public LetterRequestEvent recordMailNews(String what, Instant at) {
-        return new LetterRequestEvent(this, state, state, MAIL_ACTOR, Require.text("what", what, 1000), Require.present("at", at));
+        // A remote server's diagnostic can be long: the history keeps its start rather than refuse the news.
+        String news = Require.text("what", what, Integer.MAX_VALUE);
+        return new LetterRequestEvent(this, state, state, MAIL_ACTOR, news.length() <= 1000 ? news : news.substring(0, 999) + "…",
+                Require.present("at", at));
     }
 
     /** Who the history names for what the mail system reported. */

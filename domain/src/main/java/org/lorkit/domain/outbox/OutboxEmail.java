@@ -166,6 +166,10 @@ public class OutboxEmail extends TenantOwnedEntity {
         this.claimedUntil = null;
         this.claimedBy = null;
         this.attempts++;
+        if (MailKind.Recipient.STAFF.name().equals(recipientRole)) {
+            // A digest or an alert names students, but belongs to no student: erasure could not find it, so it is not kept.
+            this.message = null;
+        }
         this.lastError = null;
     }
 
@@ -206,6 +210,18 @@ public class OutboxEmail extends TenantOwnedEntity {
         this.status = OutboxStatus.BOUNCED;
         this.lastError = shorten(error);
         release();
+    }
+
+    /**
+     * Delivery is over without the mail arriving, though the address was not refused: a later report gave up (a
+     * policy refusal by the recipient's server, a queue lifetime run out), or the relay kept holding it.
+     */
+    public void markUndelivered(String error) {
+        if (status == OutboxStatus.PENDING || status == OutboxStatus.SENT) {
+            this.status = OutboxStatus.FAILED;
+            this.lastError = shorten(error);
+            release();
+        }
     }
 
     /** The recipient reported the agency's mail as spam: this email, still waiting, is not sent. */

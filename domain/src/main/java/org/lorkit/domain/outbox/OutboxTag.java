@@ -15,13 +15,18 @@ import java.util.OptionalLong;
  * row, and a mail made up by anyone else does not: the tag is "&lt;id&gt;.&lt;mac&gt;", the mac the first 60 bits of
  * HMAC-SHA256(key, "lorkit-outbox:" + id) in lowercase base32.
  * <p>
+ * A Message-ID's tag is made under another purpose ("lorkit-message-id:"): a Message-ID travels far (a writer's reply
+ * to the kit carries it in In-Reply-To, to the student), while the return path stays with the mail servers. So a
+ * Message-ID's tag never passes for a return path's, and only a return path may make LorKit act on a report.
+ * <p>
  * Base32, not hex: 12 characters carry 60 bits instead of 48, its alphabet (a-z, 2-7) is safe in a local part and
  * in a Message-ID, and it means the same in any case, so a relay or a provider that changes the case of an
  * address does not spoil the tag.
  */
 public final class OutboxTag {
     static final int MAC_CHARS = 12;
-    private static final String PURPOSE = "lorkit-outbox:";
+    private static final String RETURN_PATH_PURPOSE = "lorkit-outbox:";
+    private static final String MESSAGE_ID_PURPOSE = "lorkit-message-id:";
     private static final String ALGORITHM = "HmacSHA256";
     private static final String BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
     private static final String RETURN_PATH_PREFIX = "bounces+";
@@ -44,16 +49,24 @@ public final class OutboxTag {
         return new OutboxTag(secret.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** "&lt;id&gt;.&lt;mac&gt;" for a row id (never negative). */
+    /** "&lt;id&gt;.&lt;mac&gt;" for a row id (never negative), as a return path carries it. */
     public String tag(long outboxId) {
+        return tag(RETURN_PATH_PURPOSE, outboxId);
+    }
+
+    private String tag(String purpose, long outboxId) {
         if (outboxId < 0) {
             throw new IllegalArgumentException("An outbox id is never negative: " + outboxId);
         }
-        return outboxId + "." + mac(outboxId);
+        return outboxId + "." + mac(purpose, outboxId);
     }
 
-    /** The row id a tag names, if its mac is right; empty for anything else. Any case. */
+    /** The row id a return path's tag names, if its mac is right; empty for anything else. Any case. */
     public OptionalLong verify(String tag) {
+        return verify(RETURN_PATH_PURPOSE, tag);
+    }
+
+    private OptionalLong verify(String purpose, String tag) {
         if (tag == null || !tag.chars().allMatch(c -> c < 128)) {
             return OptionalLong.empty();
         }
@@ -73,7 +86,7 @@ public final class OutboxTag {
         if (id < 0 || !Long.toString(id).equals(digits)) {
             return OptionalLong.empty();
         }
-        byte[] expected = mac(id).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = mac(purpose, id).getBytes(StandardCharsets.US_ASCII);
         byte[] given = lower.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, given) ? OptionalLong.of(id) : OptionalLong.empty();
     }
@@ -98,7 +111,7 @@ public final class OutboxTag {
 
     /** A row's Message-ID: "&lt;outbox-&lt;tag&gt;@host&gt;". */
     public String messageId(long outboxId, String host) {
-        return "<" + MESSAGE_ID_PREFIX + tag(outboxId) + "@" + requireHost(host) + ">";
+        return "<" + MESSAGE_ID_PREFIX + tag(MESSAGE_ID_PURPOSE, outboxId) + "@" + requireHost(host) + ">";
     }
 
     /** The row a Message-ID names (with or without its &lt;&gt;); empty for anything else, such as an id of another sender. */
@@ -112,16 +125,16 @@ public final class OutboxTag {
                 || !startsWithIgnoringCase(plain, MESSAGE_ID_PREFIX)) {
             return OptionalLong.empty();
         }
-        return verify(plain.substring(MESSAGE_ID_PREFIX.length(), at));
+        return verify(MESSAGE_ID_PURPOSE, plain.substring(MESSAGE_ID_PREFIX.length(), at));
     }
 
-    private String mac(long outboxId) {
+    private String mac(String purpose, long outboxId) {
         byte[] mac;
         try {
             // A Mac is not thread-safe; one per call costs microseconds.
             Mac hmac = Mac.getInstance(ALGORITHM);
             hmac.init(key);
-            mac = hmac.doFinal((PURPOSE + outboxId).getBytes(StandardCharsets.UTF_8));
+            mac = hmac.doFinal((purpose + outboxId).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
         }

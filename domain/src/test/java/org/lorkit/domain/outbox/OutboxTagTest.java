@@ -142,10 +142,11 @@ class OutboxTagTest {
     void a_message_id_round_trips() {
         String messageId = tags.messageId(42, "lorkit");
 
-        assertThat(messageId).isEqualTo("<outbox-42.gesppj37t7xk@lorkit>");
+        assertThat(messageId).startsWith("<outbox-42.").endsWith("@lorkit>");
+        String tag = messageId.substring("<outbox-".length(), messageId.indexOf('@'));
         assertThat(tags.fromMessageId(messageId)).hasValue(42);
-        assertThat(tags.fromMessageId(" outbox-42.gesppj37t7xk@lorkit ")).as("without brackets").hasValue(42);
-        assertThat(tags.fromMessageId("<OUTBOX-42.GESPPJ37T7XK@LORKIT>")).as("upper case").hasValue(42);
+        assertThat(tags.fromMessageId(" outbox-" + tag + "@lorkit ")).as("without brackets").hasValue(42);
+        assertThat(tags.fromMessageId(messageId.toUpperCase(java.util.Locale.ROOT))).as("upper case").hasValue(42);
         assertThat(tags.fromMessageId(tags.messageId(Long.MAX_VALUE, "mail.lorkit.example"))).hasValue(Long.MAX_VALUE);
     }
 
@@ -164,5 +165,19 @@ class OutboxTagTest {
         assertThatThrownBy(() -> tags.returnPath(42, "a@b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> tags.messageId(42, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> tags.messageId(42, "lor kit")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * A Message-ID travels to the student (a writer's reply carries it in In-Reply-To): its tag must not pass for a
+     * return path's, or a student could forge a "bounce" that lets them redirect the writer's links.
+     */
+    @Test
+    void a_message_ids_tag_is_no_return_path_and_a_return_paths_tag_is_no_message_id() {
+        String messageId = tags.messageId(42, "lorkit");
+        String messageIdTag = messageId.substring("<outbox-".length(), messageId.indexOf('@'));
+        assertThat(messageIdTag).isNotEqualTo(tags.tag(42));
+        assertThat(tags.fromAddress("bounces+" + messageIdTag + "@lorkit.local")).isEmpty();
+        assertThat(tags.verify(messageIdTag)).isEmpty();
+        assertThat(tags.fromMessageId("<outbox-" + tags.tag(42) + "@lorkit>")).isEmpty();
     }
 }

@@ -10,6 +10,11 @@ public record LetterEventView(LetterState fromState, LetterState toState, String
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", java.util.Locale.US).withZone(java.time.ZoneOffset.UTC);
 
+    /** Whether the state moved; news that changes nothing (a report about mail, a writer's note) shows its words only. */
+    public boolean stateChanged() {
+        return fromState != toState;
+    }
+
     /** When it happened, as the history shows it. */
     public String when() {
         return WHEN.format(occurredAt);

@@ -122,8 +122,12 @@ public class BounceReader {
         }
         OptionalLong outboxId = outboxRow(report);
         if (outboxId.isEmpty()) {
-            LOG.log(Level.INFO, "A report in the bounce mailbox names no email of LorKit''s (or a forged one), set aside: {0}",
-                    report.reportMessageId());
+            OptionalLong named = report.originalMessageId() == null ? OptionalLong.empty()
+                    : OutboxTag.of(settings.bounceSecret()).fromMessageId(report.originalMessageId());
+            LOG.log(Level.INFO, named.isPresent()
+                    ? "A report in the bounce mailbox names outbox email " + named.getAsLong() + " by its Message-ID only, not by its "
+                    + "return path (anyone a reply reached knows a Message-ID): set aside, not acted on: {0}"
+                    : "A report in the bounce mailbox names no email of LorKit''s (or a forged one), set aside: {0}", report.reportMessageId());
             return Outcome.NOTHING_TO_DO;
         }
         OptionalLong owner = outbox.agencyOf(outboxId.getAsLong());
@@ -135,7 +139,9 @@ public class BounceReader {
         if (kind == null) {
             return Outcome.NOTHING_TO_DO; // delivered, relayed, or a complaint that is not one (not-spam)
         }
-        String source = "report:" + sha256(report.reportMessageId() != null ? report.reportMessageId() : raw(message)) + ":" + kind;
+        // One fact per report and row: a report's Message-ID is not unique across senders, and one report may name several rows.
+        String source = "report:" + sha256(report.reportMessageId() != null ? report.reportMessageId() : raw(message)) + ":"
+                + outboxId.getAsLong() + ":" + kind;
         try {
             boolean recorded = CurrentAgency.callAs(agency, () -> problems.record(outboxId.getAsLong(), kind, detail(report), source));
             return recorded ? Outcome.ACTED_ON : Outcome.NOTHING_TO_DO;
@@ -149,29 +155,39 @@ public class BounceReader {
         }
     }
 
-    /** The outbox row the report is about, only from a tag that verifies: the address it came back to, then the original's. */
+    /**
+     * The outbox row the report is about, only from a return path's tag that verifies: the address the report came back
+     * to, then the envelope sender the report shows of the original. Only mail servers see a return path; a
+     * Message-ID's tag (which a writer's reply passes on to the student) never makes LorKit act.
+     */
     private OptionalLong outboxRow(IncomingReport report) {
         OutboxTag tag = OutboxTag.of(settings.bounceSecret());
         return Stream.concat(report.addressedTo().stream(), report.originalReturnPaths().stream())
-                .map(tag::fromAddress).filter(OptionalLong::isPresent).findFirst()
-                .orElseGet(() -> report.originalMessageId() == null ? OptionalLong.empty() : tag.fromMessageId(report.originalMessageId()));
+                .map(tag::fromAddress).filter(OptionalLong::isPresent).findFirst().orElse(OptionalLong.empty());
     }
 
+    /** The complaints that stop mail to an address (RFC 5965 feedback types); not-spam, opt-out and the like do not. */
+    static final java.util.Set<String> COMPLAINTS = java.util.Set.of("abuse", "fraud", "virus");
+
     /**
-     * Failed with a permanent status (5.x.x) is a bounce; delayed is news for the history; a complaint of abuse,
-     * fraud or a virus stops mail to the address. Everything else (delivered, relayed, not-spam) changes nothing.
+     * What a report means. Failed, read by its status as the relay's own answers are (SmtpReply): a bad or full
+     * mailbox (5.1.x, 5.2.x, 5.4.x) is a bounce; a refusal for policy (5.7.x: DMARC, a blocked sender) or a failure
+     * after the retries ran out (4.x.x) means the mail is not coming, but the address is not at fault. Delayed is
+     * news for the history. A complaint of abuse, fraud or a virus stops mail to the address. Anything else
+     * (delivered, relayed, not-spam) changes nothing.
      */
     static DeliveryEventKind kind(IncomingReport report) {
         if (report.kind() == IncomingReport.Kind.FEEDBACK) {
-            return "not-spam".equals(report.feedbackType()) ? null : DeliveryEventKind.COMPLAINED;
+            return COMPLAINTS.contains(report.feedbackType() == null ? "abuse" : report.feedbackType()) ? DeliveryEventKind.COMPLAINED : null;
         }
-        boolean failed = report.recipients().stream().anyMatch(r -> r.action() == IncomingReport.Action.FAILED
-                && (r.status() == null || r.status().startsWith("5")));
-        if (failed) {
-            return DeliveryEventKind.BOUNCED;
+        java.util.Optional<IncomingReport.Recipient> failed = report.recipients().stream()
+                .filter(r -> r.action() == IncomingReport.Action.FAILED).findFirst();
+        if (failed.isPresent()) {
+            String status = failed.get().status();
+            return status == null || org.lorkit.domain.outbox.SmtpReply.classify(status) == org.lorkit.domain.outbox.SmtpReply.Outcome.BOUNCE
+                    ? DeliveryEventKind.BOUNCED : DeliveryEventKind.GAVE_UP;
         }
-        boolean delayed = report.recipients().stream().anyMatch(r -> r.action() == IncomingReport.Action.DELAYED
-                || r.action() == IncomingReport.Action.FAILED);
+        boolean delayed = report.recipients().stream().anyMatch(r -> r.action() == IncomingReport.Action.DELAYED);
         return delayed ? DeliveryEventKind.DELAYED : null;
     }
 

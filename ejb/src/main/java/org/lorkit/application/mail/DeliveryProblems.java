@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.lorkit.application.agency.StaffDirectory;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.MailProblem;
 import org.lorkit.domain.outbox.DeliveryEvent;
@@ -23,8 +22,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * What it means when an email does not get through, in one place whether the relay said so at once or a report
@@ -37,16 +34,17 @@ import java.util.logging.Logger;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DeliveryProblems {
-    private static final Logger LOG = Logger.getLogger(DeliveryProblems.class.getName());
     /** How long mail the relay refuses for a reason of setup waits before it is tried again. */
     static final long HOLD_SECONDS = 300;
+    /** How long such mail is held at most before it is given up (and the letter shows it). */
+    static final java.time.Duration HOLD_AT_MOST = java.time.Duration.ofDays(3);
 
     @Inject
     TenantEntityManager tenant;
     @Inject
     LetterMails mails;
     @Inject
-    StaffDirectory staff;
+    MailAlerts alerts;
     @Inject
     Clock clock;
 
@@ -54,7 +52,8 @@ public class DeliveryProblems {
      * Records what became of the email and acts on it; false when this source was recorded before (nothing done).
      * BOUNCED: the row is bounced, an open request shows it and the student and the agency are told. DELAYED: the
      * request's history only. COMPLAINED: the address gets no more mail from this agency until staff allow it again.
-     * GAVE_UP: the request shows it and the agency's admins are told.
+     * GAVE_UP: the request shows it and the agency's admins are told (once a day). A report about an address the
+     * request has since stopped using (corrected) only goes into its history.
      */
     public boolean record(long outboxId, DeliveryEventKind kind, String detail, String sourceKey) {
         EntityManager em = tenant.get();
@@ -67,6 +66,16 @@ public class DeliveryProblems {
         em.flush(); // the unique source key decides between two readers of one report before anything else changes
         LetterRequest request = aboutWriter(em, email);
         String what = describe(email) + " to " + email.getToAddress();
+        // News about an address the request no longer uses (corrected since) is history, not a problem of today's.
+        boolean current = request != null && email.getToAddress().equalsIgnoreCase(request.getWriterEmail());
+        if (request != null && !current && kind != DeliveryEventKind.COMPLAINED) {
+            em.persist(request.recordMailNews("a late report about " + what + ", an address this letter no longer uses: "
+                    + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + because(detail), now));
+            if (kind == DeliveryEventKind.BOUNCED) {
+                email.markBounced(detail);
+            }
+            return true;
+        }
         switch (kind) {
             case BOUNCED -> {
                 email.markBounced(detail);
@@ -83,15 +92,17 @@ public class DeliveryProblems {
                             + "; the mail servers keep trying", now));
                 }
             }
-            case COMPLAINED -> complained(em, email, request, detail, now);
+            case COMPLAINED -> complained(em, email, current ? request : null, detail, now);
             case GAVE_UP -> {
+                email.markUndelivered(detail);
                 if (request != null) {
                     request.reportMailProblem(MailProblem.UNDELIVERED);
-                    em.persist(request.recordMailNews(what + " could not be delivered after " + email.getAttempts() + " attempts"
-                            + because(detail), now));
+                    em.persist(request.recordMailNews(what + " could not be delivered" + because(detail), now));
                 }
-                alertAdmins(MailKind.MAIL_GAVE_UP, "outbox-" + email.getId(), Map.of("what", what, "error", detail == null ? "" : detail,
-                        "attempts", email.getAttempts()), now);
+                // Not about mail to staff itself: an alert that cannot be delivered must not beget alerts.
+                if (email.mailKind().recipient() != MailKind.Recipient.STAFF) {
+                    alerts.alertAdmins(MailKind.MAIL_GAVE_UP, "gave-up", Map.of("what", what, "error", detail == null ? "" : detail), now);
+                }
             }
             case HELD_BY_RELAY -> throw new IllegalArgumentException("A held email is recorded by heldByRelay");
         }
@@ -113,7 +124,7 @@ public class DeliveryProblems {
         long base = Math.min(3600, 30L << Math.min(email.getAttempts(), 7));
         long jitter = ThreadLocalRandom.current().nextLong(base / 5 + 1);
         if (email.retryLater(error, clock.instant().plusSeconds(base + jitter), OutboxDelivery.MAX_ATTEMPTS)) {
-            record(outboxId, DeliveryEventKind.GAVE_UP, error, "gave-up:" + outboxId);
+            record(outboxId, DeliveryEventKind.GAVE_UP, "after " + email.getAttempts() + " attempts: " + error, "gave-up:" + outboxId);
         }
     }
 
@@ -126,12 +137,22 @@ public class DeliveryProblems {
         EntityManager em = tenant.get();
         OutboxEmail email = Finder.require(em, OutboxEmail.class, outboxId, "outboxEmailId");
         Instant now = clock.instant();
-        email.holdForRelay(reply, now.plusSeconds(HOLD_SECONDS + ThreadLocalRandom.current().nextLong(HOLD_SECONDS / 5)));
         String key = "held:" + outboxId;
-        if (em.createNamedQuery("DeliveryEvent.countBySource", Long.class).setParameter("key", key).getSingleResult() == 0) {
+        List<DeliveryEvent> held = em.createQuery("select e from DeliveryEvent e where e.sourceKey = :key", DeliveryEvent.class)
+                .setParameter("key", key).getResultList();
+        if (!held.isEmpty() && held.get(0).getOccurredAt().plus(HOLD_AT_MOST).isBefore(now)) {
+            // Held for days: whatever the relay dislikes, this mail will not get through as it is.
+            record(outboxId, DeliveryEventKind.GAVE_UP, "the relay kept refusing it for " + HOLD_AT_MOST.toDays() + " days" + because(reply),
+                    "gave-up:" + outboxId);
+            return;
+        }
+        email.holdForRelay(reply, now.plusSeconds(HOLD_SECONDS + ThreadLocalRandom.current().nextLong(HOLD_SECONDS / 5)));
+        if (held.isEmpty()) {
             em.persist(new DeliveryEvent(email, DeliveryEventKind.HELD_BY_RELAY, reply, key, now));
         }
-        alertAdmins(MailKind.MAIL_HELD, "relay", Map.of("reply", reply == null ? "" : reply), now);
+        if (email.mailKind().recipient() != MailKind.Recipient.STAFF) {
+            alerts.alertAdmins(MailKind.MAIL_HELD, "relay", Map.of("reply", reply == null ? "" : reply), now);
+        }
     }
 
     private void complained(EntityManager em, OutboxEmail email, LetterRequest request, String detail, Instant now) {
@@ -164,28 +185,6 @@ public class DeliveryProblems {
         }
         LetterRequest request = em.find(LetterRequest.class, email.getLetterRequestId());
         return request != null && request.getState().isOpen() ? request : null;
-    }
-
-    /**
-     * One email to each admin of the agency, once a day per scope (enqueueForStaff's key); to the agency's reply-to
-     * address when the admins cannot be listed (Keycloak away) or there are none.
-     */
-    private void alertAdmins(MailKind kind, String scope, Map<String, Object> model, Instant now) {
-        List<String> to;
-        try {
-            to = staff.admins().stream().map(StaffDirectory.StaffMember::email).filter(e -> e != null && !e.isBlank()).toList();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The agency''s admins could not be listed for a mail alert ({0}); it goes to the reply-to address",
-                    e.getMessage());
-            to = List.of();
-        }
-        if (to.isEmpty()) {
-            String replyTo = mails.agencyReplyTo();
-            to = replyTo == null ? List.of() : List.of(replyTo);
-        }
-        for (String address : to) {
-            mails.enqueueForStaff(kind, address, scope, model, now);
-        }
     }
 
     private static String describe(OutboxEmail email) {

@@ -48,6 +48,12 @@ public class DigestScheduler {
         }
     }
 
+    /** A wrong LORKIT_DIGEST_HOUR stops the deployment with one line saying so, instead of a warning every ten minutes. */
+    @jakarta.annotation.PostConstruct
+    void checkHour() {
+        hour(settings.digestHour());
+    }
+
     @Schedule(minute = "*/10", hour = "*", persistent = true, info = "lorkit-digest")
     void tick() {
         int queued = queueAll();
@@ -58,7 +64,11 @@ public class DigestScheduler {
 
     /** Queues every agency's due digest now; returns how many emails were queued. */
     public int queueAll() {
-        if (!running.tryLock()) {
+        // A run already going (the timer's) is waited for, then this one runs: a caller told "queued now" is not misled.
+        try {
+            running.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 0;
         }
         try {

@@ -42,6 +42,8 @@ public class LetterMails {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
     /** Stands in for every link in the copy of a sent email the outbox keeps. */
     static final String LINK_REMOVED = "[link removed]";
+    /** What the outbox keeps of a sent digest or alert: they name students but belong to none (erasure). */
+    static final String STAFF_MAIL_NOT_KEPT = "[an email to staff: its words are not kept once sent]";
 
     @Inject
     MailTemplates templates;
@@ -143,7 +145,7 @@ public class LetterMails {
         if (email.mailKind().recipient() == MailKind.Recipient.STAFF) {
             OutgoingMail mail = new OutgoingMail(messageId(email), returnPath(email), agency(em).getSenderName(), settings.fromAddress(), email.getToAddress(),
                     null, email.getSubject(), email.getMessage(), null, null, null);
-            return new Rendered(mail, email.getMessage(), null);
+            return new Rendered(mail, STAFF_MAIL_NOT_KEPT, null);
         }
         if (email.getLetterRequestId() == null) {
             return renderAboutStudent(em, email);
@@ -153,6 +155,9 @@ public class LetterMails {
         String kitUrl = null;
         String confirmUrl = null;
         if (kind.recipient() == MailKind.Recipient.ATTENDING) {
+            // Links minted for an earlier attempt of this email never reached anyone (refused, held, not accepted):
+            // dropped, so that a mail retried for days does not pile up links.
+            em.createQuery("delete from AttendingLink l where l.outboxEmailId = :outbox").setParameter("outbox", email.getId()).executeUpdate();
             kitUrl = settings.publicUrl() + "/a/kit.xhtml?t=" + mint(em, request, LinkPurpose.KIT, email.getId(), now);
             confirmUrl = settings.publicUrl() + "/a/confirm.xhtml?t=" + mint(em, request, LinkPurpose.CONFIRM, email.getId(), now);
         }

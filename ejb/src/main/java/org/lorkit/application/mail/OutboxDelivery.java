@@ -166,12 +166,22 @@ public class OutboxDelivery {
 
     /**
      * Renders claimed rows of the agency in context (the caller has entered it), in one transaction, and keeps
-     * each one's Message-ID for retries.
+     * each one's Message-ID for retries. A row to an address that has since reported the agency's mail as spam is
+     * not rendered but suppressed, whatever kind it is (a complaint may come after the email was queued).
      */
     public Map<Long, LetterMails.Rendered> render(List<Long> ids) {
         Map<Long, LetterMails.Rendered> rendered = new LinkedHashMap<>();
-        for (long id : ids) {
-            OutboxEmail email = Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId");
+        List<OutboxEmail> emails = ids.stream().map(id -> Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId")).toList();
+        java.util.Set<String> suppressed = new java.util.HashSet<>(tenant.get().createQuery("select s.address from SuppressedAddress s "
+                        + "where s.clearedAt is null and s.address in :addresses", String.class)
+                .setParameter("addresses", emails.stream().map(e -> e.getToAddress().toLowerCase(java.util.Locale.ROOT)).distinct().toList())
+                .getResultList());
+        for (OutboxEmail email : emails) {
+            long id = email.getId();
+            if (suppressed.contains(email.getToAddress().toLowerCase(java.util.Locale.ROOT))) {
+                email.suppress("the address reported the agency's mail as spam");
+                continue;
+            }
             LetterMails.Rendered mail = mails.render(email, clock.instant());
             email.assignMessageId(mail.mail().messageId());
             rendered.put(id, mail);
@@ -181,7 +191,7 @@ public class OutboxDelivery {
 
     /**
      * Records one row of the agency in context as sent, right after the server accepted it: a node killed later in
-     * its batch does not send this one again.
+     * its batch does not send this one again. (The sender tries this more than once: see OutboxSender.)
      */
     public void sent(long id, LetterMails.Rendered rendered) {
         Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId")

@@ -191,13 +191,45 @@ public class OutboxSender {
                 failed(agency, row.id(), failure);
                 continue;
             }
-            CurrentAgency.runAs(agency, () -> delivery.sent(row.id(), mail));
+            recordSent(agency, row.id(), mail);
             sent++;
             pause();
         }
         return sent;
     }
 
+    /**
+     * The server has the mail: record it, trying a few times, since a row left pending would be sent again once its
+     * lease is over. Should the database stay away, the log says which mail may go twice.
+     */
+    private void recordSent(long agency, long id, LetterMails.Rendered mail) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                CurrentAgency.runAs(agency, () -> delivery.sent(id, mail));
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    LOG.log(Level.SEVERE, "Outbox email {0} ({1}) was accepted by the mail server but could not be recorded as sent: "
+                            + "it will be sent again after its lease ({2})", new Object[]{id, mail.mail().messageId(), e.getMessage()});
+                    return;
+                }
+                pauseBeforeRetry(attempt);
+            }
+        }
+    }
+
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(200L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Records a refusal by what its code means. If that fails (a diagnostic the database will not take, a race with
+     * another sender), the mail is simply tried again later, so that its claim never outlives the run.
+     */
     private void failed(long agency, long id, MailFailure failure) {
         SmtpReply.Outcome outcome = SmtpReply.classify(failure.reply());
         LOG.log(Level.INFO, "Outbox email {0} not sent ({1}): {2}", new Object[]{id, switch (outcome) {
@@ -205,13 +237,19 @@ public class OutboxSender {
             case OPERATOR -> "held: the relay refuses it for a reason of setup";
             case RETRY -> "will retry";
         }, failure.getMessage()});
-        CurrentAgency.runAs(agency, () -> {
-            switch (outcome) {
-                case BOUNCE -> problems.record(id, DeliveryEventKind.BOUNCED, failure.reply(), "smtp:" + id);
-                case OPERATOR -> problems.heldByRelay(id, failure.reply());
-                case RETRY -> problems.retryOrGiveUp(id, failure.getMessage());
-            }
-        });
+        try {
+            CurrentAgency.runAs(agency, () -> {
+                switch (outcome) {
+                    case BOUNCE -> problems.record(id, DeliveryEventKind.BOUNCED, failure.reply(), "smtp:" + id);
+                    case OPERATOR -> problems.heldByRelay(id, failure.reply());
+                    case RETRY -> problems.retryOrGiveUp(id, failure.getMessage());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox email {0}: its refusal could not be recorded ({1}); it is tried again later",
+                    new Object[]{id, e.getMessage()});
+            CurrentAgency.runAs(agency, () -> problems.retryOrGiveUp(id, failure.getMessage()));
+        }
     }
 
     /** Renders the rows in one transaction; if one fails, one by one, so that only the bad one waits for a retry. */

@@ -32,11 +32,14 @@ public class AgencyOverview implements Serializable {
     private LetterRequestService letters;
     @Inject
     private HttpServletRequest request;
+    @Inject
+    private org.lorkit.application.mail.MailHealth mailHealth;
 
     private TenantAgency agency;
     private List<CohortSummary> cohortSummaries = List.of();
     private List<RotationView> currentRotations = List.of();
     private List<StateCount> lettersByState = List.of();
+    private org.lorkit.application.mail.MailHealth.HeldMail heldMail = new org.lorkit.application.mail.MailHealth.HeldMail(0, null);
 
     public void load() {
         agency = (TenantAgency) request.getAttribute(TokenAgencyFilter.AGENCY_ATTRIBUTE);
@@ -46,6 +49,12 @@ public class AgencyOverview implements Serializable {
         cohortSummaries = cohorts.summaries();
         currentRotations = rotations.listCurrent(ROTATIONS_DAYS_BACK);
         lettersByState = letters.countByState();
+        heldMail = mailHealth.heldMail();
+    }
+
+    /** Emails the relay refuses for a reason of setup: they wait, and the page says why. */
+    public org.lorkit.application.mail.MailHealth.HeldMail getHeldMail() {
+        return heldMail;
     }
 
     public TenantAgency getAgency() {
