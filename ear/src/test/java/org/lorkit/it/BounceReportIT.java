@@ -282,10 +282,13 @@ class BounceReportIT {
         p.put("mail.smtp.from", "mailer-daemon@relay.example");
         Session session = Session.getInstance(p);
         MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+        int before = Inbox.read(MAILBOX).size();
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
             transport.sendMessage(message, new Address[]{new InternetAddress(MAILBOX)}); // no saveChanges: headers stay as written
         }
+        // GreenMail files a mail in the mailbox a moment after it accepted it: the readers must find it there.
+        assertThat(Inbox.await(MAILBOX, before + 1, Duration.ofSeconds(10))).as("the report in the bounce mailbox").hasSize(before + 1);
     }
 
     private String outboxStatus(long id) throws Exception {

@@ -151,7 +151,8 @@ class RelayReplyIT {
         assertThat(row(kit)).isEqualTo("FAILED after 10");
         assertThat(problem(kit)).isEqualTo(MailProblem.UNDELIVERED);
         assertThat(as.ownerStudent(kit.agency(), () -> letters.history(kit.requestId())))
-                .anyMatch(e -> e.reason() != null && e.reason().contains("could not be delivered after 10 attempts"));
+                .anyMatch(e -> e.reason() != null && e.reason().contains("could not be delivered") && e.reason().contains("after 10 attempts")
+                        && e.reason().contains("4.3.0"));
         assertThat(alerts(kit.agency(), "MAIL_GAVE_UP")).isEqualTo(1);
     }
 

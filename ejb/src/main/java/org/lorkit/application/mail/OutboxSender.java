@@ -242,7 +242,7 @@ public class OutboxSender {
                 switch (outcome) {
                     case BOUNCE -> problems.record(id, DeliveryEventKind.BOUNCED, failure.reply(), "smtp:" + id);
                     case OPERATOR -> problems.heldByRelay(id, failure.reply());
-                    case RETRY -> problems.retryOrGiveUp(id, failure.getMessage());
+                    case RETRY -> problems.retryOrGiveUp(id, failure.reply() != null ? failure.reply() : failure.getMessage());
                 }
             });
         } catch (RuntimeException e) {
