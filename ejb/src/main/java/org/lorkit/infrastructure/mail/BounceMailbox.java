@@ -2,15 +2,19 @@ package org.lorkit.infrastructure.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.iap.Argument;
 import org.eclipse.angus.mail.imap.IMAPStore;
+import org.eclipse.angus.mail.imap.protocol.BASE64MailboxEncoder;
 
 import java.util.Properties;
 import java.util.logging.Level;
@@ -59,19 +63,28 @@ public class BounceMailbox {
             Folder processed = processedFolder(store);
             try (Folder folder = store.getFolder(settings.bounceImapFolder())) {
                 folder.open(Folder.READ_WRITE);
-                boolean move = store instanceof IMAPStore imap && imap.hasCapability("MOVE");
+                IMAPStore imap = (IMAPStore) store;
+                boolean move = imap.hasCapability("MOVE");
+                boolean uidExpunge = imap.hasCapability("UIDPLUS");
                 int handled = 0;
                 int count = Math.min(folder.getMessageCount(), limit);
                 if (count == 0) {
                     return 0;
                 }
                 Message[] messages = folder.getMessages(1, count);
+                // Each message by its UID: another reader (a second node) moving messages renumbers the folder under us,
+                // and a move by sequence number could then take away a report nobody has read.
+                FetchProfile uids = new FetchProfile();
+                uids.add(UIDFolder.FetchProfileItem.UID);
+                folder.fetch(messages, uids);
                 for (Message message : messages) {
                     MimeMessage copy;
+                    long uid;
                     try {
                         if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
                             continue;
                         }
+                        uid = ((UIDFolder) folder).getUID(message);
                         // A copy in memory: the report's parts are read more than once and the folder may change meanwhile.
                         copy = new MimeMessage((MimeMessage) message);
                     } catch (MessagingException gone) {
@@ -79,7 +92,7 @@ public class BounceMailbox {
                         LOG.log(Level.FINE, "A bounce report went before it was read: {0}", gone.getMessage());
                         continue;
                     }
-                    if (handler.handle(copy) && moveAway(folder, message, processed, move)) {
+                    if (handler.handle(copy) && moveAway((IMAPFolder) folder, uid, processed, move, uidExpunge)) {
                         handled++;
                     }
                 }
@@ -102,21 +115,26 @@ public class BounceMailbox {
     }
 
     /**
-     * Moves a handled message out of the folder. Another reader (a second node) may have moved it first: the server
-     * then answers that it no longer exists, which is fine, as the report is recorded once in the database either way.
+     * Moves a handled message out of the folder, by UID (UID MOVE; else UID COPY, \Deleted and expunge). A UID another
+     * reader has moved away already names nothing, and the server moves nothing: the report is recorded once in the
+     * database either way.
      */
-    private static boolean moveAway(Folder folder, Message message, Folder processed, boolean move) {
+    private static boolean moveAway(IMAPFolder folder, long uid, Folder processed, boolean move, boolean uidExpunge) {
+        String target = BASE64MailboxEncoder.encode(processed.getFullName());
         try {
-            if (move) {
-                ((IMAPFolder) folder).moveMessages(new Message[]{message}, processed);
-            } else {
-                folder.copyMessages(new Message[]{message}, processed);
-                message.setFlag(Flags.Flag.DELETED, true);
-                folder.expunge();
-            }
+            folder.doCommand(protocol -> {
+                if (move) {
+                    protocol.simpleCommand("UID MOVE", new Argument().writeNumber(uid).writeString(target));
+                } else {
+                    protocol.simpleCommand("UID COPY", new Argument().writeNumber(uid).writeString(target));
+                    protocol.simpleCommand("UID STORE", new Argument().writeNumber(uid).writeAtom("+FLAGS.SILENT").writeAtom("(\\Deleted)"));
+                    protocol.simpleCommand(uidExpunge ? "UID EXPUNGE" : "EXPUNGE", uidExpunge ? new Argument().writeNumber(uid) : null);
+                }
+                return null;
+            });
             return true;
-        } catch (MessagingException | IllegalStateException e) {
-            LOG.log(Level.FINE, "A bounce report was moved away by someone else first: {0}", e.getMessage());
+        } catch (MessagingException e) {
+            LOG.log(Level.FINE, "A bounce report was not moved away: {0}", e.getMessage());
             return false;
         }
     }
