@@ -23,9 +23,6 @@ import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -245,7 +242,8 @@ class BounceReportIT {
         fixtures.kitLinks(sent.attendings(), Duration.ofSeconds(20));
         List<SentKit> kits = new ArrayList<>();
         for (AttendingView attending : sent.attendings()) {
-            long[] ids = ids("SELECT id, letter_request_id FROM outbox_email WHERE to_address = ? AND kind = 'KIT'", attending.email());
+            long[] ids = Sql.numbers(dataSource, "SELECT id, letter_request_id FROM outbox_email WHERE to_address = ? AND kind = 'KIT'",
+                    attending.email());
             kits.add(new SentKit(sent.agency(), ids[1], ids[0], attending, Inbox.read(attending.email()).get(0)));
         }
         return kits;
@@ -291,33 +289,11 @@ class BounceReportIT {
         assertThat(Inbox.await(MAILBOX, before + 1, Duration.ofSeconds(10))).as("the report in the bounce mailbox").hasSize(before + 1);
     }
 
-    private String outboxStatus(long id) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT status FROM outbox_email WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+    private String outboxStatus(long id) {
+        return Sql.text(dataSource, "SELECT status FROM outbox_email WHERE id = ?", id);
     }
 
-    private long count(String sql, Object parameter) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, parameter);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private long[] ids(String sql, String parameter) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return new long[]{rs.getLong(1), rs.getLong(2)};
-            }
-        }
+    private long count(String sql, Object parameter) {
+        return Sql.number(dataSource, sql, parameter);
     }
 }

@@ -24,9 +24,6 @@ import org.lorkit.infrastructure.tenancy.CurrentAgency;
 import org.lorkit.infrastructure.time.Clocks;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -135,14 +132,7 @@ class DigestIT {
         LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
 
         assertThat(as.staff(agency, () -> digests.queueDigests(yesterday))).isZero();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM outbox_email WHERE agency_id = ? AND kind = 'DIGEST'")) {
-            s.setLong(1, agency);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                assertThat(rs.getLong(1)).isZero();
-            }
-        }
+        assertThat(Sql.number(dataSource, "SELECT COUNT(*) FROM outbox_email WHERE agency_id = ? AND kind = 'DIGEST'", agency)).isZero();
     }
 
     /** A request of the student's to a new attending, moved as far as {@code state} (ASKED or STRONG_YES). */
@@ -174,15 +164,6 @@ class DigestIT {
     }
 
     private long kitRow(long requestId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT id FROM outbox_email WHERE letter_request_id = ? AND kind = 'KIT'")) {
-            s.setLong(1, requestId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.number(dataSource, "SELECT id FROM outbox_email WHERE letter_request_id = ? AND kind = 'KIT'", requestId);
     }
 }

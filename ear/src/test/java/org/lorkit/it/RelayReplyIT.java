@@ -26,9 +26,6 @@ import org.subethamail.smtp.server.SMTPServer;
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,14 +124,8 @@ class RelayReplyIT {
         Kit kit = kitRefusedWith(451, "4.3.0 Try again later");
         assertThat(row(kit)).isEqualTo("PENDING after 1");
         assertThat(problem(kit)).isNull();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT due_at > CURRENT_TIMESTAMP FROM outbox_email WHERE id = ?")) {
-            s.setLong(1, kit.outboxId());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                assertThat(rs.getBoolean(1)).as("due again later").isTrue();
-            }
-        }
+        assertThat(Sql.text(dataSource, "SELECT due_at > CURRENT_TIMESTAMP FROM outbox_email WHERE id = ?", kit.outboxId()))
+                .as("due again later").isEqualToIgnoringCase("true");
     }
 
     @Test
@@ -142,8 +133,8 @@ class RelayReplyIT {
         refusal = new RejectException(451, "4.3.0 Try again later");
         Kit kit = kitQueued(fixtures.agency().id());
         // Nine attempts behind it (the server's timer may have made the first): the next one is the last.
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE outbox_email SET attempts = 9, due_at = CURRENT_TIMESTAMP - INTERVAL '1' MINUTE WHERE id = ?")) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("UPDATE outbox_email SET attempts = 9, due_at = CURRENT_TIMESTAMP - INTERVAL '1' MINUTE WHERE id = ?")) {
             s.setLong(1, kit.outboxId());
             s.executeUpdate();
         }
@@ -233,14 +224,9 @@ class RelayReplyIT {
         Fixtures.SentKits sent = fixtures.sentKits(agency, count);
         List<Kit> kits = new ArrayList<>();
         for (AttendingView attending : sent.attendings()) {
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement s = c.prepareStatement("SELECT id, letter_request_id FROM outbox_email WHERE to_address = ? AND kind = 'KIT'")) {
-                s.setString(1, attending.email());
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    kits.add(new Kit(agency, rs.getLong(2), rs.getLong(1), attending));
-                }
-            }
+            long[] ids = Sql.numbers(dataSource, "SELECT id, letter_request_id FROM outbox_email WHERE to_address = ? AND kind = 'KIT'",
+                    attending.email());
+            kits.add(new Kit(agency, ids[1], ids[0], attending));
         }
         return kits;
     }
@@ -249,36 +235,15 @@ class RelayReplyIT {
         return as.ownerStudent(kit.agency(), () -> letters.find(kit.requestId())).orElseThrow().mailProblem();
     }
 
-    private String row(Kit kit) throws Exception {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT status, attempts FROM outbox_email WHERE id = ?")) {
-            s.setLong(1, kit.outboxId());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1) + " after " + rs.getInt(2);
-            }
-        }
+    private String row(Kit kit) {
+        return Sql.text(dataSource, "SELECT status, attempts FROM outbox_email WHERE id = ?", kit.outboxId());
     }
 
-    private long alerts(long agency, String kind) throws Exception {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM outbox_email WHERE agency_id = ? AND kind = ?")) {
-            s.setLong(1, agency);
-            s.setString(2, kind);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    private long alerts(long agency, String kind) {
+        return Sql.number(dataSource, "SELECT COUNT(*) FROM outbox_email WHERE agency_id = ? AND kind = ?", agency, kind);
     }
 
-    private long count(String sql, long parameter) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, parameter);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    private long count(String sql, long parameter) {
+        return Sql.number(dataSource, sql, parameter);
     }
 }
