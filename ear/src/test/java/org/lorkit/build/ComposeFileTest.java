@@ -622,7 +622,7 @@ class ComposeFileTest {
         assertThat(readme.lastIndexOf("\n## ", start)).as("under Production deployment").isEqualTo(readme.indexOf("\n## Production deployment\n"));
         Matcher nextHeading = Pattern.compile("\n#{2,3} ").matcher(readme);
         String section = readme.substring(start, nextHeading.find(start + 1) ? nextHeading.start() : readme.length());
-        assertThat(section).contains("`LORKIT_BOUNCE_DOMAIN`", "MX", "IMAP", "`+`", "5.x.x", "complained", "feedback loop", "](docs/mail.md)");
+        assertThat(section).contains("`LORKIT_BOUNCE_DOMAIN`", "MX", "IMAP", "`+`", "5.1.x", "5.7.x", "complained", "feedback loop", "](docs/mail.md)");
 
         String guide = read(ROOT.resolve("docs/mail.md"));
         assertThat(guide).contains("SPF", "DKIM", "DMARC", "reverse DNS", "Authentication-Results", "`SMTP_DKIM_SELECTOR`",
