@@ -51,6 +51,7 @@ class OutboxCrashIT {
 
     @Test
     void every_due_mail_arrives_exactly_once_after_a_forced_stop_in_the_middle_of_sending() throws Exception {
+        java.nio.file.Files.deleteIfExists(Path.of(System.getProperty("lorkit.it.crash.base") + ".hold"));
         ExtraNodes.freshBaseDirectory(Path.of(System.getProperty("lorkit.it.crash.base")));
         String database = System.getProperty("lorkit.it.crash.database", "");
         if (!database.isBlank()) {
@@ -66,13 +67,17 @@ class OutboxCrashIT {
             List<String> attendings = Arrays.stream(body.split("\n")).filter(s -> !s.isBlank()).toList();
             assertThat(attendings).hasSize(KITS);
 
-            // Each sender sends one mail, records it, then pauses 0.7 s. The node is killed 0.3 s after the second
-            // mail arrived: in the middle of a batch of ten, after those mails were recorded. (A kill in the few
-            // milliseconds between the SMTP server's acceptance and the record would send that one mail again: at
-            // least once, with the same Message-ID, which is the most SMTP allows.)
+            // Each sender sends one mail, records it, then pauses 0.7 s; the node is killed in the middle of a batch of ten.
             awaitReceived(attendings, 2, Duration.ofSeconds(120));
-            Thread.sleep(300);
+            // Close the senders' gate, and give each one in the middle of a send time to finish it, record it and
+            // pause (0.7 s): then no sender is between the server's acceptance and the record, and the kill tests
+            // what a crash between mails does. (A kill inside that window, a few milliseconds per mail, would send
+            // that one mail again after the restart: at least once, with the same Message-ID, the most SMTP allows.)
+            Path hold = Path.of(System.getProperty("lorkit.it.crash.base") + ".hold");
+            java.nio.file.Files.writeString(hold, "hold");
+            Thread.sleep(2500);
             ExtraNodes.kill(controller, NODE, 200);
+            java.nio.file.Files.delete(hold);
             int before = received(attendings);
             assertThat(before).as("killed in the middle of the batch").isLessThan(KITS);
 

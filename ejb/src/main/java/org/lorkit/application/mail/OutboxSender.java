@@ -50,6 +50,11 @@ public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     /** A pause after each mail: 0 in production; the crash test sets it to stretch a batch over seconds. */
     static final long PAUSE_MILLIS = Long.getLong("lorkit.outbox.pause-ms", 0);
+    /**
+     * The crash test's gate (unset in production): while this file exists, each sender waits before its next send,
+     * so that the test can SIGKILL the node when no sender is between the server's acceptance and the record.
+     */
+    static final String HOLD_FILE = System.getProperty("lorkit.outbox.hold-file");
     /** Rows a sender claims at a time; each is renewed just before it is sent, so the lease need cover one send only. */
     static final int BATCH = 10;
 
@@ -161,6 +166,17 @@ public class OutboxSender {
         return sent;
     }
 
+    private static void holdWhileAsked() {
+        while (HOLD_FILE != null && java.nio.file.Files.exists(java.nio.file.Path.of(HOLD_FILE))) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private static void pause() {
         if (PAUSE_MILLIS > 0) {
             try {
@@ -182,6 +198,7 @@ public class OutboxSender {
         int sent = 0;
         for (OutboxDelivery.Claimed row : rows) {
             LetterMails.Rendered mail = rendered.get(row.id());
+            holdWhileAsked();
             if (mail == null || !delivery.renew(row)) {
                 continue; // not rendered (waits for a retry), or no longer this sender's
             }
