@@ -18,8 +18,6 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "DELIVERY_EVENT")
-@NamedQuery(name = "DeliveryEvent.since",
-        query = "select e from DeliveryEvent e where e.occurredAt >= :since and e.occurredAt < :until order by e.occurredAt, e.id")
 @NamedQuery(name = "DeliveryEvent.countBySource", query = "select count(e) from DeliveryEvent e where e.sourceKey = :key")
 public class DeliveryEvent extends TenantOwnedEntity {
     @Column(name = "OUTBOX_EMAIL_ID", nullable = false)

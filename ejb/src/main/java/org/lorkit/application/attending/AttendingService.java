@@ -29,6 +29,8 @@ import java.util.Optional;
 public class AttendingService {
     @Inject
     private TenantEntityManager tenant;
+    @jakarta.persistence.PersistenceContext(unitName = "lorkit")
+    private EntityManager platform;
     @Inject
     private java.time.Clock clock;
     @jakarta.annotation.Resource
@@ -68,16 +70,22 @@ public class AttendingService {
     }
 
     /** An address the agency sends nothing to since its owner reported the agency's mail as spam. */
-    public record Suppression(long id, String address, String detail, java.time.Instant since) implements java.io.Serializable {
-        static Suppression of(org.lorkit.domain.outbox.SuppressedAddress s) {
-            return new Suppression(s.getId(), s.getAddress(), s.getDetail(), s.getSince());
+    /** @param sinceDay the day of the complaint in the agency's own time zone, as its staff count days */
+    public record Suppression(long id, String address, String detail, java.time.LocalDate sinceDay) implements java.io.Serializable {
+        static Suppression of(org.lorkit.domain.outbox.SuppressedAddress s, java.time.ZoneId zone) {
+            return new Suppression(s.getId(), s.getAddress(), s.getDetail(), java.time.LocalDate.ofInstant(s.getSince(), zone));
         }
     }
 
     /** The addresses that reported the agency's mail as spam and get nothing more from it, newest first. */
     public List<Suppression> suppressedAddresses() {
+        java.time.ZoneId zone = agencyZone();
         return tenant.get().createNamedQuery("SuppressedAddress.allActive", org.lorkit.domain.outbox.SuppressedAddress.class)
-                .getResultList().stream().map(Suppression::of).toList();
+                .getResultList().stream().map(s -> Suppression.of(s, zone)).toList();
+    }
+
+    private java.time.ZoneId agencyZone() {
+        return Finder.require(platform, org.lorkit.domain.agency.Agency.class, tenant.agencyId(), "agency").getTimeZone();
     }
 
     /**
@@ -98,7 +106,7 @@ public class AttendingService {
                 em.persist(request.recordMailNews(actor + " allowed mail to " + suppression.getAddress() + " again", now));
             }
         }
-        return Suppression.of(suppression);
+        return Suppression.of(suppression, agencyZone());
     }
 
     /** The directory address changes of an attending, oldest first. */

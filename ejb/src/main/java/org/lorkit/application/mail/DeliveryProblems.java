@@ -57,7 +57,7 @@ public class DeliveryProblems {
      */
     public boolean record(long outboxId, DeliveryEventKind kind, String detail, String sourceKey) {
         EntityManager em = tenant.get();
-        if (em.createNamedQuery("DeliveryEvent.countBySource", Long.class).setParameter("key", sourceKey).getSingleResult() > 0) {
+        if (recorded(sourceKey)) {
             return false;
         }
         OutboxEmail email = Finder.require(em, OutboxEmail.class, outboxId, "outboxEmailId");
@@ -157,9 +157,7 @@ public class DeliveryProblems {
 
     private void complained(EntityManager em, OutboxEmail email, LetterRequest request, String detail, Instant now) {
         String address = SuppressedAddress.normalise(email.getToAddress());
-        boolean alreadySuppressed = !em.createNamedQuery("SuppressedAddress.active", SuppressedAddress.class)
-                .setParameter("address", address).getResultList().isEmpty();
-        if (!alreadySuppressed) {
+        if (!mails.isSuppressed(address)) {
             em.persist(new SuppressedAddress(address, detail, now));
         }
         String why = address + " reported the agency's mail as spam";

@@ -52,8 +52,6 @@ public class MailSettings {
         return Long.parseLong(setting("lorkit.outbox.interval-ms", "LORKIT_OUTBOX_INTERVAL_MS", "5000"));
     }
 
-    /** The development key of the return path's tag; ProductionSecrets refuses it anywhere but on loopback. */
-    public static final String DEVELOPMENT_BOUNCE_SECRET = "lorkit-bounce-dev-secret";
 
     /**
      * The domain of every email's envelope sender (bounces+tag@domain): where bounce reports come back. By default
@@ -66,7 +64,7 @@ public class MailSettings {
 
     /** The key of the HMAC that makes a return path (and a Message-ID) name its outbox row unforgeably. */
     public String bounceSecret() {
-        return setting("lorkit.bounce.secret", "LORKIT_BOUNCE_SECRET", DEVELOPMENT_BOUNCE_SECRET);
+        return setting("lorkit.bounce.secret", "LORKIT_BOUNCE_SECRET", org.lorkit.infrastructure.settings.ProductionSecrets.developmentDefault("LORKIT_BOUNCE_SECRET"));
     }
 
     /** The bounce mailbox's IMAP server; empty turns the bounce reader off. Locally, the run script's GreenMail. */

@@ -32,6 +32,11 @@ public final class ProductionSecrets {
             "lorkit-bounce-dev-secret");
     public static final String EXAMPLE_PREFIX = "change-me";
 
+    /** The development default of a secret, for the class that reads it: one literal for the reader and the guard. */
+    public static String developmentDefault(String variable) {
+        return SECRETS.stream().filter(s -> s.variable().equals(variable)).findFirst().orElseThrow().developmentDefault();
+    }
+
     private static final String BASE_URL_PROPERTY = "lorkit.base-url";
     private static final String BASE_URL_VARIABLE = "LORKIT_BASE_URL";
     private static final String DEFAULT_BASE_URL = "http://localhost:8080";

@@ -59,9 +59,9 @@ public class AttendingDirectoryPage implements Serializable {
         }
     }
 
-    /** When the complaint came, as the page shows it. */
+    /** The day the complaint came, in the agency's time zone, as the page shows it. */
     public String since(AttendingService.Suppression suppression) {
-        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US).withZone(java.time.ZoneOffset.UTC).format(suppression.since());
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US).format(suppression.sinceDay());
     }
 
     public List<AttendingService.AddressChange> getAddressChanges() {
