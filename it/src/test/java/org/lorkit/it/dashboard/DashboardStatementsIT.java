@@ -1,0 +1,94 @@
+package org.lorkit.it.dashboard;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lorkit.application.attending.AttendingView;
+import org.lorkit.application.cohort.CohortService;
+import org.lorkit.application.cohort.CohortView;
+import org.lorkit.application.cohort.NewCohort;
+import org.lorkit.application.dashboard.CompletionDashboard;
+import org.lorkit.application.dashboard.StudentQuery;
+import org.lorkit.application.student.StudentView;
+import org.lorkit.domain.shared.SqlStatementCounter;
+import org.lorkit.it.support.As;
+import org.lorkit.it.support.BulkWrites;
+import org.lorkit.it.support.Deployments;
+import org.lorkit.it.support.Fixtures;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard's SQL statements do not grow with the cohort: the figures and a page of the at-risk list
+ * issue exactly as many statements for 50 students as for 5,000 (counted by EclipseLink's session events).
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardStatementsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.lorkitWithTests();
+    }
+
+    @Inject
+    As as;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    CohortService cohorts;
+    @Inject
+    CompletionDashboard dashboard;
+    @Inject
+    BulkWrites bulk;
+    @Inject
+    org.lorkit.application.letter.LetterRequestService letters;
+
+    @Test
+    void a_cohort_of_5000_costs_the_same_statements_as_a_cohort_of_50() {
+        long agency = fixtures.agency().id();
+        CohortView small = as.staff(agency, () -> cohortOf(50));
+        CohortView large = as.staff(agency, () -> cohortOf(5000));
+        as.staff(agency, () -> dashboard.figures(small.id())); // warm up: the first call loads metadata
+
+        long smallStatements = statements(agency, small.id());
+        long largeStatements = statements(agency, large.id());
+
+        System.out.println("Dashboard statements: " + smallStatements + " for 50 students, " + largeStatements + " for 5,000");
+        assertThat(as.staff(agency, () -> dashboard.figures(large.id())).students()).isEqualTo(5005);
+        assertThat(largeStatements).isEqualTo(smallStatements);
+        assertThat(largeStatements).as("figures and one page of students").isLessThanOrEqualTo(6);
+    }
+
+    /** The statements one dashboard view runs: its figures and the first page of its at-risk students. */
+    private long statements(long agency, long cohortId) {
+        return as.staff(agency, () -> {
+            long before = SqlStatementCounter.current();
+            dashboard.figures(cohortId);
+            var page = dashboard.students(StudentQuery.atRisk(cohortId));
+            assertThat(page.rows()).isNotEmpty();
+            return SqlStatementCounter.current() - before;
+        });
+    }
+
+    /** A cohort of n students, and 5 more with a rotation and a letter request. */
+    private CohortView cohortOf(int n) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        CohortView view = cohorts.create(new NewCohort(Fixtures.unique("Cohort of " + n), 2028, "Internal Medicine",
+                today.minusDays(30), today.plusDays(20), today.plusDays(40)));
+        bulk.students(view.id(), n);
+        // A few students with real letters, through the services, so the letter figures have rows to group.
+        for (int i = 0; i < 5; i++) {
+            StudentView student = fixtures.student(view);
+            AttendingView writer = fixtures.attending("Internal Medicine");
+            letters.plan(new org.lorkit.application.letter.NewLetterRequest(student.id(), writer.id(),
+                    fixtures.rotation(student, writer, 24).id(), null));
+        }
+        return view;
+    }
+}

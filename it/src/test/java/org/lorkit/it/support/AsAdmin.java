@@ -1,0 +1,23 @@
+package org.lorkit.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+import org.lorkit.application.Roles;
+
+import java.util.concurrent.Callable;
+
+/** The administrator of whatever agency is in context. */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RunAs(Roles.AGENCY_ADMIN)
+@RunAsPrincipal("admin@agency.example")
+public class AsAdmin {
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}

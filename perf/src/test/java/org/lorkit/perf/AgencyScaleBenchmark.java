@@ -1,0 +1,427 @@
+package org.lorkit.perf;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lorkit.application.attending.AttendingView;
+import org.lorkit.application.cohort.CohortView;
+import org.lorkit.application.dashboard.CompletionDashboard;
+import org.lorkit.application.dashboard.DashboardSql;
+import org.lorkit.application.dashboard.StudentQuery;
+import org.lorkit.application.kit.KitService;
+import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.mail.ReminderScheduler;
+import org.lorkit.application.rotation.RotationView;
+import org.lorkit.application.student.StudentView;
+import org.lorkit.domain.shared.SqlStatementCounter;
+import org.lorkit.infrastructure.tenancy.CurrentAgency;
+import org.lorkit.it.support.As;
+import org.lorkit.it.support.BulkWrites;
+import org.lorkit.it.support.Deployments;
+import org.lorkit.it.support.Fixtures;
+import org.lorkit.it.support.Identities;
+import org.lorkit.it.support.SmtpSink;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The agency-scale benchmark (mvn -B verify -Pbench, over the data BenchmarkData loaded into PostgreSQL):
+ * measures side by side, in one run, what issue 7 asks and writes the figures with their goals to the report
+ * (-Dlorkit.bench.report). A benchmark, not a timed test: it asserts that every measurement ran and that
+ * nothing was lost or sent twice, never that it was fast.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgencyScaleBenchmark {
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.lorkitWithTests();
+    }
+
+    @Inject
+    As as;
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    BulkWrites bulk;
+    @Inject
+    CompletionDashboard dashboard;
+    @Inject
+    ReminderScheduler reminders;
+    @Inject
+    OutboxSender sender;
+    @Inject
+    KitService kits;
+    @Resource(lookup = "java:jboss/datasources/LorKitDS")
+    DataSource dataSource;
+
+    private final List<String> lines = new ArrayList<>();
+    private final double scale = Double.parseDouble(System.getProperty("lorkit.bench.scale", "1"));
+
+    @Test
+    void measure_the_agency_at_scale() throws Exception {
+        long agency = single("SELECT id FROM agency WHERE slug = 'bench-1'");
+        long students = single("SELECT COUNT(*) FROM student WHERE agency_id = " + agency);
+        long requests = single("SELECT COUNT(*) FROM letter_request");
+        line("Data: 5 agencies; the measured one has %,d students, %,d rotations, %,d letter requests; %,d letter requests in all.",
+                students, single("SELECT COUNT(*) FROM rotation WHERE agency_id = " + agency),
+                single("SELECT COUNT(*) FROM letter_request WHERE agency_id = " + agency), requests);
+
+        dashboards(agency);
+        kitPage();
+        kitPdf();
+        mailRelay(agency);
+        sweep(agency);
+        System.gc();
+        long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
+        line("| server heap after the run (after a GC) | %d MB | ≤ 512 MB | %s |", heap, heap <= 512 ? "met" : "missed");
+        write();
+    }
+
+    /** Cohort and agency dashboards: the service vs its own statements over plain JDBC, and statements per view. */
+    private void dashboards(long agency) throws Exception {
+        long largeCohort = single("SELECT cohort_id FROM student WHERE agency_id = " + agency
+                + " GROUP BY cohort_id ORDER BY COUNT(*) DESC, cohort_id LIMIT 1");
+        CohortView small = as.staff(agency, () -> fixtures.cohort());
+        as.staff(agency, () -> {
+            bulk.students(small.id(), 50);
+            return null;
+        });
+        long smallCount = Long.MIN_VALUE;
+        line("");
+        line("| measurement | LorKit | bare SQL | ratio (goal) | statements per view (goal ≤ 10) |");
+        line("|---|---|---|---|---|");
+        for (Long cohort : Arrays.asList(small.id(), largeCohort, null)) {
+            StudentQuery query = StudentQuery.atRisk(cohort);
+            long size = cohort == null ? single("SELECT COUNT(*) FROM student WHERE agency_id = " + agency)
+                    : single("SELECT COUNT(*) FROM student WHERE cohort_id = " + cohort);
+            long[] statements = new long[1];
+            Callable<Object> view = () -> as.staff(agency, () -> {
+                long before = SqlStatementCounter.current();
+                dashboard.figures(query.cohortId());
+                dashboard.students(query);
+                statements[0] = SqlStatementCounter.current() - before;
+                return null;
+            });
+            double service = medianMillis(view, 3, 9);
+            List<DashboardSql.Statement> sql = CompletionDashboard.statementsOf(agency, query, TODAY);
+            double bare = medianMillis(() -> runAll(sql), 3, 9);
+            List<DashboardSql.Statement> figuresOnly = sql.subList(0, 2);
+            double figures = medianMillis(() -> as.staff(agency, () -> dashboard.figures(query.cohortId())), 2, 7);
+            double figuresBare = medianMillis(() -> runAll(figuresOnly), 2, 7);
+            double page = medianMillis(() -> as.staff(agency, () -> dashboard.students(query)), 2, 7);
+            double pageBare = medianMillis(() -> runAll(sql.subList(2, 4)), 2, 7);
+            double empty = medianMillis(() -> as.staff(agency, () -> dashboard.students(query.page(0, 1))), 2, 7);
+            System.out.printf(Locale.US, "BENCH detail: figures %.1f ms (bare %.1f), students page %.1f ms (bare %.1f), one-row page %.1f ms%n",
+                    figures, figuresBare, page, pageBare, empty);
+            if (cohort != null && cohort == small.id()) {
+                smallCount = statements[0];
+            }
+            line("| %s (%,d students) | %.1f ms | %.1f ms | %.2f× (≤ 2×) %s | %d |",
+                    cohort == null ? "agency dashboard" : "cohort dashboard", size, service, bare, service / bare,
+                    service / bare <= 2 ? "met" : "missed", statements[0]);
+            assertThat(statements[0]).as("statements per dashboard view").isEqualTo(smallCount == Long.MIN_VALUE ? statements[0] : smallCount);
+            if (cohort == null || cohort != small.id()) {
+                funnels.add(String.format(Locale.US, "| funnel of the %s (%,d students) | %.1f ms | %.1f ms |",
+                        cohort == null ? "agency" : "cohort", size, medianMillis(() -> runAll(List.of(funnel(agency, cohort, true))), 2, 5),
+                        medianMillis(() -> runAll(List.of(funnel(agency, cohort, false))), 2, 5)));
+            }
+        }
+        line("");
+        line("| funnel statement alone, bare SQL | before: a pass over the events per stage | after: one pass over the requests' reached_states (V7) |");
+        line("|---|---|---|");
+        funnels.forEach(row -> line("%s", row));
+    }
+
+    private final List<String> funnels = new ArrayList<>();
+
+    /**
+     * The funnel's letter stages as one statement, the way they were counted before V7 (events, one sub-select per
+     * stage) or after (the requests' reached_states bits, one pass): a before/after record in the same run.
+     */
+    private static DashboardSql.Statement funnel(long agency, Long cohort, boolean fromEvents) {
+        String scope = "WITH scope AS (SELECT st.id AS student_id FROM student st JOIN cohort c ON c.id = st.cohort_id WHERE st.agency_id = "
+                + agency + " AND c.agency_id = " + agency + " AND c.archived = FALSE" + (cohort == null ? "" : " AND st.cohort_id = " + cohort) + ") ";
+        List<List<String>> stages = List.of(List.of("ASKED", "STRONG_YES"), List.of("STRONG_YES"), List.of("KIT_SENT"),
+                List.of("CONFIRMED", "SUBMITTED"), List.of("SUBMITTED"));
+        if (fromEvents) {
+            return new DashboardSql.Statement(scope + "SELECT " + stages.stream().map(states -> "(SELECT COUNT(DISTINCT e.letter_request_id) "
+                    + "FROM letter_request_event e JOIN letter_request r ON r.id = e.letter_request_id AND r.agency_id = " + agency
+                    + " JOIN scope s ON s.student_id = r.student_id WHERE e.agency_id = " + agency + " AND e.to_state IN ('"
+                    + String.join("', '", states) + "'))").collect(java.util.stream.Collectors.joining(", ")), List.of());
+        }
+        return new DashboardSql.Statement(scope + "SELECT " + stages.stream().map(states -> "SUM(CASE WHEN " + states.stream()
+                        .map(st -> "MOD(r.reached_states / " + org.lorkit.domain.letter.LetterState.valueOf(st).bit() + ", 2) = 1")
+                        .collect(java.util.stream.Collectors.joining(" OR ")) + " THEN 1 ELSE 0 END)")
+                .collect(java.util.stream.Collectors.joining(", "))
+                + " FROM letter_request r JOIN scope s ON s.student_id = r.student_id WHERE r.agency_id = " + agency, List.of());
+    }
+
+    /** The attending's kit page against a static page of the same server, under the same concurrent load. */
+    private void kitPage() throws Exception {
+        String kit = fixtures.sentKitLink();
+        String stat = "http://localhost:8080/jakarta.faces.resource/css/lorkit.css.xhtml";
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        assertThat(client.send(HttpRequest.newBuilder(URI.create(kit)).build(), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("Letter kit for");
+        assertThat(client.send(HttpRequest.newBuilder(URI.create(stat)).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(200);
+        Duration length = Duration.ofSeconds(scale >= 0.5 ? 20 : 3);
+        Load warm = load(client, kit, Duration.ofSeconds(2));
+        Load staticPage = load(client, stat, length);
+        Load kitPage = load(client, kit, length);
+        assertThat(warm.errors + staticPage.errors + kitPage.errors).as("failed requests").isZero();
+        double ratio = kitPage.perSecond() / staticPage.perSecond();
+        line("");
+        line("| load (8 clients on loopback) | requests/s | p50 | p99 | goal |");
+        line("|---|---|---|---|---|");
+        line("| static page | %.0f | %.1f ms | %.1f ms | |", staticPage.perSecond(), staticPage.percentile(50), staticPage.percentile(99));
+        line("| attending kit page | %.0f | %.1f ms | %.1f ms | ≥ 0.5× the static page: %.2f× %s |", kitPage.perSecond(),
+                kitPage.percentile(50), kitPage.percentile(99), ratio, ratio >= 0.5 ? "met" : "missed");
+    }
+
+    /** The combined kit PDF of a 5-page CV and a 2-page statement: first build, then again. */
+    private void kitPdf() {
+        long agency = fixtures.agency().id();
+        Object[] made = new Object[3];
+        as.staff(agency, () -> {
+            StudentView student = fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT);
+            AttendingView attending = fixtures.attending("Internal Medicine");
+            made[0] = student;
+            made[1] = attending;
+            made[2] = fixtures.rotation(student, attending, 24);
+            return null;
+        });
+        long request = fixtures.readyKit(agency, (StudentView) made[0], (AttendingView) made[1], (RotationView) made[2], 5, 2);
+        long start = System.nanoTime();
+        byte[] first = as.ownerStudent(agency, () -> kits.pdf(request));
+        double firstMillis = (System.nanoTime() - start) / 1e6;
+        start = System.nanoTime();
+        as.ownerStudent(agency, () -> kits.pdf(request));
+        double secondMillis = (System.nanoTime() - start) / 1e6;
+        assertThat(first).isNotEmpty();
+        line("");
+        line("| combined kit PDF (5-page CV, 2-page statement) | first %.0f ms, again %.0f ms | ≤ 300 ms | %s |", firstMillis, secondMillis,
+                firstMillis <= 300 ? "met" : "missed");
+    }
+
+    /**
+     * Nudges to many students, sent through the outbox to a local SMTP sink (SmtpSink, on port 2626 for the
+     * measurement): mails per second, and every mail received once (as many distinct Message-IDs as mails).
+     */
+    private void mailRelay(long agency) throws Exception {
+        int count = (int) Math.max(100, Math.round(1000 * Math.min(1, scale * 10)));
+        List<Long> studentIds = new ArrayList<>();
+        try (Connection db = dataSource.getConnection();
+             ResultSet rows = db.createStatement().executeQuery("SELECT id FROM student WHERE agency_id = " + agency + " ORDER BY id LIMIT " + count)) {
+            while (rows.next()) {
+                studentIds.add(rows.getLong(1));
+            }
+        }
+        String sentSql = "SELECT COUNT(*) FROM outbox_email WHERE agency_id = " + agency + " AND kind = 'NUDGE' AND status = 'SENT'";
+        String port = System.getProperty("lorkit.smtp.port");
+        double seconds;
+        int received;
+        int distinctReceived;
+        try (SmtpSink sink = new SmtpSink(2626)) {
+            System.setProperty("lorkit.smtp.port", "2626"); // MailSettings reads it for every connection
+            // All nudges in one transaction: they become due at the same moment, and the clock starts then.
+            as.staff(agency, () -> bulk.inOneTransaction(() -> {
+                for (long id : studentIds) {
+                    dashboard.nudge(id, "Benchmark nudge: please open LorKit.");
+                }
+                return null;
+            }));
+            long start = System.nanoTime();
+            long deadline = start + Duration.ofMinutes(10).toNanos();
+            while (single(sentSql) < studentIds.size() && System.nanoTime() < deadline) {
+                if (sender.sendDue() == 0) {
+                    Thread.sleep(20); // the timer's run is sending them
+                }
+            }
+            seconds = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(2000); // anything sent twice would arrive by now
+            received = sink.received();
+            distinctReceived = sink.distinctMessageIds();
+        } finally {
+            if (port == null) {
+                System.clearProperty("lorkit.smtp.port");
+            } else {
+                System.setProperty("lorkit.smtp.port", port);
+            }
+        }
+        long sent = single(sentSql);
+        assertThat(sent).isEqualTo(studentIds.size());
+        assertThat(received).as("mails received").isEqualTo(studentIds.size());
+        assertThat(distinctReceived).as("distinct Message-IDs received").isEqualTo(studentIds.size());
+        line("");
+        line("| mail relay to a local SMTP server (%d senders) | %d mails in %.1f s: %.0f mails/s; %d received, %d distinct Message-IDs | ≥ 200 mails/s | %s |",
+                new org.lorkit.infrastructure.mail.MailSettings().senders(), studentIds.size(), seconds, studentIds.size() / seconds,
+                received, distinctReceived, studentIds.size() / seconds >= 200 ? "met" : "missed");
+    }
+
+    /** The reminder sweep of the agency vs the bare select of the requests due today. */
+    private void sweep(long agency) throws Exception {
+        long open = single("SELECT COUNT(*) FROM letter_request WHERE agency_id = " + agency
+                + " AND state IN ('KIT_SENT', 'CONFIRMED', 'REMINDED_1', 'REMINDED_2')");
+        String due = "SELECT r.*, a.full_name, s.full_name FROM letter_request r JOIN attending a ON a.id = r.attending_id "
+                + "JOIN student s ON s.id = r.student_id WHERE r.agency_id = " + agency + " AND r.kit_sent_on IS NOT NULL AND ("
+                + "(r.remind_on IS NOT NULL AND r.remind_on <= CURRENT_DATE AND r.state IN ('KIT_SENT', 'CONFIRMED', 'REMINDED_1')) "
+                + "OR (r.remind_on IS NULL AND r.state IN ('KIT_SENT', 'CONFIRMED') AND r.kit_sent_on <= CURRENT_DATE - 14) "
+                + "OR (r.remind_on IS NULL AND r.state = 'REMINDED_1' AND r.last_reminder_on <= CURRENT_DATE - 10) "
+                + "OR (r.state = 'REMINDED_2' AND r.last_reminder_on <= CURRENT_DATE - 7))";
+        double bare = medianMillis(() -> runAll(List.of(new DashboardSql.Statement(due, List.of()))), 2, 5);
+        long dueCount = single("SELECT COUNT(*) FROM (" + due + ") d");
+        long start = System.nanoTime();
+        int moved = reminders.sweepAgency(agency);
+        double sweep = (System.nanoTime() - start) / 1e6;
+        line("");
+        line("| reminder sweep over %,d open requests (%,d due, %d moved) | %.0f ms | bare select of the due ones %.0f ms | %.2f× (≤ 2×) %s |",
+                open, dueCount, moved, sweep, bare, sweep / bare, sweep / bare <= 2 ? "met" : "missed");
+    }
+
+    private record Load(long count, long errors, double seconds, long[] nanos) {
+        double perSecond() {
+            return count / seconds;
+        }
+
+        double percentile(int p) {
+            if (nanos.length == 0) {
+                return 0;
+            }
+            return nanos[Math.min(nanos.length - 1, (int) Math.ceil(p / 100.0 * nanos.length) - 1)] / 1e6;
+        }
+    }
+
+    private static Load load(HttpClient client, String url, Duration length) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        long until = System.nanoTime() + length.toNanos();
+        List<Future<long[]>> results = new ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            results.add(pool.submit(() -> {
+                long[] times = new long[1 << 16];
+                int n = 0;
+                long errors = 0;
+                while (System.nanoTime() < until) {
+                    long start = System.nanoTime();
+                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() != 200) {
+                        errors++;
+                    }
+                    if (n < times.length - 1) {
+                        times[n++] = System.nanoTime() - start;
+                    }
+                }
+                long[] out = Arrays.copyOf(times, n + 1);
+                out[n] = -errors - 1; // the last slot carries the error count
+                return out;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        long errors = 0;
+        for (Future<long[]> result : results) {
+            long[] times = result.get();
+            errors += -times[times.length - 1] - 1;
+            for (int i = 0; i < times.length - 1; i++) {
+                all.add(times[i]);
+            }
+        }
+        pool.shutdown();
+        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Load(sorted.length, errors, length.toNanos() / 1e9, sorted);
+    }
+
+    private Object runAll(List<DashboardSql.Statement> statements) throws Exception {
+        try (Connection db = dataSource.getConnection()) {
+            for (DashboardSql.Statement statement : statements) {
+                try (PreparedStatement prepared = db.prepareStatement(statement.sql())) {
+                    for (int i = 0; i < statement.parameters().size(); i++) {
+                        prepared.setObject(i + 1, statement.parameters().get(i));
+                    }
+                    try (ResultSet rows = prepared.executeQuery()) {
+                        int columns = rows.getMetaData().getColumnCount();
+                        while (rows.next()) {
+                            for (int c = 1; c <= columns; c++) {
+                                rows.getObject(c);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static double medianMillis(Callable<Object> work, int warmUps, int runs) throws Exception {
+        for (int i = 0; i < warmUps; i++) {
+            work.call();
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.call();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[runs / 2];
+    }
+
+    private long single(String sql) throws Exception {
+        try (Connection db = dataSource.getConnection(); ResultSet rows = db.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(Locale.US, format, args);
+        lines.add(text);
+        System.out.println("BENCH " + text);
+    }
+
+    private void write() throws Exception {
+        String report = System.getProperty("lorkit.bench.report");
+        if (report == null) {
+            return;
+        }
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
+        StringBuilder text = new StringBuilder("# LorKit benchmarks\n\n")
+                .append("Measured on ").append(TODAY).append(", ").append(machine).append(", PostgreSQL, data scale ").append(scale)
+                .append(" (1 = 5 agencies of 50,000 students, 120,000 rotations and 200,000 letter requests each).\n")
+                .append("Reproduce: `mvn -B verify -Pbench` (README, Benchmarks); the report is written to perf/target/benchmarks.md.\n\n");
+        for (String line : lines) {
+            text.append(line).append('\n');
+        }
+        Path path = Path.of(report);
+        Files.createDirectories(path.toAbsolutePath().getParent());
+        Files.writeString(path, text.toString());
+    }
+}
