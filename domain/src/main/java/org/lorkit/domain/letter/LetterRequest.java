@@ -258,13 +258,13 @@ public class LetterRequest extends TenantOwnedEntity {
 
     private LetterRequestEvent report(String what, String actor, Instant at) {
         if (state == LetterState.SUBMITTED) {
-            LetterRequestEvent event = new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), what, Require.present("at", at));
+            LetterRequestEvent event = recordWithoutChange(what, actor, at);
             endUndo();
             return event;
         }
         if (!state.isAwaitingUpload()) {
             throw new DomainException("state", "A letter can be reported uploaded once the kit has gone out; this request is "
-                    + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    + describe(state));
         }
         return transition(LetterState.SUBMITTED, actor, what, at);
     }
@@ -287,7 +287,7 @@ public class LetterRequest extends TenantOwnedEntity {
         LetterState before = state;
         LetterRequestEvent event = state == LetterState.KIT_SENT
                 ? transition(LetterState.CONFIRMED, actor, "the writer will write a strong letter", at)
-                : new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), "the writer will write a strong letter", at);
+                : recordWithoutChange("the writer will write a strong letter", actor, at);
         LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
         writerConfirmedOn = today;
         LocalDate deadline = getDeadline();
@@ -327,7 +327,7 @@ public class LetterRequest extends TenantOwnedEntity {
             throw new DomainException("date", "Choose a day between tomorrow and " + today.plusDays(60));
         }
         remindOn(date);
-        return new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), "the writer asked to be reminded on " + date, at);
+        return recordWithoutChange("the writer asked to be reminded on " + date, actor, at);
     }
 
     /**
@@ -383,6 +383,12 @@ public class LetterRequest extends TenantOwnedEntity {
         return undo().canUndo(now);
     }
 
+    /** An event for the history that leaves the state as it is. */
+    private LetterRequestEvent recordWithoutChange(String what, String actor, Instant at) {
+        String who = Require.text("actor", actor, 200);
+        return new LetterRequestEvent(this, state, state, who, what, Require.present("at", at));
+    }
+
     private static String describe(LetterState state) {
         return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
@@ -395,8 +401,7 @@ public class LetterRequest extends TenantOwnedEntity {
     /** The student corrects the writer's address for this request only; the event records it with who and when. */
     public LetterRequestEvent correctWriterEmail(String email, String actor, Instant at) {
         String address = Require.email("email", email);
-        LetterRequestEvent event = new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200),
-                "the writer's address for this request corrected to " + address, Require.present("at", at));
+        LetterRequestEvent event = recordWithoutChange("the writer's address for this request corrected to " + address, actor, at);
         writerEmail = address.equals(attending.getEmail()) ? null : address;
         return event;
     }
