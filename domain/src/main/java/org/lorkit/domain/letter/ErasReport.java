@@ -1,20 +1,48 @@
 package org.lorkit.domain.letter;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
 /**
  * What each side says about the letter's arrival in ERAS: the writer reports the upload, the student
  * reports that ERAS shows it as received. LorKit never sees ERAS itself, so when one side has spoken
  * and the other has not caught up within {@value #MISMATCH_AFTER_DAYS} days, the request is flagged.
- *
- * @param writerReportedOn the day the writer said "uploaded" (on the kit page, or as the student relays it)
- * @param receivedOn       the day the student saw "received" in ERAS
+ * Embedded in its letter request; immutable, so a new report replaces the old one (JPA 3.1 has no record embeddables).
  */
-public record ErasReport(LocalDate writerReportedOn, LocalDate receivedOn) implements Serializable {
+@Embeddable
+public class ErasReport implements Serializable {
     public static final int MISMATCH_AFTER_DAYS = 3;
+    /** Nothing reported: what a request whose two columns are both empty reads as (never stored into a request as such). */
     public static final ErasReport NONE = new ErasReport(null, null);
+
+    /** The day the writer said "uploaded" (on the kit page, or as the student relays it). */
+    @Column(name = "WRITER_REPORTED_ON")
+    private LocalDate writerReportedOn;
+
+    /** The day the student saw "received" in ERAS. */
+    @Column(name = "ERAS_RECEIVED_ON")
+    private LocalDate receivedOn;
+
+    protected ErasReport() {
+    }
+
+    public ErasReport(LocalDate writerReportedOn, LocalDate receivedOn) {
+        this.writerReportedOn = writerReportedOn;
+        this.receivedOn = receivedOn;
+    }
+
+    public LocalDate writerReportedOn() {
+        return writerReportedOn;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
 
     public enum Status {
         /** Nobody has reported anything yet. */
@@ -73,6 +101,27 @@ public record ErasReport(LocalDate writerReportedOn, LocalDate receivedOn) imple
 
     public ErasReport withReceived(LocalDate on) {
         return new ErasReport(writerReportedOn, receivedOn != null ? receivedOn : on);
+    }
+
+    /** The same report without the writer's word (the writer took back "uploaded"). */
+    public ErasReport withoutWriterReport() {
+        return new ErasReport(null, receivedOn);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ErasReport that && Objects.equals(writerReportedOn, that.writerReportedOn)
+                && Objects.equals(receivedOn, that.receivedOn);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(writerReportedOn, receivedOn);
+    }
+
+    @Override
+    public String toString() {
+        return "ErasReport[writerReportedOn=" + writerReportedOn + ", receivedOn=" + receivedOn + "]";
     }
 
     private static boolean overdue(LocalDate since, LocalDate today) {

@@ -1,6 +1,7 @@
 package org.lorkit.domain.letter;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,9 +58,6 @@ public class LetterRequest extends TenantOwnedEntity {
     @Column(name = "OFFERED_UNPROMPTED", nullable = false)
     private boolean offeredUnprompted;
 
-    @Column(name = "DEADLINE")
-    private LocalDate deadline;
-
     @Column(name = "ASKED_ON")
     private LocalDate askedOn;
 
@@ -79,30 +77,16 @@ public class LetterRequest extends TenantOwnedEntity {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
-    /** The CV and statement versions the kit carried, so the student sees which version each attending got. */
-    @Column(name = "CV_DOCUMENT_ID")
-    private Long cvDocumentId;
-
-    @Column(name = "STATEMENT_DOCUMENT_ID")
-    private Long statementDocumentId;
-
-    @Column(name = "ERAS_LETTER_ID", length = 20)
-    private String erasLetterId;
-
-    /** A general letter speaks to no one specialty and may be used for several. */
-    @Column(name = "GENERAL_LETTER", nullable = false)
-    private boolean generalLetter;
+    /** What goes into the kit, and its deadline; never null once constructed (GENERAL_LETTER is NOT NULL). */
+    @Embedded
+    private KitChoice kit;
 
     @Column(name = "STATE_CHANGED_AT", nullable = false)
     private Instant stateChangedAt;
 
-    /** The day the writer said "uploaded" (kit page, or the student relaying what the writer told them). */
-    @Column(name = "WRITER_REPORTED_ON")
-    private LocalDate writerReportedOn;
-
-    /** The day the student saw "received" in ERAS. */
-    @Column(name = "ERAS_RECEIVED_ON")
-    private LocalDate erasReceivedOn;
+    /** Both sides' word on the letter's arrival in ERAS; null when neither has spoken (both columns empty). */
+    @Embedded
+    private ErasReport eras;
 
     @Column(name = "WRITER_CONFIRMED_ON")
     private LocalDate writerConfirmedOn;
@@ -127,17 +111,9 @@ public class LetterRequest extends TenantOwnedEntity {
     @Column(name = "WRITER_MAIL_PROBLEM", length = 20)
     private MailProblem writerMailProblem;
 
-    /** The writer's last answer and the state before it, so the page can offer an undo for a while. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "UNDO_STATE", length = 20)
-    private LetterState undoState;
-
-    @Column(name = "UNDO_UNTIL")
-    private Instant undoUntil;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "UNDO_ANSWER", length = 20)
-    private WriterAnswer undoAnswer;
+    /** The writer's last answer and the state before it, so the page can offer an undo for a while; null when none. */
+    @Embedded
+    private WriterUndo undo;
 
     /**
      * Every state this request has ever been in, one bit each ({@link LetterState#bit()}): set by each event as it
@@ -177,6 +153,7 @@ public class LetterRequest extends TenantOwnedEntity {
         this.state = LetterState.PLANNED;
         this.createdAt = Require.present("now", now);
         this.stateChangedAt = now;
+        this.kit = new KitChoice();
     }
 
     /**
@@ -234,7 +211,7 @@ public class LetterRequest extends TenantOwnedEntity {
             throw new DomainException("deadline", "The deadline " + deadline + " is before today");
         }
         LetterRequestEvent event = transition(LetterState.KIT_SENT, actor, "kit sent, deadline " + deadline, at);
-        this.deadline = deadline;
+        this.kit = kit().withDeadline(deadline);
         return event;
     }
 
@@ -248,19 +225,12 @@ public class LetterRequest extends TenantOwnedEntity {
         if (state != LetterState.STRONG_YES) {
             throw new DomainException("state", "The kit is prepared after a strong yes; this request is " + state);
         }
-        String letterId = Require.optionalText("erasLetterId", erasLetterId, 20);
-        if (letterId != null && !letterId.matches("[A-Za-z0-9-]{4,20}")) {
-            throw new DomainException("erasLetterId", "An ERAS Letter ID holds 4 to 20 letters, digits and dashes, not \"" + erasLetterId + "\"");
-        }
+        KitChoice chosen = new KitChoice(cvDocumentId, statementDocumentId, erasLetterId, generalLetter, deadline);
         Specialty speaksTo = Require.present("letterSpecialty", letterSpecialty);
         KitDeadline.checkChosen(Require.present("deadline", deadline), today, plannedSubmitOn);
-        this.cvDocumentId = cvDocumentId;
-        this.statementDocumentId = statementDocumentId;
-        this.erasLetterId = letterId;
-        this.generalLetter = generalLetter;
+        this.kit = chosen;
         this.specialty = speaksTo;
         this.valueRank = LetterValue.rank(attending, rotation, speaksTo).rank();
-        this.deadline = deadline;
     }
 
     /**
@@ -268,39 +238,39 @@ public class LetterRequest extends TenantOwnedEntity {
      * already saw in ERAS it is recorded too. Saying it twice records nothing new.
      */
     public Optional<LetterRequestEvent> reportWriterUpload(String actor, Instant at) {
-        if (writerReportedOn != null) {
+        if (getErasReport().writerReportedOn() != null) {
             return Optional.empty();
         }
         LetterRequestEvent event = report("the writer reports the letter uploaded to ERAS", actor, at);
-        writerReportedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        eras = getErasReport().withWriterReport(LocalDate.ofInstant(at, ZoneOffset.UTC));
         return Optional.of(event);
     }
 
     /** The student sees "received" in ERAS: an awaited letter becomes SUBMITTED. Saying it twice records nothing new. */
     public Optional<LetterRequestEvent> reportReceivedInEras(String actor, Instant at) {
-        if (erasReceivedOn != null) {
+        if (getErasReport().receivedOn() != null) {
             return Optional.empty();
         }
         LetterRequestEvent event = report("ERAS shows the letter as received", actor, at);
-        erasReceivedOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        eras = getErasReport().withReceived(LocalDate.ofInstant(at, ZoneOffset.UTC));
         return Optional.of(event);
     }
 
     private LetterRequestEvent report(String what, String actor, Instant at) {
         if (state == LetterState.SUBMITTED) {
-            LetterRequestEvent event = new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), what, Require.present("at", at));
+            LetterRequestEvent event = recordWithoutChange(what, actor, at);
             endUndo();
             return event;
         }
         if (!state.isAwaitingUpload()) {
             throw new DomainException("state", "A letter can be reported uploaded once the kit has gone out; this request is "
-                    + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    + describe(state));
         }
         return transition(LetterState.SUBMITTED, actor, what, at);
     }
 
     /** How long the attending may take back an answer clicked by mistake. */
-    public static final java.time.Duration UNDO_WINDOW = java.time.Duration.ofMinutes(30);
+    public static final java.time.Duration UNDO_WINDOW = WriterUndo.WINDOW;
 
     /**
      * The attending will write a strong letter. From KIT_SENT the request becomes CONFIRMED; after a
@@ -317,9 +287,10 @@ public class LetterRequest extends TenantOwnedEntity {
         LetterState before = state;
         LetterRequestEvent event = state == LetterState.KIT_SENT
                 ? transition(LetterState.CONFIRMED, actor, "the writer will write a strong letter", at)
-                : new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), "the writer will write a strong letter", at);
+                : recordWithoutChange("the writer will write a strong letter", actor, at);
         LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
         writerConfirmedOn = today;
+        LocalDate deadline = getDeadline();
         if (remindOn == null && deadline != null && deadline.isAfter(today)) {
             remindOn = deadline;
         }
@@ -356,7 +327,7 @@ public class LetterRequest extends TenantOwnedEntity {
             throw new DomainException("date", "Choose a day between tomorrow and " + today.plusDays(60));
         }
         remindOn(date);
-        return new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200), "the writer asked to be reminded on " + date, at);
+        return recordWithoutChange("the writer asked to be reminded on " + date, actor, at);
     }
 
     /**
@@ -368,46 +339,54 @@ public class LetterRequest extends TenantOwnedEntity {
         if (!canUndo(Require.present("at", at))) {
             return Optional.empty();
         }
-        if (undoState != state && !undoState.canMoveTo(state)) {
-            throw new IllegalLetterTransitionException(state, undoState);
+        WriterUndo taken = undo;
+        if (taken.before() != state && !taken.before().canMoveTo(state)) {
+            throw new IllegalLetterTransitionException(state, taken.before());
         }
-        switch (undoAnswer) {
+        switch (taken.answer()) {
             case CONFIRMED -> {
-                if (remindOn != null && remindOn.equals(deadline)) {
+                if (remindOn != null && remindOn.equals(getDeadline())) {
                     remindOn = null;
                 }
                 writerConfirmedOn = null;
             }
             case DECLINED -> declineNote = null;
-            case UPLOADED -> writerReportedOn = null;
+            case UPLOADED -> eras = getErasReport().withoutWriterReport();
         }
         LetterState from = state;
-        state = undoState;
+        state = taken.before();
         stateChangedAt = at;
         LetterRequestEvent event = new LetterRequestEvent(this, from, state, Require.text("actor", actor, 200),
-                "the writer took back: " + undoAnswer.name().toLowerCase(java.util.Locale.ROOT), at);
+                "the writer took back: " + taken.answer().name().toLowerCase(java.util.Locale.ROOT), at);
         endUndo();
         return Optional.of(event);
     }
 
     private void endUndo() {
-        undoState = null;
-        undoUntil = null;
-        undoAnswer = null;
+        undo = null;
     }
 
     private void allowUndo(WriterAnswer answer, LetterState before, Instant at) {
-        undoAnswer = answer;
-        undoState = before;
-        undoUntil = at.plus(UNDO_WINDOW);
+        undo = WriterUndo.of(answer, before, at);
+    }
+
+    /** What the writer may still take back, read null-safe: a request whose undo columns are all empty loads no undo. */
+    private WriterUndo undo() {
+        return undo != null ? undo : WriterUndo.NONE;
     }
 
     public WriterAnswer getUndoableAnswer(Instant now) {
-        return canUndo(now) ? undoAnswer : null;
+        return undo().undoableAt(now);
     }
 
     public boolean canUndo(Instant now) {
-        return undoAnswer != null && undoState != null && undoUntil != null && now.isBefore(undoUntil);
+        return undo().canUndo(now);
+    }
+
+    /** An event for the history that leaves the state as it is. */
+    private LetterRequestEvent recordWithoutChange(String what, String actor, Instant at) {
+        String who = Require.text("actor", actor, 200);
+        return new LetterRequestEvent(this, state, state, who, what, Require.present("at", at));
     }
 
     private static String describe(LetterState state) {
@@ -422,8 +401,7 @@ public class LetterRequest extends TenantOwnedEntity {
     /** The student corrects the writer's address for this request only; the event records it with who and when. */
     public LetterRequestEvent correctWriterEmail(String email, String actor, Instant at) {
         String address = Require.email("email", email);
-        LetterRequestEvent event = new LetterRequestEvent(this, state, state, Require.text("actor", actor, 200),
-                "the writer's address for this request corrected to " + address, Require.present("at", at));
+        LetterRequestEvent event = recordWithoutChange("the writer's address for this request corrected to " + address, actor, at);
         writerEmail = address.equals(attending.getEmail()) ? null : address;
         return event;
     }
@@ -479,24 +457,34 @@ public class LetterRequest extends TenantOwnedEntity {
         return declineNote;
     }
 
+    /** Read null-safe: a request whose two ERAS columns are empty loads no report. */
     public ErasReport getErasReport() {
-        return new ErasReport(writerReportedOn, erasReceivedOn);
+        return eras != null ? eras : ErasReport.NONE;
+    }
+
+    /** Read null-safe, like the other embedded values, though GENERAL_LETTER (NOT NULL) always loads one. */
+    public KitChoice getKitChoice() {
+        return kit();
+    }
+
+    private KitChoice kit() {
+        return kit != null ? kit : KitChoice.NONE;
     }
 
     public Long getCvDocumentId() {
-        return cvDocumentId;
+        return kit().cvDocumentId();
     }
 
     public Long getStatementDocumentId() {
-        return statementDocumentId;
+        return kit().statementDocumentId();
     }
 
     public String getErasLetterId() {
-        return erasLetterId;
+        return kit().erasLetterId();
     }
 
     public boolean isGeneralLetter() {
-        return generalLetter;
+        return kit().generalLetter();
     }
 
     public void remindOn(LocalDate date) {
@@ -535,7 +523,7 @@ public class LetterRequest extends TenantOwnedEntity {
     }
 
     public LocalDate getDeadline() {
-        return deadline;
+        return kit().deadline();
     }
 
     public LocalDate getAskedOn() {

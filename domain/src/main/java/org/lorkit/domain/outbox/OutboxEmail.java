@@ -116,7 +116,7 @@ public class OutboxEmail extends TenantOwnedEntity {
     }
 
     public static String studentDedupKey(MailKind kind, long studentId, Instant dueAt) {
-        return "student-" + studentId + ":" + kind.name() + ":" + java.time.LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC);
+        return "student-" + studentId + ":" + kind.name() + ":" + dueDay(dueAt);
     }
 
     /**
@@ -136,7 +136,7 @@ public class OutboxEmail extends TenantOwnedEntity {
 
     public static String staffDedupKey(MailKind kind, String toAddress, String scope, Instant dueAt) {
         String key = "staff-" + toAddress.toLowerCase(java.util.Locale.ROOT) + ":" + Require.line("scope", scope, 80) + ":" + kind.name()
-                + ":" + java.time.LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC);
+                + ":" + dueDay(dueAt);
         return key.length() <= 200 ? key : key.substring(0, 200);
     }
 
@@ -149,7 +149,12 @@ public class OutboxEmail extends TenantOwnedEntity {
     }
 
     public static String dedupKey(MailKind kind, Long letterRequestId, Instant dueAt) {
-        return letterRequestId + ":" + kind.name() + ":" + java.time.LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC);
+        return letterRequestId + ":" + kind.name() + ":" + dueDay(dueAt);
+    }
+
+    /** The UTC day a key names, so one email a day per key. */
+    private static java.time.LocalDate dueDay(Instant dueAt) {
+        return java.time.LocalDate.ofInstant(dueAt, java.time.ZoneOffset.UTC);
     }
 
     public MailKind mailKind() {

@@ -44,4 +44,37 @@ class ErasReportTest {
         ErasReport first = new ErasReport(TODAY.minusDays(4), null);
         assertThat(first.withWriterReport(TODAY)).isEqualTo(first);
     }
+
+    @Test
+    void a_second_received_keeps_the_first_day_too() {
+        ErasReport first = new ErasReport(null, TODAY.minusDays(1));
+        assertThat(first.withReceived(TODAY)).isEqualTo(first);
+        assertThat(first.receivedOn()).isEqualTo(TODAY.minusDays(1));
+    }
+
+    @Test
+    void the_writer_taking_back_their_word_leaves_what_eras_shows() {
+        ErasReport both = new ErasReport(TODAY.minusDays(1), TODAY);
+        assertThat(both.withoutWriterReport()).isEqualTo(new ErasReport(null, TODAY));
+        assertThat(both.writerReportedOn()).isEqualTo(TODAY.minusDays(1));
+    }
+
+    @Test
+    void reports_of_the_same_days_are_equal() {
+        assertThat(new ErasReport(TODAY, null)).isEqualTo(new ErasReport(TODAY, null))
+                .hasSameHashCodeAs(new ErasReport(TODAY, null))
+                .isNotEqualTo(new ErasReport(null, TODAY));
+        assertThat(new ErasReport(null, null)).isEqualTo(ErasReport.NONE);
+    }
+
+    @Test
+    void the_sentences_say_how_long_ago() {
+        assertThat(new ErasReport(TODAY, null).describe("Dr. Lee", TODAY))
+                .isEqualTo("Dr. Lee reports the letter uploaded today: check that ERAS shows it as received");
+        assertThat(new ErasReport(null, TODAY.minusDays(1)).describe("Dr. Lee", TODAY)).isEqualTo("ERAS shows it received yesterday");
+        assertThat(new ErasReport(TODAY, TODAY).describe("Dr. Lee", TODAY)).isEqualTo("Received in ERAS, and Dr. Lee confirms the upload");
+        assertThat(new ErasReport(TODAY.minusDays(3), null).describe("Dr. Lee", TODAY))
+                .isEqualTo("Mismatch: Dr. Lee reported the upload 3 days ago but ERAS does not show it: ask them to check the upload "
+                        + "link from AAMC, and tell your agency");
+    }
 }

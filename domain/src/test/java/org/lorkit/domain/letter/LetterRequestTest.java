@@ -449,4 +449,63 @@ class LetterRequestTest {
         assertThat(request.getWriterEmail()).isEqualTo("new.address@hospital.example");
         assertThat(attending.changeEmail("new.address@hospital.example", "staff", KIT_AT)).as("no change, no record").isEmpty();
     }
+
+    /** What EclipseLink does to a row whose columns of an embedded value are all empty: the value reads as null. */
+    private static void loadedWithoutEmbeddedValues(LetterRequest request) throws ReflectiveOperationException {
+        for (String field : new String[]{"kit", "eras", "undo"}) {
+            java.lang.reflect.Field embedded = LetterRequest.class.getDeclaredField(field);
+            embedded.setAccessible(true);
+            embedded.set(request, null);
+        }
+    }
+
+    @Test
+    void aRequestLoadedWithEmptyEmbeddedColumnsReadsAsNothingChosenOrReported() throws ReflectiveOperationException {
+        LetterRequest request = newRequest();
+        loadedWithoutEmbeddedValues(request);
+
+        assertThat(request.getDeadline()).isNull();
+        assertThat(request.getCvDocumentId()).isNull();
+        assertThat(request.getStatementDocumentId()).isNull();
+        assertThat(request.getErasLetterId()).isNull();
+        assertThat(request.isGeneralLetter()).isFalse();
+        assertThat(request.getKitChoice()).isEqualTo(KitChoice.NONE);
+        assertThat(request.getErasReport()).isEqualTo(ErasReport.NONE);
+        assertThat(request.canUndo(KIT_AT)).isFalse();
+        assertThat(request.getUndoableAnswer(KIT_AT)).isNull();
+        assertThat(request.undoWriterAnswer("writer", KIT_AT)).isEmpty();
+    }
+
+    @Test
+    void aRequestLoadedWithEmptyEmbeddedColumnsGoesOnAsUsual() throws ReflectiveOperationException {
+        LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
+        request.moveTo(STRONG_YES, "student", null, YES_AT);
+        loadedWithoutEmbeddedValues(request);
+
+        request.markKitSent(KIT_DAY.plusDays(28), "student", KIT_AT);
+        assertThat(request.getDeadline()).isEqualTo(KIT_DAY.plusDays(28));
+        loadedWithoutEmbeddedValues(request);
+        request.moveTo(REMINDED_1, "LorKit", null, KIT_AT.plusSeconds(60));
+        assertThat(request.uploadedByWriter("writer", KIT_AT.plusSeconds(120))).isPresent();
+        assertThat(request.getErasReport().writerReportedOn()).isEqualTo(KIT_DAY);
+        assertThat(request.getUndoableAnswer(KIT_AT.plusSeconds(180))).isEqualTo(LetterRequest.WriterAnswer.UPLOADED);
+        assertThat(request.undoWriterAnswer("writer", KIT_AT.plusSeconds(180))).isPresent();
+        assertThat(request.getState()).isEqualTo(REMINDED_1);
+        assertThat(request.getErasReport()).isEqualTo(ErasReport.NONE);
+        assertThat(request.reportReceivedInEras("student", KIT_AT.plusSeconds(240))).isPresent();
+        assertThat(request.getErasReport().receivedOn()).isEqualTo(KIT_DAY);
+    }
+
+    @Test
+    void preparingTheKitKeepsTheChoiceAndMarkingItSentKeepsItWithTheFinalDeadline() {
+        LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
+        request.moveTo(STRONG_YES, "student", null, YES_AT);
+        request.prepareKit(11L, 12L, "AB-1234", Specialty.INTERNAL_MEDICINE, true, KIT_DAY.plusDays(25), KIT_DAY, null);
+        assertThat(request.getKitChoice()).isEqualTo(new KitChoice(11L, 12L, "AB-1234", true, KIT_DAY.plusDays(25)));
+
+        request.markKitSent(KIT_DAY.plusDays(28), "student", KIT_AT);
+        assertThat(request.getKitChoice()).isEqualTo(new KitChoice(11L, 12L, "AB-1234", true, KIT_DAY.plusDays(28)));
+    }
 }

@@ -13,10 +13,10 @@ import org.lorkit.domain.document.StudentDocument;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.lorkit.domain.letter.DraftLetter;
+import org.lorkit.domain.letter.KitReadiness;
 import org.lorkit.domain.letter.LetterSpecialtyWarning;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.shared.Specialty;
-import org.lorkit.domain.worklog.SummaryBullets;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.student.Student;
@@ -74,28 +74,11 @@ public class KitService {
         if (!choices.contains(request.getSpecialty())) {
             choices.add(request.getSpecialty());
         }
-        List<String> missing = new ArrayList<>();
-        if (contents.latest(request, DocumentKind.CV).isEmpty()) {
-            missing.add("your CV");
-        }
-        if (contents.latest(request, DocumentKind.PERSONAL_STATEMENT).isEmpty()) {
-            missing.add("your personal statement");
-        }
-        int bullets = WorkLogService.bullets(em, request.getRotation()).size();
-        if (bullets < SummaryBullets.MIN) {
-            missing.add("the work summary (" + bullets + " of at least " + SummaryBullets.MIN + " bullets kept)");
-        }
-        if (student.getErasAamcId() == null) {
-            missing.add("your ERAS AAMC ID");
-        }
-        if (request.getDeadline() == null) {
-            missing.add("the deadline (save the kit details)");
-        }
         String warning = LetterSpecialtyWarning.check(request.getSpecialty(), request.isGeneralLetter(), student.getTargetSpecialties(),
                 request.getAttending().getFullName()).orElse(null);
         return new Settings(requestId, request.getAttending().getFullName(), student.getErasAamcId(), request.getErasLetterId(),
                 contents.deadline(request), request.getDeadline() != null, request.isGeneralLetter() ? Settings.GENERAL : request.getSpecialty().name(),
-                List.copyOf(choices), warning, List.copyOf(missing));
+                List.copyOf(choices), warning, readiness(em, request).missing());
     }
 
     /**
@@ -144,10 +127,7 @@ public class KitService {
     public org.lorkit.application.letter.LetterRequestView send(long requestId) {
         EntityManager em = tenant.get();
         LetterRequest request = readable(em, requestId);
-        Settings current = settings(requestId);
-        if (!current.isReady()) {
-            throw new DomainException("kit", "Before the kit goes out, add " + String.join(", ", current.missing()));
-        }
+        readiness(em, request).requireReady();
         if (mails.isSuppressed(request.getWriterEmail())) {
             throw new DomainException("kit", request.getAttending().getFullName() + "'s mailbox reported your agency's email as spam, so "
                     + "LorKit sends nothing to " + request.getWriterEmail() + " until your agency's staff allow it again");
@@ -165,6 +145,12 @@ public class KitService {
     /** The combined kit PDF: the cover page with the summary, then the CV, then the personal statement. */
     public byte[] pdf(long requestId) {
         return contents.pdf(readable(tenant.get(), requestId));
+    }
+
+    private KitReadiness readiness(EntityManager em, LetterRequest request) {
+        return new KitReadiness(contents.latest(request, DocumentKind.CV).isPresent(),
+                contents.latest(request, DocumentKind.PERSONAL_STATEMENT).isPresent(),
+                WorkLogService.bullets(em, request.getRotation()).size(), request.getStudent().getErasAamcId(), request.getDeadline());
     }
 
     private LetterRequest readable(EntityManager em, long requestId) {

@@ -13,6 +13,7 @@ import org.lorkit.domain.outbox.DeliveryEventKind;
 import org.lorkit.domain.outbox.MailKind;
 import org.lorkit.domain.outbox.OutboxEmail;
 import org.lorkit.domain.outbox.OutboxStatus;
+import org.lorkit.domain.outbox.RetryPolicy;
 import org.lorkit.domain.outbox.SuppressedAddress;
 import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.TenantEntityManager;
@@ -34,11 +35,6 @@ import java.util.concurrent.ThreadLocalRandom;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DeliveryProblems {
-    /** How long mail the relay refuses for a reason of setup waits before it is tried again. */
-    static final long HOLD_SECONDS = 300;
-    /** How long such mail is held at most before it is given up (and the letter shows it). */
-    static final java.time.Duration HOLD_AT_MOST = java.time.Duration.ofDays(3);
-
     @Inject
     TenantEntityManager tenant;
     @Inject
@@ -116,14 +112,13 @@ public class DeliveryProblems {
     }
 
     /**
-     * A failure that may pass (no answer, 4xx): tried again after 30 s, 1 min, 2 min... (at most an hour), with
-     * jitter so nodes do not retry in step; after the last attempt the email is given up and that is recorded.
+     * A failure that may pass (no answer, 4xx): tried again as {@link RetryPolicy} schedules it; after the last
+     * attempt the email is given up and that is recorded.
      */
     public void retryOrGiveUp(long outboxId, String error) {
         OutboxEmail email = Finder.require(tenant.get(), OutboxEmail.class, outboxId, "outboxEmailId");
-        long base = Math.min(3600, 30L << Math.min(email.getAttempts(), 7));
-        long jitter = ThreadLocalRandom.current().nextLong(base / 5 + 1);
-        if (email.retryLater(error, clock.instant().plusSeconds(base + jitter), OutboxDelivery.MAX_ATTEMPTS)) {
+        Instant next = RetryPolicy.nextAttempt(email.getAttempts(), clock.instant(), ThreadLocalRandom.current());
+        if (email.retryLater(error, next, RetryPolicy.MAX_ATTEMPTS)) {
             record(outboxId, DeliveryEventKind.GAVE_UP, "after " + email.getAttempts() + " attempts: " + error, "gave-up:" + outboxId);
         }
     }
@@ -140,13 +135,13 @@ public class DeliveryProblems {
         String key = "held:" + outboxId;
         List<DeliveryEvent> held = em.createQuery("select e from DeliveryEvent e where e.sourceKey = :key", DeliveryEvent.class)
                 .setParameter("key", key).getResultList();
-        if (!held.isEmpty() && held.get(0).getOccurredAt().plus(HOLD_AT_MOST).isBefore(now)) {
+        if (!held.isEmpty() && RetryPolicy.heldTooLong(held.get(0).getOccurredAt(), now)) {
             // Held for days: whatever the relay dislikes, this mail will not get through as it is.
-            record(outboxId, DeliveryEventKind.GAVE_UP, "the relay kept refusing it for " + HOLD_AT_MOST.toDays() + " days" + because(reply),
+            record(outboxId, DeliveryEventKind.GAVE_UP, "the relay kept refusing it for " + RetryPolicy.HOLD_AT_MOST.toDays() + " days" + because(reply),
                     "gave-up:" + outboxId);
             return;
         }
-        email.holdForRelay(reply, now.plusSeconds(HOLD_SECONDS + ThreadLocalRandom.current().nextLong(HOLD_SECONDS / 5)));
+        email.holdForRelay(reply, RetryPolicy.nextAfterHold(now, ThreadLocalRandom.current()));
         if (held.isEmpty()) {
             em.persist(new DeliveryEvent(email, DeliveryEventKind.HELD_BY_RELAY, reply, key, now));
         }

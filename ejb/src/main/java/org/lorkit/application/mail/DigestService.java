@@ -170,9 +170,9 @@ public class DigestService {
 
     /** The requests that may still wait when the day ends: a strong yes of more than a day, an awaited letter past its deadline. */
     private static List<OpenLetter> open(EntityManager em, Window window) {
-        return em.createQuery("select r.id, s.fullName, a.fullName, r.state, r.stateChangedAt, r.deadline "
+        return em.createQuery("select r.id, s.fullName, a.fullName, r.state, r.stateChangedAt, r.kit.deadline "
                         + "from LetterRequest r join r.student s join r.attending a "
-                        + "where (r.state = :yes and r.stateChangedAt < :yesBefore) or (r.state in :awaiting and r.deadline <= :day)",
+                        + "where (r.state = :yes and r.stateChangedAt < :yesBefore) or (r.state in :awaiting and r.kit.deadline <= :day)",
                         Object[].class)
                 .setParameter("yes", LetterState.STRONG_YES)
                 .setParameter("yesBefore", window.end().minus(DailyDigest.KIT_AFTER_YES))

@@ -44,7 +44,6 @@ public class OutboxDelivery {
      * {@value org.lorkit.infrastructure.mail.SmtpMailer#TIMEOUT_MILLIS} ms, about two minutes at the very worst.
      */
     static final Duration LEASE = Duration.ofSeconds(Long.getLong("lorkit.outbox.lease-seconds", 300));
-    static final int MAX_ATTEMPTS = 10;
     /** This node, and this start of it: a node that starts again frees the claims its earlier self left. */
     static final String NODE = System.getProperty("jboss.node.name", "lorkit");
     static final String CLAIMANT = NODE + ":" + java.util.UUID.randomUUID();
