@@ -7,12 +7,11 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import org.lorkit.application.cohort.CohortService;
 import org.lorkit.application.cohort.CohortView;
+import org.lorkit.application.provisioning.Member;
 import org.lorkit.application.provisioning.ProvisioningService;
 import org.lorkit.application.student.NewStudent;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.infrastructure.keycloak.KeycloakDirectory.Member;
-import org.lorkit.infrastructure.keycloak.MemberPaging;
 import org.lorkit.web.support.Messages;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
@@ -128,7 +127,7 @@ public class AgencyPeople implements Serializable {
         @Override
         public List<Member> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             try {
-                return provisioning.members(search, first, Math.min(pageSize, MemberPaging.MAX_PAGE));
+                return provisioning.members(search, first, Math.min(pageSize, Member.MAX_PAGE));
             } catch (DomainException e) {
                 membersProblem = e.getMessage();
                 return List.of();
@@ -165,7 +164,7 @@ public class AgencyPeople implements Serializable {
     }
 
     public void setSearch(String search) {
-        this.search = MemberPaging.search(search);
+        this.search = Member.search(search);
     }
 
     public List<CohortView> getActiveCohorts() {

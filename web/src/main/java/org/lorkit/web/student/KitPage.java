@@ -19,7 +19,6 @@ import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.worklog.WorkLogKind;
 import org.lorkit.web.support.Messages;
 import jakarta.servlet.http.Part;
-import org.lorkit.infrastructure.pdf.Pdfs;
 import org.lorkit.web.support.Uploads;
 
 import java.io.Serializable;
@@ -144,7 +143,7 @@ public class KitPage implements Serializable {
     /** After a stored upload the page is opened afresh (post, redirect, get), so a reload never uploads twice. */
     private String upload(DocumentKind kind, Part file, String form) {
         try {
-            byte[] content = Uploads.bytes(file, Pdfs.MAX_BYTES, "file", "Choose a PDF file first");
+            byte[] content = Uploads.bytes(file, DocumentService.MAX_BYTES, "file", "Choose a PDF file first");
             DocumentView stored = documents.upload(kind, Uploads.name(file), content);
             Messages.info("Saved " + stored.fileName() + " as version " + stored.docVersion() + ".");
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
