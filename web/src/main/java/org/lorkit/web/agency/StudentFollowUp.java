@@ -88,58 +88,48 @@ public class StudentFollowUp implements Serializable {
     }
 
     public void nudge() {
-        try {
+        Messages.attempt("nudge-form", () -> {
             boolean sent = dashboard.nudge(studentId, nudgeMessage);
             Messages.info(sent ? "Nudge sent to " + timeline.name() + "." : timeline.name() + " was already nudged today: nothing more was sent.");
             load();
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "nudge-form");
-        }
+        });
     }
 
     public void addNote() {
-        try {
+        Messages.attempt("note-form", () -> {
             dashboard.addNote(studentId, note);
             note = null;
             Messages.info("Note kept.");
             load();
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "note-form");
-        }
+        });
     }
 
     public void resendLinks(long requestId) {
-        try {
+        Messages.attempt("letters", () -> {
             boolean sent = links.resendLinks(requestId);
             Messages.info(sent ? "A fresh kit email with new links is on its way; the old links no longer work."
                     : "A fresh kit email already went out today.");
             load();
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "letters");
-        }
+        });
     }
 
     public void withdraw(long requestId) {
-        try {
+        Messages.attempt("letters", () -> {
             String reason = withdrawReason == null || withdrawReason.isBlank() ? "withdrawn by agency staff" : withdrawReason.strip();
             letters.moveTo(requestId, LetterState.WITHDRAWN, reason);
             withdrawReason = null;
             Messages.info("Request withdrawn; reminders for it stop.");
             load();
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "letters");
-        }
+        });
     }
 
     /** Erases the student, once their email is typed to confirm; the page then says what went. */
     public void erase() {
-        try {
+        Messages.attempt("erase-form", () -> {
             erased = erasure.erase(studentId, eraseEmail);
             timeline = null;
             eraseEmail = null;
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "erase-form");
-        }
+        });
     }
 
     public StudentErasureService.Receipt getErased() {
@@ -156,7 +146,7 @@ public class StudentFollowUp implements Serializable {
 
     /** Places the student on a rotation entered by hand (the import does the same for a whole file). */
     public void placeRotation() {
-        try {
+        Messages.attempt("placement-form", () -> {
             RotationView placed = rotations.place(new NewRotation(studentId, site, specialty, setting, kind, academic, startDate, endDate));
             Messages.info("Placed on " + placed.specialty().label() + " at " + placed.site() + ". Add the supervising attending next.");
             supervisorRotationId = placed.id();
@@ -164,13 +154,11 @@ public class StudentFollowUp implements Serializable {
             startDate = null;
             endDate = null;
             load();
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "placement-form");
-        }
+        });
     }
 
     public void addSupervisor() {
-        try {
+        Messages.attempt("supervisor-form", () -> {
             if (supervisorRotationId == null || supervisorAttendingId == null) {
                 throw new DomainException("supervisorAttendingId", "Choose the rotation and the attending");
             }
@@ -179,9 +167,7 @@ public class StudentFollowUp implements Serializable {
             supervisorAttendingId = null;
             contactDays = null;
             load();
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "supervisor-form");
-        }
+        });
     }
 
     public boolean canResend(LetterRequestView request) {

@@ -3,7 +3,6 @@ package org.lorkit.web.student;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import org.lorkit.application.kit.DocumentService;
 import org.lorkit.application.kit.DocumentView;
 import org.lorkit.application.kit.KitService;
@@ -15,7 +14,6 @@ import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentService;
 import org.lorkit.domain.document.DocumentKind;
 import org.lorkit.domain.letter.LetterState;
-import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.worklog.WorkLogKind;
 import org.lorkit.web.support.Messages;
 import jakarta.servlet.http.Part;
@@ -98,25 +96,21 @@ public class KitPage implements Serializable {
     }
 
     public void saveKit() {
-        try {
+        Messages.attempt("kit-form", () -> {
             settings = kits.prepare(kitId, erasAamcId, erasLetterId, deadline, letterFor);
             Messages.info(settings.isReady() ? "Kit details saved: the kit for " + settings.attendingName() + " is ready to send."
                     : "Kit details saved. Still missing: " + String.join(", ", settings.missing()) + ".");
-        } catch (DomainException | ConstraintViolationException e) {
-            Messages.refused(e, "kit-form");
-        }
+        });
     }
 
     /** Sends the kit email now (through the outbox): reminders count from today, with the saved deadline. */
     public void send() {
-        try {
+        Messages.attempt("kit-form", () -> {
             LetterRequestView sent = kits.send(kitId);
             Messages.info("The kit is on its way to " + sent.attendingName() + ", deadline " + sent.deadline()
                     + ". You will hear here when they answer.");
             load();
-        } catch (DomainException | ConstraintViolationException e) {
-            Messages.refused(e, "kit-form");
-        }
+        });
     }
 
     public LetterRequestView getKit() {
@@ -142,38 +136,34 @@ public class KitPage implements Serializable {
 
     /** After a stored upload the page is opened afresh (post, redirect, get), so a reload never uploads twice. */
     private String upload(DocumentKind kind, Part file, String form) {
-        try {
+        boolean stored = Messages.attempt(form, () -> {
             byte[] content = Uploads.bytes(file, DocumentService.MAX_BYTES, "file", "Choose a PDF file first");
-            DocumentView stored = documents.upload(kind, Uploads.name(file), content);
-            Messages.info("Saved " + stored.fileName() + " as version " + stored.docVersion() + ".");
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/student/kit?faces-redirect=true";
-        } catch (DomainException | ConstraintViolationException e) {
-            Messages.refused(e, form);
+            DocumentView kept = documents.upload(kind, Uploads.name(file), content);
+            Messages.info("Saved " + kept.fileName() + " as version " + kept.docVersion() + ".");
+        });
+        if (!stored) {
             return null;
         }
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/student/kit?faces-redirect=true";
     }
 
     public void addEntry() {
-        try {
+        Messages.attempt("worklog-form", () -> {
             worklog.add(rotationId, entryDate, entryKind, entryText);
             entryText = null;
             entries = worklog.entries(rotationId);
             summary = worklog.summary(rotationId);
             Messages.info("Added to your work log.");
-        } catch (DomainException | ConstraintViolationException e) {
-            Messages.refused(e, "worklog-form");
-        }
+        });
     }
 
     public void saveBullets() {
-        try {
+        Messages.attempt("summary-form", () -> {
             List<String> kept = worklog.keepBullets(rotationId, Arrays.asList(bulletsText == null ? new String[0] : bulletsText.split("\\R")));
             summary = worklog.summary(rotationId);
             Messages.info("Summary saved with " + kept.size() + " bullets.");
-        } catch (DomainException | ConstraintViolationException e) {
-            Messages.refused(e, "summary-form");
-        }
+        });
     }
 
     public KitService.Kit preview(LetterRequestView request) {
