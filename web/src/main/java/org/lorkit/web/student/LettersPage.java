@@ -30,7 +30,7 @@ public class LettersPage implements Serializable {
     @Inject
     private AskService asks;
     @Inject
-    private org.lorkit.application.link.AttendingLinkService links;
+    private org.lorkit.application.link.LinkManagementService links;
 
     private long studentId;
     private Portfolio portfolio;
