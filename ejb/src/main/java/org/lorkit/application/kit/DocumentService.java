@@ -31,6 +31,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed(Roles.STUDENT)
 public class DocumentService {
+    /** The largest CV or statement accepted, so that a page can refuse a bigger file before reading it all. */
+    public static final int MAX_BYTES = Pdfs.MAX_BYTES;
+
     @Inject
     private TenantEntityManager tenant;
     @Inject

@@ -1,15 +1,10 @@
 package org.lorkit.application.link;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lorkit.application.Caller;
-import org.lorkit.application.Roles;
 import org.lorkit.application.kit.KitContents;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.agency.Agency;
@@ -38,7 +33,8 @@ import java.util.function.Function;
  * The attending's side, reached by link only. The agency comes from the link row found by the token's
  * hash, never from the request. Opening a page or a document reads; every answer is a separate call
  * made from a button, safe to repeat. Tokens are never logged. A client refused by the {@link LinkGuard} is
- * answered before any token of its is looked up, so guessing costs the database nothing once it is refused.
+ * answered before any token of its is looked up, so guessing costs the database nothing once it is refused. The
+ * student's and staff's management of the links is {@link LinkManagementService}.
  */
 @Stateless
 @PermitAll
@@ -56,11 +52,7 @@ public class AttendingLinkService {
     @Inject
     LinkGuard guard;
     @Inject
-    org.lorkit.application.attending.AttendingService attendings;
-    @Inject
     Clock clock;
-    @Resource
-    SessionContext session;
 
     public enum Problem { UNKNOWN, EXPIRED, REVOKED, WRONG_PURPOSE, TOO_MANY_ATTEMPTS }
 
@@ -172,97 +164,36 @@ public class AttendingLinkService {
      */
     public void sendFreshLink(String token, String client) {
         Instant now = clock.instant();
-        if (guard.retryAfter(client, now) > 0 || token == null || token.isBlank()) {
-            return;
-        }
-        if (!CapabilityToken.isWellFormed(token)) {
-            guard.miss(client, now);
-            return;
-        }
-        String hash = CapabilityToken.hash(token);
-        Optional<Long> agency = agencyOf(hash);
-        if (agency.isEmpty()) {
-            guard.miss(client, now);
-            return;
-        }
-        CurrentAgency.runAs(agency.get(), () -> find(hash).ifPresent(link -> {
+        withToken(token, client, now, link -> {
             if (link.getRequest().getState().isOpen()) {
                 mails.enqueue(MailKind.FRESH_LINK, link.getRequest(), now);
             }
-        }));
-    }
-
-    /** The student or staff take back every link of a request; a fresh one can be sent afterwards. */
-    @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
-    public int revokeLinks(long requestId) {
-        EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
-        Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
-        List<AttendingLink> links = em.createNamedQuery("AttendingLink.findByRequest", AttendingLink.class)
-                .setParameter("request", request).getResultList();
-        Instant now = clock.instant();
-        links.forEach(l -> l.revoke(now));
-        return links.size();
-    }
-
-    /**
-     * The student or staff send the attending fresh links (after a bounce corrected, or a lost email): the old
-     * links stop working and the new ones go to the address on file. At most once a day.
-     */
-    @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
-    public boolean resendLinks(long requestId) {
-        EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
-        Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
-        if (!request.getState().isAwaitingUpload()) {
-            throw new org.lorkit.domain.shared.DomainException("state", "Fresh links are for a kit that is with the attending");
-        }
-        if (mails.isSuppressed(request.getWriterEmail())) {
-            throw new org.lorkit.domain.shared.DomainException("email", request.getAttending().getFullName()
-                    + "'s mailbox reported the agency's email as spam: staff must allow mail to " + request.getWriterEmail() + " again first");
-        }
-        Instant now = clock.instant();
-        em.createNamedQuery("AttendingLink.findByRequest", AttendingLink.class).setParameter("request", request)
-                .getResultList().forEach(l -> l.revoke(now));
-        request.clearMailProblem();
-        return mails.enqueue(MailKind.FRESH_LINK, request, now);
-    }
-
-    /**
-     * After a bounce: fresh links go to the corrected address. A student's correction applies to their own request
-     * only (the directory is shared by every student of the agency, and a student who could change it would receive
-     * other students' kits); staff correct the directory entry itself, with the change recorded.
-     */
-    @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
-    public boolean correctAddressAndResend(long requestId,
-                                           @jakarta.validation.constraints.NotBlank(message = "The corrected address is required")
-                                           @jakarta.validation.constraints.Email(message = "This is not a valid email address") String email) {
-        EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
-        Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
-        if (!request.isAddressCorrectable()) {
-            throw new org.lorkit.domain.shared.DomainException("email", request.getWriterMailProblem() == org.lorkit.domain.letter.MailProblem.COMPLAINED
-                    ? "The writer reported the agency's mail as spam: only the agency's staff can allow mail to them again"
-                    : "The address can be corrected here only after mail to it bounced or could not be delivered");
-        }
-        Instant now = clock.instant();
-        if (Caller.isStaff(session)) {
-            attendings.changeEmail(request.getAttending().getId(), email.strip());
-            request.followDirectoryEmail();
-        } else {
-            em.persist(request.correctWriterEmail(email.strip(), org.lorkit.application.Actor.of(session), now));
-        }
-        return resendLinks(requestId);
+            return null;
+        }, (problem, wait) -> null);
     }
 
     /**
      * The work done with the token's link, in its agency, when the link opens for this purpose; otherwise the
-     * refusal (a problem, and the seconds to wait when the client is refused). A refused client is answered
-     * first, without a lookup; the miss that uses up its attempts is refused as well.
+     * refusal (a problem, and the seconds to wait when the client is refused).
      */
     private <T> T withLink(String token, LinkPurpose purpose, String client, Function<AttendingLink, T> work,
                            BiFunction<Problem, Long, T> refused) {
         Instant now = clock.instant();
+        return withToken(token, client, now, link -> switch (link.access(purpose, now)) {
+            case OPEN -> work.apply(link);
+            case EXPIRED -> refused.apply(Problem.EXPIRED, 0L);
+            case REVOKED -> refused.apply(Problem.REVOKED, 0L);
+            case WRONG_PURPOSE -> refused.apply(Problem.WRONG_PURPOSE, 0L);
+        }, refused);
+    }
+
+    /**
+     * The one resolution of a token, for every call of the attending's: the token is hashed once, its agency found
+     * by the one query that crosses agencies, and its link read in that agency, where the work runs. A refused client
+     * is answered first, without a lookup; the miss that uses up its attempts is refused as well.
+     */
+    private <T> T withToken(String token, String client, Instant now, Function<AttendingLink, T> found,
+                            BiFunction<Problem, Long, T> refused) {
         long wait = guard.retryAfter(client, now);
         if (wait > 0) {
             return refused.apply(Problem.TOO_MANY_ATTEMPTS, wait);
@@ -276,15 +207,8 @@ public class AttendingLinkService {
             wait = guard.miss(client, now);
             return wait > 0 ? refused.apply(Problem.TOO_MANY_ATTEMPTS, wait) : refused.apply(Problem.UNKNOWN, 0L);
         }
-        return CurrentAgency.callAs(agency.get(), () -> {
-            AttendingLink link = find(hash).orElseThrow();
-            return switch (link.access(purpose, now)) {
-                case OPEN -> work.apply(link);
-                case EXPIRED -> refused.apply(Problem.EXPIRED, 0L);
-                case REVOKED -> refused.apply(Problem.REVOKED, 0L);
-                case WRONG_PURPOSE -> refused.apply(Problem.WRONG_PURPOSE, 0L);
-            };
-        });
+        // A link erased between the two queries is as unknown as one that never was.
+        return CurrentAgency.callAs(agency.get(), () -> find(hash).map(found).orElseGet(() -> refused.apply(Problem.UNKNOWN, 0L)));
     }
 
     /** The one query that crosses agencies: which agency a token hash belongs to. */

@@ -26,7 +26,6 @@ import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
-import org.lorkit.infrastructure.keycloak.KeycloakDirectory.Member;
 import org.lorkit.infrastructure.keycloak.MemberPaging;
 import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.TenantEntityManager;
@@ -106,7 +105,7 @@ public class ProvisioningService {
                                 @PositiveOrZero(message = "first cannot be negative") int first,
                                 @Min(value = 1, message = "max must be at least 1")
                                 @Max(value = MemberPaging.MAX_PAGE, message = "max is at most " + MemberPaging.MAX_PAGE) int max) {
-        return keycloak.members(organizationOfCurrentAgency(), search, first, max);
+        return keycloak.members(organizationOfCurrentAgency(), search, first, max).stream().map(Member::of).toList();
     }
 
     /** How many people of the admin's own agency there are, or match the search, for the pages of {@link #members}. */
@@ -118,7 +117,7 @@ public class ProvisioningService {
     /** Disables the login of a member of the admin's own agency, by id; nobody else's. */
     @RolesAllowed(Roles.AGENCY_ADMIN)
     public Member disableMember(@NotBlank(message = "userId is required") String userId) {
-        Member disabled = keycloak.setLoginEnabled(organizationOfCurrentAgency(), userId, false);
+        Member disabled = Member.of(keycloak.setLoginEnabled(organizationOfCurrentAgency(), userId, false));
         staffDirectory.forget();
         LOG.info(() -> "Disabled the login " + userId + " of agency " + tenant.agencyId());
         return disabled;
@@ -127,7 +126,7 @@ public class ProvisioningService {
     /** Enables again the login of a member of the admin's own agency, by id; nobody else's. */
     @RolesAllowed(Roles.AGENCY_ADMIN)
     public Member enableMember(@NotBlank(message = "userId is required") String userId) {
-        Member enabled = keycloak.setLoginEnabled(organizationOfCurrentAgency(), userId, true);
+        Member enabled = Member.of(keycloak.setLoginEnabled(organizationOfCurrentAgency(), userId, true));
         staffDirectory.forget();
         LOG.info(() -> "Enabled the login " + userId + " of agency " + tenant.agencyId());
         return enabled;

@@ -63,6 +63,16 @@ class RefusedClientTest {
         assertThat(lookups).as("another client is looked up as before").hasValue(1);
     }
 
+    /** Asking for a fresh link goes through the same one resolution as opening a link: one lookup, and a miss. */
+    @Test
+    void a_fresh_link_asked_with_an_unknown_token_is_one_lookup_and_a_miss() {
+        for (int i = 0; i < LinkGuard.MAX_MISSES; i++) {
+            links.sendFreshLink(CapabilityToken.generate(), GUESSER);
+        }
+        assertThat(lookups).as("one lookup per guess").hasValue(LinkGuard.MAX_MISSES);
+        assertThat(links.open(CapabilityToken.generate(), LinkPurpose.KIT, GUESSER).problem()).isEqualTo(Problem.TOO_MANY_ATTEMPTS);
+    }
+
     @Test
     void a_malformed_token_counts_as_a_miss_without_a_lookup() {
         for (int i = 0; i < LinkGuard.MAX_MISSES; i++) {

@@ -77,6 +77,8 @@ class AttendingLinkIT {
     @Inject
     AttendingLinkService links;
     @Inject
+    org.lorkit.application.link.LinkManagementService linkManagement;
+    @Inject
     OutboxSender sender;
     @Inject
     Clocks clocks;
@@ -223,7 +225,7 @@ class AttendingLinkIT {
         assertThat(page("/a/kit.xhtml?t=" + kitToken)).contains("This link has expired", "Email me a fresh link");
         clocks.reset();
 
-        as.ownerStudent(agency, () -> links.revokeLinks(requestId));
+        as.ownerStudent(agency, () -> linkManagement.revokeLinks(requestId));
         assertThat(page("/a/kit.xhtml?t=" + kitToken)).contains("This link is no longer valid");
         assertThat(page("/a/confirm.xhtml?t=" + confirmToken)).contains("This link is no longer valid");
     }

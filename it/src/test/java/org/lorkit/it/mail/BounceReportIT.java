@@ -70,7 +70,7 @@ class BounceReportIT {
     @Inject
     LetterRequestService letters;
     @Inject
-    org.lorkit.application.link.AttendingLinkService links;
+    org.lorkit.application.link.LinkManagementService links;
     @Inject
     org.lorkit.application.attending.AttendingService attendings;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")

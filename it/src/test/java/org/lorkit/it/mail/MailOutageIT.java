@@ -65,7 +65,7 @@ class MailOutageIT {
     @Inject
     org.lorkit.application.kit.WorkLogService worklog;
     @Inject
-    org.lorkit.application.link.AttendingLinkService links;
+    org.lorkit.application.link.LinkManagementService links;
     @Inject
     org.lorkit.application.letter.LetterRequestService letters;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")

@@ -16,7 +16,7 @@ import org.lorkit.application.student.StudentService;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
-import org.lorkit.infrastructure.keycloak.KeycloakDirectory.Member;
+import org.lorkit.application.provisioning.Member;
 import org.lorkit.infrastructure.keycloak.MemberPaging;
 import org.lorkit.it.support.As;
 import org.lorkit.it.support.Deployments;

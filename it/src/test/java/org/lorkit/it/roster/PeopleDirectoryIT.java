@@ -10,7 +10,7 @@ import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.provisioning.ProvisioningService;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
-import org.lorkit.infrastructure.keycloak.KeycloakDirectory.Member;
+import org.lorkit.application.provisioning.Member;
 import org.lorkit.infrastructure.keycloak.MemberPaging;
 import org.lorkit.it.support.As;
 import org.lorkit.it.support.Deployments;

@@ -111,7 +111,7 @@ class ServiceIsolationMatrixIT {
     @Inject
     org.lorkit.application.advice.FeedbackService feedback;
     @Inject
-    org.lorkit.application.link.AttendingLinkService links;
+    org.lorkit.application.link.LinkManagementService links;
     @Inject
     RosterImportService roster;
     @Inject
@@ -271,10 +271,10 @@ class ServiceIsolationMatrixIT {
                 LocalDate.now(java.time.ZoneOffset.UTC).plusDays(21), "INTERNAL_MEDICINE")));
         p.add(new Probe("KitService.draft", Audience.OWNER_STUDENT, () -> kits.draft(strongYes.id())));
         p.add(new Probe("KitService.send", Audience.OWNER_STUDENT, () -> kits.send(readyKit.id())));
-        p.add(new Probe("AttendingLinkService.correctAddressAndResend", Audience.OWNER_STUDENT,
+        p.add(new Probe("LinkManagementService.correctAddressAndResend", Audience.OWNER_STUDENT,
                 () -> links.correctAddressAndResend(bouncedKit.id(), Fixtures.unique("corrected") + "@hospital.example")));
-        p.add(new Probe("AttendingLinkService.resendLinks", Audience.OWNER_STUDENT, () -> links.resendLinks(kitSent.id())));
-        p.add(new Probe("AttendingLinkService.revokeLinks", Audience.OWNER_STUDENT, () -> links.revokeLinks(kitSent.id())));
+        p.add(new Probe("LinkManagementService.resendLinks", Audience.OWNER_STUDENT, () -> links.resendLinks(kitSent.id())));
+        p.add(new Probe("LinkManagementService.revokeLinks", Audience.OWNER_STUDENT, () -> links.revokeLinks(kitSent.id())));
         p.add(new Probe("LetterRequestService.reportWriterUpload", Audience.OWNER_STUDENT,
                 () -> letters.reportWriterUpload(kitSent.id())));
         p.add(new Probe("LetterRequestService.reportReceivedInEras", Audience.OWNER_STUDENT,

@@ -4,15 +4,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import org.lorkit.application.cohort.CohortService;
 import org.lorkit.application.cohort.CohortView;
+import org.lorkit.application.provisioning.Member;
 import org.lorkit.application.provisioning.ProvisioningService;
 import org.lorkit.application.student.NewStudent;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.infrastructure.keycloak.KeycloakDirectory.Member;
-import org.lorkit.infrastructure.keycloak.MemberPaging;
 import org.lorkit.web.support.Messages;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
@@ -61,46 +59,38 @@ public class AgencyPeople implements Serializable {
     }
 
     public void inviteStaff() {
-        try {
+        Messages.attempt("invite-staff", () -> {
             Member invited = provisioning.inviteStaff(staffEmail, staffFirstName, staffLastName);
             Messages.info("Invited " + invited.email() + ": Keycloak has emailed them a link to set their password.");
             staffEmail = null;
             staffFirstName = null;
             staffLastName = null;
-        } catch (DomainException | ConstraintViolationException e) {
-            Messages.refused(e, "invite-staff");
-        }
+        });
     }
 
     public void inviteStudent() {
-        try {
+        Messages.attempt("invite-student", () -> {
             StudentView invited = provisioning.inviteStudent(new NewStudent(studentCohortId, studentName, studentEmail,
                     null, null, null, null));
             Messages.info("Invited " + invited.fullName() + " (" + invited.email() + "): Keycloak has emailed them a link to set their password.");
             studentName = null;
             studentEmail = null;
-        } catch (DomainException | ConstraintViolationException e) {
-            Messages.refused(e, "invite-student");
-        }
+        });
     }
 
     /** By id: the service checks that the login is a member of this agency. */
     public void disable(Member member) {
-        try {
+        Messages.attempt("members-form", () -> {
             Member disabled = provisioning.disableMember(member.id());
             Messages.info(disabled.email() + " can no longer log in.");
-        } catch (DomainException e) {
-            Messages.refused(e, "members-form");
-        }
+        });
     }
 
     public void enable(Member member) {
-        try {
+        Messages.attempt("members-form", () -> {
             Member enabled = provisioning.enableMember(member.id());
             Messages.info(enabled.email() + " can log in again.");
-        } catch (DomainException e) {
-            Messages.refused(e, "members-form");
-        }
+        });
     }
 
     /** A new search starts on its first page. */
@@ -128,7 +118,7 @@ public class AgencyPeople implements Serializable {
         @Override
         public List<Member> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             try {
-                return provisioning.members(search, first, Math.min(pageSize, MemberPaging.MAX_PAGE));
+                return provisioning.members(search, first, Math.min(pageSize, Member.MAX_PAGE));
             } catch (DomainException e) {
                 membersProblem = e.getMessage();
                 return List.of();
@@ -165,7 +155,7 @@ public class AgencyPeople implements Serializable {
     }
 
     public void setSearch(String search) {
-        this.search = MemberPaging.search(search);
+        this.search = Member.search(search);
     }
 
     public List<CohortView> getActiveCohorts() {

@@ -41,13 +41,11 @@ public class AgencySettingsPage implements Serializable {
     }
 
     public void uploadLogo() {
-        try {
+        Messages.attempt("logo-form", () -> {
             settings.uploadLogo(org.lorkit.web.support.Uploads.bytes(logoFile, org.lorkit.domain.agency.AgencyLogo.MAX_BYTES, "file", "Choose an image first"));
             hasLogo = true;
             Messages.info("Logo saved: attendings see it on the kit page and in the emails.");
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "logo-form");
-        }
+        });
     }
 
     public void removeLogo() {
@@ -78,13 +76,11 @@ public class AgencySettingsPage implements Serializable {
     }
 
     public void save() {
-        try {
+        Messages.attempt("settings", () -> {
             show(settings.update(new AgencySettings(senderName, replyTo == null || replyTo.isBlank() ? null : replyTo.strip(), timeZone,
                     orZero(firstReminder), orZero(secondReminder), orZero(notComing))));
             Messages.info("Settings saved. Reminders already planned follow the new policy from the next sweep.");
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "settings");
-        }
+        });
     }
 
     private static int orZero(Integer value) {

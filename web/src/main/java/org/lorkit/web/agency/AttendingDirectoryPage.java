@@ -50,13 +50,11 @@ public class AttendingDirectoryPage implements Serializable {
 
     /** Staff, having talked to the writer, allow mail to the address again. */
     public void allowMailAgain(AttendingService.Suppression suppression) {
-        try {
+        Messages.attempt("suppressed", () -> {
             AttendingService.Suppression allowed = attendings.allowMailAgain(suppression.id());
             Messages.info("LorKit may send mail to " + allowed.address() + " again. Students whose letters stopped can now send fresh links.");
             load();
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "suppressed");
-        }
+        });
     }
 
     /** The day the complaint came, in the agency's time zone, as the page shows it. */
@@ -69,7 +67,7 @@ public class AttendingDirectoryPage implements Serializable {
     }
 
     public void add() {
-        try {
+        Messages.attempt("add-attending", () -> {
             String address = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
             boolean known = records.stream().anyMatch(r -> r.attending().email().equals(address));
             AttendingView added = attendings.addToDirectory(new NewAttending(fullName, email, title, specialty, usBased, institution));
@@ -79,9 +77,7 @@ public class AttendingDirectoryPage implements Serializable {
             email = null;
             institution = null;
             load();
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "add-attending");
-        }
+        });
     }
 
     /** Staff change where every student's mail to the attending goes; the change is recorded. */
@@ -90,15 +86,13 @@ public class AttendingDirectoryPage implements Serializable {
             Messages.refused(new org.lorkit.domain.shared.DomainException("attending", "Choose an attending"), "change-address");
             return;
         }
-        try {
+        Messages.attempt("change-address", () -> {
             AttendingView changed = attendings.changeEmail(changedAttendingId, newEmail);
             Messages.info(changed.fullName() + "'s address is now " + changed.email() + ": every later email to them goes there.");
             changedAttendingId = null;
             newEmail = null;
             load();
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "change-address");
-        }
+        });
     }
 
     public Long getChangedAttendingId() {

@@ -58,19 +58,17 @@ public class CohortsPage implements Serializable {
     }
 
     public void save() {
-        try {
+        Messages.attempt("cohort-form", () -> {
             NewCohort cohort = new NewCohort(name, matchYear == null ? 0 : matchYear, targetSpecialty, erasOpensOn, plannedSubmitOn, programsReviewOn);
             CohortView saved = editing == null ? cohorts.create(cohort) : cohorts.update(editing, cohort);
             Messages.info((editing == null ? "Cohort created: " : "Cohort saved: ") + saved.name());
             startNew();
             load();
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "cohort-form");
-        }
+        });
     }
 
     public void archive(CohortView cohort, boolean archived) {
-        try {
+        Messages.attempt("cohorts-form", () -> {
             cohorts.archive(cohort.id(), archived);
             Messages.info(archived ? cohort.name() + " is archived: it left the dashboard; its students and letters are kept."
                     : cohort.name() + " is back on the dashboard.");
@@ -78,9 +76,7 @@ public class CohortsPage implements Serializable {
                 startNew();
             }
             load();
-        } catch (RuntimeException refused) {
-            Messages.refused(refused, "cohorts-form");
-        }
+        });
     }
 
     public Specialty[] getSpecialties() {

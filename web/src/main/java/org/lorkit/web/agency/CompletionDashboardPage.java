@@ -1,5 +1,6 @@
 package org.lorkit.web.agency;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +13,6 @@ import org.lorkit.application.dashboard.Standing;
 import org.lorkit.application.dashboard.StudentQuery;
 import org.lorkit.application.dashboard.StudentStanding;
 import org.lorkit.domain.letter.LetterState;
-import org.lorkit.infrastructure.time.Clocks;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -23,6 +23,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,8 +42,9 @@ public class CompletionDashboardPage implements Serializable {
     private CompletionDashboard dashboard;
     @Inject
     private CohortService cohorts;
+    /** An Instance, not the Clock itself: a view-scoped page is serialized, a Clock is not. */
     @Inject
-    private Clocks clocks;
+    private Instance<Clock> clock;
 
     /** From the URL: the cohort, and the figure drilled into. */
     private Long cohortId;
@@ -65,7 +67,7 @@ public class CompletionDashboardPage implements Serializable {
             cohortId = null; // an unknown or archived cohort: show the whole agency rather than an error
         }
         figures = dashboard.figures(cohortId);
-        long seconds = Duration.between(figures.asOf(), clocks.now()).toSeconds();
+        long seconds = Duration.between(figures.asOf(), clock.get().instant()).toSeconds();
         asOfNote = seconds < 1 ? null : "Counted " + seconds + (seconds == 1 ? " second" : " seconds")
                 + " ago: your team shares these figures, and they are recounted every few seconds.";
     }

@@ -1,11 +1,9 @@
 package org.lorkit.web.agency;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolationException;
 import org.lorkit.application.cohort.CohortService;
 import org.lorkit.application.cohort.CohortView;
 import org.lorkit.application.roster.ImportState;
@@ -60,17 +58,17 @@ public class RosterImportPage implements Serializable {
         preview = null;
         progress = null;
         try {
-            if (file != null && file.getSize() > RosterCsv.MAX_BYTES) {
-                throw new DomainException("file", "The file is larger than " + getMaxSize() + ": split it into smaller files.");
-            }
-            byte[] content = Uploads.bytes(file, RosterCsv.MAX_BYTES, "file", "Choose a CSV file first");
-            fileName = Uploads.name(file);
-            preview = imports.preview(content);
-            if (preview.ready()) {
-                Messages.info("No problems found in " + fileName + ". Check the counts, then confirm to store it.");
-            }
-        } catch (DomainException | ConstraintViolationException | EJBAccessException e) {
-            Messages.refused(e, "upload-form");
+            Messages.attempt("upload-form", () -> {
+                if (file != null && file.getSize() > RosterCsv.MAX_BYTES) {
+                    throw new DomainException("file", "The file is larger than " + getMaxSize() + ": split it into smaller files.");
+                }
+                byte[] content = Uploads.bytes(file, RosterCsv.MAX_BYTES, "file", "Choose a CSV file first");
+                fileName = Uploads.name(file);
+                preview = imports.preview(content);
+                if (preview.ready()) {
+                    Messages.info("No problems found in " + fileName + ". Check the counts, then confirm to store it.");
+                }
+            });
         } finally {
             file = null;
         }
@@ -80,11 +78,9 @@ public class RosterImportPage implements Serializable {
         if (!isConfirmable()) {
             return;
         }
-        try {
+        Messages.attempt("result-form", () -> {
             progress = imports.confirm(preview.importId());
-        } catch (DomainException | ConstraintViolationException | EJBAccessException e) {
-            Messages.refused(e, "result-form");
-        }
+        });
     }
 
     /** What the progress poll calls. */
@@ -92,12 +88,9 @@ public class RosterImportPage implements Serializable {
         if (progress == null) {
             return;
         }
-        try {
-            progress = imports.progress(progress.importId());
-        } catch (DomainException e) {
+        if (!Messages.attempt("result-form", () -> progress = imports.progress(progress.importId()))) {
             progress = null;
             preview = null;
-            Messages.refused(e, "result-form");
         }
     }
 
@@ -105,11 +98,9 @@ public class RosterImportPage implements Serializable {
         if (progress == null) {
             return;
         }
-        try {
+        Messages.attempt("result-form", () -> {
             progress = imports.invite(progress.importId());
-        } catch (DomainException | ConstraintViolationException | EJBAccessException e) {
-            Messages.refused(e, "result-form");
-        }
+        });
     }
 
     /** Another file, from the start. */

@@ -1,2 +1,2 @@
-/** Agency staff and admin pages. */
+/** Agency staff and admin pages: the overview, the dashboard, one student, people, settings. */
 package org.lorkit.web.agency;

@@ -89,14 +89,12 @@ public class AttendingKitPage implements Serializable {
     }
 
     private void answer(Answer answer, String done) {
-        try {
+        Messages.attempt("answers", () -> {
             visit = links.answer(token, purpose, answer, remindOn, declineNote, client());
             if (visit.problem() == null) {
                 Messages.info(done);
             }
-        } catch (DomainException e) {
-            Messages.refused(e, "answers");
-        }
+        });
     }
 
     private String studentName() {

@@ -1,2 +1,2 @@
-/** The agency overview: cohorts, current rotations with their ask windows, letters by state. */
+/** The start page: "/" sends each person to their own pages, by the roles of their login. */
 package org.lorkit.web.home;

@@ -7,7 +7,6 @@ import org.lorkit.application.agency.AgencyService;
 import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.agency.NewAgency;
 import org.lorkit.application.provisioning.ProvisioningService;
-import org.lorkit.domain.shared.DomainException;
 import org.lorkit.web.support.Messages;
 
 import java.io.Serializable;
@@ -37,16 +36,14 @@ public class OperatorAgencies implements Serializable {
     }
 
     public void create() {
-        try {
+        Messages.attempt("new-agency", () -> {
             AgencyView created = provisioning.createAgency(new NewAgency(slug, name, replyTo, timeZone));
             Messages.info("Agency " + created.name() + " created, with its Keycloak organization \"" + created.slug() + "\".");
             slug = null;
             name = null;
             replyTo = null;
             load();
-        } catch (DomainException | jakarta.validation.ConstraintViolationException e) {
-            Messages.refused(e, "new-agency");
-        }
+        });
     }
 
     public List<AgencyView> getAll() {

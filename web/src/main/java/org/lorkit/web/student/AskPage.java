@@ -3,12 +3,10 @@ package org.lorkit.web.student;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import org.lorkit.application.advice.AskService;
 import org.lorkit.application.advice.AskService.AnswerOutcome;
 import org.lorkit.application.advice.AskService.Candidate;
 import org.lorkit.application.advice.AskService.Script;
-import org.lorkit.domain.shared.DomainException;
 import org.lorkit.web.support.Messages;
 
 import java.io.Serializable;
@@ -45,14 +43,12 @@ public class AskPage implements Serializable {
     }
 
     public void record() {
-        try {
+        Messages.attempt("answer-form", () -> {
             outcome = asks.recordAnswer(chosen.rotationId(), chosen.attendingId(), answer, offeredUnprompted);
             answer = null;
             offeredUnprompted = false;
             candidates = asks.candidates();
-        } catch (DomainException | ConstraintViolationException e) {
-            Messages.refused(e, "answer-form");
-        }
+        });
     }
 
     public Long getRotation() {

@@ -3,7 +3,6 @@ package org.lorkit.web.student;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import org.lorkit.application.advice.AskService;
 import org.lorkit.application.advice.AskService.Candidate;
 import org.lorkit.application.advice.FeedbackService;
@@ -46,7 +45,7 @@ public class FeedbackPage implements Serializable {
     }
 
     public void check() {
-        try {
+        boolean recorded = Messages.attempt("feedback-form", () -> {
             Candidate supervisor = supervisors.stream().filter(c -> key(c).equals(chosen)).findFirst()
                     .orElseThrow(() -> new DomainException("attending", "Choose the attending you asked"));
             result = feedback.record(supervisor.rotationId(), supervisor.attendingId(), whatTheySaid,
@@ -54,9 +53,9 @@ public class FeedbackPage implements Serializable {
             whatTheySaid = null;
             redFlags = new ArrayList<>();
             checks = feedback.myChecks();
-        } catch (DomainException | ConstraintViolationException e) {
+        });
+        if (!recorded) {
             result = null;
-            Messages.refused(e, "feedback-form");
         }
     }
 

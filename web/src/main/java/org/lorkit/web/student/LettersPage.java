@@ -3,7 +3,6 @@ package org.lorkit.web.student;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import org.lorkit.application.advice.AskService;
 import org.lorkit.application.advice.AskService.Candidate;
 import org.lorkit.application.letter.LetterRequestService;
@@ -31,7 +30,7 @@ public class LettersPage implements Serializable {
     @Inject
     private AskService asks;
     @Inject
-    private org.lorkit.application.link.AttendingLinkService links;
+    private org.lorkit.application.link.LinkManagementService links;
 
     private long studentId;
     private Portfolio portfolio;
@@ -48,16 +47,14 @@ public class LettersPage implements Serializable {
     }
 
     public void plan() {
-        try {
+        Messages.attempt("plan-form", () -> {
             Candidate writer = supervisors.stream().filter(c -> key(c).equals(planWith)).findFirst()
                     .orElseThrow(() -> new DomainException("attendingId", "Choose a writer"));
             LetterRequestView planned = letters.plan(new NewLetterRequest(studentId, writer.attendingId(), writer.rotationId(), null));
             Messages.info("Planned a letter from " + planned.attendingName() + ". Ask in the last days of the rotation.");
             planWith = null;
             refresh();
-        } catch (DomainException | ConstraintViolationException e) {
-            Messages.refused(e, "plan-form");
-        }
+        });
     }
 
     public void receivedInEras(Portfolio.Letter letter) {
@@ -76,14 +73,12 @@ public class LettersPage implements Serializable {
     }
 
     public void correctAndResend(Portfolio.Letter letter) {
-        try {
+        Messages.attempt("letters-form", () -> {
             links.correctAddressAndResend(letter.request().id(), correctedEmails.get(letter.request().id()));
             Messages.info("Address corrected: fresh links are on their way to " + letter.request().attendingName() + ".");
             correctedEmails.remove(letter.request().id());
             refresh();
-        } catch (DomainException | ConstraintViolationException e) {
-            Messages.refused(e, "letters-form");
-        }
+        });
     }
 
     public java.util.Map<Long, String> getCorrectedEmails() {
@@ -96,13 +91,11 @@ public class LettersPage implements Serializable {
     }
 
     private void act(Runnable action, String done) {
-        try {
+        Messages.attempt("letters-form", () -> {
             action.run();
             Messages.info(done);
             refresh();
-        } catch (DomainException | ConstraintViolationException e) {
-            Messages.refused(e, "letters-form");
-        }
+        });
     }
 
     private void refresh() {

@@ -20,7 +20,24 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
-    /** Reports the refusal; {@code formId} prefixes the field names to find the input they belong to. */
+    /**
+     * Runs what a form's button asked for. What the service refused (a business rule, a constraint on a parameter, a
+     * missing right) is reported next to the field of {@code formId} it concerns, or at the top, and the input stays;
+     * anything else goes on to the error page. The one way pages report a refusal.
+     *
+     * @return whether the action went through
+     */
+    public static boolean attempt(String formId, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (DomainException | ConstraintViolationException | EJBAccessException refusal) {
+            refused(refusal, formId);
+            return false;
+        }
+    }
+
+    /** Reports a refusal the page itself makes (or a service made); {@code formId} prefixes the field names to find the input they belong to. */
     public static void refused(RuntimeException refusal, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (refusal instanceof ConstraintViolationException violations) {

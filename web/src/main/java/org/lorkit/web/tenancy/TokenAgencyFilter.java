@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 @WebFilter(filterName = "TokenAgencyFilter", urlPatterns = "/*")
 public class TokenAgencyFilter extends HttpFilter {
-    /** Request attribute holding the {@link TenantAgency} of the caller, for pages to show its name. */
+    /** Request attribute holding the {@link SignedInAgency} of the caller, for pages to show its name. */
     public static final String AGENCY_ATTRIBUTE = "lorkit.agency";
 
     @Inject
@@ -36,7 +36,7 @@ public class TokenAgencyFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        request.setAttribute(AGENCY_ATTRIBUTE, agency.get());
+        request.setAttribute(AGENCY_ATTRIBUTE, new SignedInAgency(agency.get().id(), agency.get().slug(), agency.get().name()));
         try (CurrentAgency.Scope ignored = CurrentAgency.enter(agency.get().id())) {
             chain.doFilter(request, response);
         }

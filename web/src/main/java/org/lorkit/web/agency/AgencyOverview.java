@@ -1,4 +1,4 @@
-package org.lorkit.web.home;
+package org.lorkit.web.agency;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,7 @@ import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.rotation.RotationService;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.letter.StateCount;
-import org.lorkit.infrastructure.tenancy.TenantResolver.TenantAgency;
+import org.lorkit.web.tenancy.SignedInAgency;
 import org.lorkit.web.tenancy.TokenAgencyFilter;
 
 import java.io.Serializable;
@@ -35,14 +35,14 @@ public class AgencyOverview implements Serializable {
     @Inject
     private org.lorkit.application.mail.MailHealth mailHealth;
 
-    private TenantAgency agency;
+    private SignedInAgency agency;
     private List<CohortSummary> cohortSummaries = List.of();
     private List<RotationView> currentRotations = List.of();
     private List<StateCount> lettersByState = List.of();
     private org.lorkit.application.mail.MailHealth.HeldMail heldMail = new org.lorkit.application.mail.MailHealth.HeldMail(0, null);
 
     public void load() {
-        agency = (TenantAgency) request.getAttribute(TokenAgencyFilter.AGENCY_ATTRIBUTE);
+        agency = (SignedInAgency) request.getAttribute(TokenAgencyFilter.AGENCY_ATTRIBUTE);
         if (agency == null) {
             return;
         }
@@ -57,7 +57,7 @@ public class AgencyOverview implements Serializable {
         return heldMail;
     }
 
-    public TenantAgency getAgency() {
+    public SignedInAgency getAgency() {
         return agency;
     }
 
