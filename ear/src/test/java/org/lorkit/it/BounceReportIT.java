@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.letter.LetterEventView;
 import org.lorkit.application.letter.LetterRequestService;
-import org.lorkit.application.mail.BounceReader;
-import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.outbox.BounceReader;
+import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.domain.outbox.OutboxTag;
 
 import javax.sql.DataSource;

@@ -108,7 +108,7 @@ class ServiceIsolationMatrixIT {
     @Inject
     TestBounce bounce;
     @Inject
-    org.lorkit.application.mail.MailHealth mailHealth;
+    org.lorkit.application.outbox.MailHealth mailHealth;
     @Inject
     org.lorkit.application.dashboard.CompletionDashboard dashboard;
     @Inject

@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.reminder;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lorkit.application.agency.StaffDirectory;
 import org.lorkit.application.agency.StaffDirectory.StaffMember;
+import org.lorkit.application.mail.DigestMail;
+import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.outbox.DailyDigest;

@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.reminder;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterState;

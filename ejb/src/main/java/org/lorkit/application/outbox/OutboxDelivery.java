@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.outbox;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.outbox.OutboxEmail;
 import org.lorkit.domain.outbox.OutboxStatus;
 import org.lorkit.infrastructure.persistence.Finder;

@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.outbox;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -6,6 +6,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.lorkit.application.mail.LetterMails;
+import org.lorkit.application.mail.MailAlerts;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.MailProblem;
 import org.lorkit.domain.outbox.DeliveryEvent;
