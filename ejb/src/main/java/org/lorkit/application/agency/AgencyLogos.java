@@ -19,6 +19,7 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class AgencyLogos {
+    // Not the tenant's: logos are found by slug, with no agency in context (public /logo/{slug}).
     @PersistenceContext(unitName = "lorkit")
     EntityManager em;
 

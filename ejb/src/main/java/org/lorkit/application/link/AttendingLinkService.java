@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.kit.KitContents;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.agency.Agency;
@@ -23,7 +24,6 @@ import org.lorkit.domain.link.LinkPurpose;
 import org.lorkit.domain.outbox.MailKind;
 import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -43,12 +43,13 @@ import java.util.function.Function;
 @Stateless
 @PermitAll
 public class AttendingLinkService {
+    // Not the tenant's: finds a link's agency by its token, before any is in context.
     @PersistenceContext(unitName = "lorkit")
     EntityManager platform;
     @Inject
     org.lorkit.application.agency.AgencyLogos logos;
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     KitContents contents;
     @Inject
@@ -125,7 +126,7 @@ public class AttendingLinkService {
             if (purpose == LinkPurpose.CONFIRM && answer != Answer.CONFIRM && answer != Answer.UNDO) {
                 return Visit.refused(Problem.WRONG_PURPOSE);
             }
-            EntityManager em = tenant.get();
+            EntityManager em = tenant.em();
             String actor = "attending " + request.getAttending().getFullName();
             switch (answer) {
                 case CONFIRM -> request.confirmByWriter(actor, now).ifPresent(e -> {
@@ -195,8 +196,8 @@ public class AttendingLinkService {
     /** The student or staff take back every link of a request; a fresh one can be sent afterwards. */
     @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
     public int revokeLinks(long requestId) {
-        EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        EntityManager em = tenant.em();
+        LetterRequest request = tenant.require(LetterRequest.class, requestId, "requestId");
         Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
         List<AttendingLink> links = em.createNamedQuery("AttendingLink.findByRequest", AttendingLink.class)
                 .setParameter("request", request).getResultList();
@@ -211,8 +212,8 @@ public class AttendingLinkService {
      */
     @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
     public boolean resendLinks(long requestId) {
-        EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        EntityManager em = tenant.em();
+        LetterRequest request = tenant.require(LetterRequest.class, requestId, "requestId");
         Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
         if (!request.getState().isAwaitingUpload()) {
             throw new org.lorkit.domain.shared.DomainException("state", "Fresh links are for a kit that is with the attending");
@@ -237,8 +238,8 @@ public class AttendingLinkService {
     public boolean correctAddressAndResend(long requestId,
                                            @jakarta.validation.constraints.NotBlank(message = "The corrected address is required")
                                            @jakarta.validation.constraints.Email(message = "This is not a valid email address") String email) {
-        EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        EntityManager em = tenant.em();
+        LetterRequest request = tenant.require(LetterRequest.class, requestId, "requestId");
         Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
         if (!request.isAddressCorrectable()) {
             throw new org.lorkit.domain.shared.DomainException("email", request.getWriterMailProblem() == org.lorkit.domain.letter.MailProblem.COMPLAINED
@@ -297,14 +298,14 @@ public class AttendingLinkService {
     }
 
     private Optional<AttendingLink> find(String hash) {
-        return Finder.single(tenant.get().createNamedQuery("AttendingLink.findByHash", AttendingLink.class)
+        return Finder.single(tenant.em().createNamedQuery("AttendingLink.findByHash", AttendingLink.class)
                 .setParameter("hash", hash).getResultList());
     }
 
     private KitPage page(AttendingLink link) {
         LetterRequest request = link.getRequest();
         Instant now = clock.instant();
-        Agency agency = Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
+        Agency agency = tenant.agency();
         boolean closed = !request.getState().isOpen();
         var kit = closed ? null : contents.preview(request);
         return new KitPage(agency.getSenderName(), request.getStudent().getFullName(), request.getAttending().getFullName(),

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.application.mail.MailAlerts;
 import org.lorkit.domain.letter.LetterRequest;
@@ -16,8 +17,6 @@ import org.lorkit.domain.outbox.MailKind;
 import org.lorkit.domain.outbox.OutboxEmail;
 import org.lorkit.domain.outbox.OutboxStatus;
 import org.lorkit.domain.outbox.SuppressedAddress;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +41,7 @@ public class DeliveryProblems {
     static final java.time.Duration HOLD_AT_MOST = java.time.Duration.ofDays(3);
 
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     LetterMails mails;
     @Inject
@@ -58,11 +57,11 @@ public class DeliveryProblems {
      * request has since stopped using (corrected) only goes into its history.
      */
     public boolean record(long outboxId, DeliveryEventKind kind, String detail, String sourceKey) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         if (recorded(sourceKey)) {
             return false;
         }
-        OutboxEmail email = Finder.require(em, OutboxEmail.class, outboxId, "outboxEmailId");
+        OutboxEmail email = tenant.require(OutboxEmail.class, outboxId, "outboxEmailId");
         Instant now = clock.instant();
         em.persist(new DeliveryEvent(email, kind, detail, sourceKey, now));
         em.flush(); // the unique source key decides between two readers of one report before anything else changes
@@ -114,7 +113,7 @@ public class DeliveryProblems {
     /** Whether a fact from this source was recorded (a reader that lost a race to another asks). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean recorded(String sourceKey) {
-        return tenant.get().createNamedQuery("DeliveryEvent.countBySource", Long.class).setParameter("key", sourceKey).getSingleResult() > 0;
+        return tenant.em().createNamedQuery("DeliveryEvent.countBySource", Long.class).setParameter("key", sourceKey).getSingleResult() > 0;
     }
 
     /**
@@ -122,7 +121,7 @@ public class DeliveryProblems {
      * jitter so nodes do not retry in step; after the last attempt the email is given up and that is recorded.
      */
     public void retryOrGiveUp(long outboxId, String error) {
-        OutboxEmail email = Finder.require(tenant.get(), OutboxEmail.class, outboxId, "outboxEmailId");
+        OutboxEmail email = tenant.require(OutboxEmail.class, outboxId, "outboxEmailId");
         long base = Math.min(3600, 30L << Math.min(email.getAttempts(), 7));
         long jitter = ThreadLocalRandom.current().nextLong(base / 5 + 1);
         if (email.retryLater(error, clock.instant().plusSeconds(base + jitter), OutboxDelivery.MAX_ATTEMPTS)) {
@@ -136,8 +135,8 @@ public class DeliveryProblems {
      * email waits and is tried again; the agency's admins get one alert a day while it lasts.
      */
     public void heldByRelay(long outboxId, String reply) {
-        EntityManager em = tenant.get();
-        OutboxEmail email = Finder.require(em, OutboxEmail.class, outboxId, "outboxEmailId");
+        EntityManager em = tenant.em();
+        OutboxEmail email = tenant.require(OutboxEmail.class, outboxId, "outboxEmailId");
         Instant now = clock.instant();
         String key = "held:" + outboxId;
         List<DeliveryEvent> held = em.createQuery("select e from DeliveryEvent e where e.sourceKey = :key", DeliveryEvent.class)

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.agency.StaffDirectory;
 import org.lorkit.application.agency.StaffDirectory.StaffMember;
 import org.lorkit.application.mail.DigestMail;
@@ -23,8 +24,6 @@ import org.lorkit.domain.outbox.DeliveryEventKind;
 import org.lorkit.domain.outbox.DigestRun;
 import org.lorkit.domain.outbox.MailKind;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -59,10 +58,11 @@ public class DigestService {
     private static final Set<LetterState> AWAITING = EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED,
             LetterState.REMINDED_1, LetterState.REMINDED_2);
 
+    // Not the tenant's: lists every agency, before any is in context.
     @PersistenceContext(unitName = "lorkit")
     EntityManager platform;
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     LetterMails mails;
     @Inject
@@ -98,7 +98,7 @@ public class DigestService {
         if (!window.isOverAt(now)) {
             throw new DomainException("day", "The digest of " + window.day() + " is made once that day is over in the agency's time zone");
         }
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         if (em.createNamedQuery("DigestRun.countForDay", Long.class).setParameter("day", window.day()).getSingleResult() > 0) {
             return 0;
         }
@@ -190,6 +190,6 @@ public class DigestService {
     }
 
     private Agency agency() {
-        return Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
+        return tenant.agency();
     }
 }

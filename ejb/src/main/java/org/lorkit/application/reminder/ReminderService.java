@@ -7,14 +7,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.ReminderPolicy;
 import org.lorkit.domain.outbox.MailKind;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,10 +34,11 @@ import java.util.Set;
 public class ReminderService {
     static final String ACTOR = "LorKit reminders";
 
+    // Not the tenant's: lists every agency, before any is in context.
     @PersistenceContext(unitName = "lorkit")
     EntityManager platform;
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     LetterMails mails;
     @Inject
@@ -57,7 +57,7 @@ public class ReminderService {
     public List<Long> dueRequests() {
         ReminderPolicy policy = policy();
         LocalDate today = LocalDate.now(clock);
-        return tenant.get().createQuery("select r.id from LetterRequest r where r.kitSentOn is not null and ("
+        return tenant.em().createQuery("select r.id from LetterRequest r where r.kitSentOn is not null and ("
                         + "(r.remindOn is not null and r.remindOn <= :today and r.state in :beforeLast) "
                         + "or (r.remindOn is null and r.state in :first and r.kitSentOn <= :firstDue) "
                         + "or (r.remindOn is null and r.state = :reminded1 and r.lastReminderOn <= :secondDue) "
@@ -82,7 +82,7 @@ public class ReminderService {
         if (requestIds.isEmpty()) {
             return 0;
         }
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         ReminderPolicy policy = policy();
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
@@ -122,6 +122,6 @@ public class ReminderService {
     }
 
     private ReminderPolicy policy() {
-        return Finder.require(platform, Agency.class, tenant.agencyId(), "agency").getReminderPolicy();
+        return tenant.agency().getReminderPolicy();
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.roster.RosterImportJob.Invitee;
 import org.lorkit.application.roster.RosterPlan.PlannedAttending;
 import org.lorkit.application.roster.RosterPlan.PlannedRotation;
@@ -20,7 +21,6 @@ import org.lorkit.domain.cohort.Cohort;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.student.Student;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +49,7 @@ public class RosterImportWriter {
     static final int CHUNK = 500;
 
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
 
     /** What was stored, and whom to invite. */
     public record Written(int studentsCreated, int studentsReused, int attendingsCreated, int attendingsReused,
@@ -58,14 +58,14 @@ public class RosterImportWriter {
 
     /** Remembers the login an invitation created for the student with this email (erasure removes that login only). */
     public void linkLogin(String email, String keycloakUserId) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         em.createNamedQuery("Student.findByEmail", Student.class).setParameter("email", email).getResultList()
                 .forEach(student -> student.linkLogin(keycloakUserId));
     }
 
     @TransactionTimeout(value = 30, unit = TimeUnit.MINUTES)
     public Written write(RosterImportJob job) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         if (tenant.agencyId() != job.agencyId()) {
             throw new IllegalStateException("An import of agency " + job.agencyId() + " ran as agency " + tenant.agencyId());
         }
