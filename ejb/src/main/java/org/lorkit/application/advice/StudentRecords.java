@@ -30,14 +30,12 @@ class StudentRecords {
     private TenantData tenant;
 
     List<Rotation> rotations(Student student) {
-        return tenant.em().createQuery("select distinct r from Rotation r left join fetch r.supervisions s "
-                        + "left join fetch s.attending where r.student = :student order by r.startDate", Rotation.class)
+        return tenant.em().createNamedQuery("Rotation.findByStudentWithSupervisors", Rotation.class)
                 .setParameter("student", student).getResultList();
     }
 
     List<LetterRequest> letters(Student student) {
-        return tenant.em().createQuery("select r from LetterRequest r join fetch r.attending where r.student = :student "
-                + "order by r.createdAt", LetterRequest.class).setParameter("student", student).getResultList();
+        return tenant.em().createNamedQuery("LetterRequest.findByStudentWithAttending", LetterRequest.class).setParameter("student", student).getResultList();
     }
 
     /** The student's own rotation and one of its supervisors; anything else reads as not found. */

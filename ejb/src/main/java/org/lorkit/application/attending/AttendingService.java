@@ -97,7 +97,7 @@ public class AttendingService {
         String actor = org.lorkit.application.Actor.of(session);
         java.time.Instant now = clock.instant();
         suppression.clear(actor, now);
-        for (org.lorkit.domain.letter.LetterRequest request : em.createQuery("select r from LetterRequest r where r.writerMailProblem = :complained",
+        for (org.lorkit.domain.letter.LetterRequest request : em.createNamedQuery("LetterRequest.findByWriterMailProblem",
                 org.lorkit.domain.letter.LetterRequest.class).setParameter("complained", org.lorkit.domain.letter.MailProblem.COMPLAINED).getResultList()) {
             if (request.getWriterEmail().equalsIgnoreCase(suppression.getAddress())) {
                 request.clearMailProblem();
@@ -151,12 +151,7 @@ public class AttendingService {
     public List<AttendingRecord> records() {
         EntityManager em = tenant.em();
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select r.attending.id, "
-                        + "sum(case when r.askedOn is not null then 1 else 0 end), "
-                        + "sum(case when r.writerConfirmedOn is not null then 1 else 0 end), "
-                        + "sum(case when r.state = :submitted then 1 else 0 end), "
-                        + "sum(case when r.state = :declined then 1 else 0 end) "
-                        + "from LetterRequest r group by r.attending.id", Object[].class)
+        for (Object[] row : em.createNamedQuery("LetterRequest.answersByAttending", Object[].class)
                 .setParameter("submitted", LetterState.SUBMITTED).setParameter("declined", LetterState.DECLINED).getResultList()) {
             long[] n = new long[5];
             for (int i = 0; i < 4; i++) {
@@ -165,15 +160,13 @@ public class AttendingService {
             counts.put(((Number) row[0]).longValue(), n);
         }
         // Apart: the address problems, counted where they need a corrected address.
-        for (Object[] row : em.createQuery("select r.attending.id, count(r) from LetterRequest r where r.writerMailProblem in :problems "
-                + "group by r.attending.id", Object[].class)
+        for (Object[] row : em.createNamedQuery("LetterRequest.mailProblemsByAttending", Object[].class)
                 .setParameter("problems", java.util.List.of(org.lorkit.domain.letter.MailProblem.BOUNCED,
                         org.lorkit.domain.letter.MailProblem.COMPLAINED)).getResultList()) {
             counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[5])[4] = ((Number) row[1]).longValue();
         }
         Map<Long, List<Long>> daysToUpload = new HashMap<>();
-        for (Object[] row : em.createQuery("select r.attending.id, r.kitSentOn, r.stateChangedAt from LetterRequest r "
-                + "where r.state = :submitted and r.kitSentOn is not null", Object[].class)
+        for (Object[] row : em.createNamedQuery("LetterRequest.uploadsByAttending", Object[].class)
                 .setParameter("submitted", LetterState.SUBMITTED).getResultList()) {
             LocalDate uploaded = LocalDate.ofInstant((Instant) row[2], ZoneOffset.UTC);
             daysToUpload.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())

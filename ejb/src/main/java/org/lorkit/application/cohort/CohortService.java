@@ -61,7 +61,7 @@ public class CohortService {
 
     /** Every cohort of the agency, active first, newest match year first. */
     public List<CohortView> listAll() {
-        return tenant.em().createQuery("select c from Cohort c order by c.archived, c.matchYear desc, c.name", Cohort.class)
+        return tenant.em().createNamedQuery("Cohort.findAllForList", Cohort.class)
                 .getResultList().stream().map(CohortView::of).toList();
     }
 
@@ -78,13 +78,10 @@ public class CohortService {
     public List<CohortSummary> summaries() {
         EntityManager em = tenant.em();
         List<CohortView> cohorts = listActive();
-        Map<Long, Long> students = counts(em.createQuery(
-                "select s.cohort.id, count(s) from Student s group by s.cohort.id", Object[].class).getResultList());
-        Map<Long, Long> open = counts(em.createQuery(
-                "select r.student.cohort.id, count(r) from LetterRequest r where r.state in :open group by r.student.cohort.id",
+        Map<Long, Long> students = counts(em.createNamedQuery("Student.countByCohort", Object[].class).getResultList());
+        Map<Long, Long> open = counts(em.createNamedQuery("LetterRequest.countOpenByCohort",
                 Object[].class).setParameter("open", LetterStates.OPEN).getResultList());
-        Map<Long, Long> submitted = counts(em.createQuery(
-                "select r.student.cohort.id, count(r) from LetterRequest r where r.state = :submitted group by r.student.cohort.id",
+        Map<Long, Long> submitted = counts(em.createNamedQuery("LetterRequest.countSubmittedByCohort",
                 Object[].class).setParameter("submitted", LetterState.SUBMITTED).getResultList());
         return cohorts.stream().map(c -> new CohortSummary(c, students.getOrDefault(c.id(), 0L),
                 open.getOrDefault(c.id(), 0L), submitted.getOrDefault(c.id(), 0L))).toList();

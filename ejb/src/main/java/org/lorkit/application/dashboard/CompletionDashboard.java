@@ -225,12 +225,10 @@ public class CompletionDashboard {
     public StudentTimeline timeline(long studentId) {
         EntityManager em = tenant.em();
         Student student = tenant.require(Student.class, studentId, "studentId");
-        List<LetterRequest> requests = em.createQuery("select r from LetterRequest r join fetch r.attending join fetch r.rotation "
-                + "where r.student = :student order by r.createdAt, r.id", LetterRequest.class).setParameter("student", student).getResultList();
+        List<LetterRequest> requests = em.createNamedQuery("LetterRequest.findByStudentOldestFirst", LetterRequest.class).setParameter("student", student).getResultList();
         Map<Long, List<LetterEventView>> events = new LinkedHashMap<>();
         if (!requests.isEmpty()) {
-            for (LetterRequestEvent e : em.createQuery("select e from LetterRequestEvent e where e.request.student = :student "
-                    + "order by e.occurredAt, e.id", LetterRequestEvent.class).setParameter("student", student).getResultList()) {
+            for (LetterRequestEvent e : em.createNamedQuery("LetterRequestEvent.findByStudent", LetterRequestEvent.class).setParameter("student", student).getResultList()) {
                 events.computeIfAbsent(e.getRequest().getId(), id -> new ArrayList<>()).add(LetterEventView.of(e));
             }
         }

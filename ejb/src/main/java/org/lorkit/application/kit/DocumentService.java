@@ -47,7 +47,7 @@ public class DocumentService {
         Pdfs.check("file", content);
         EntityManager em = tenant.em();
         Student student = tenant.ownStudent(session);
-        int version = em.createQuery("select coalesce(max(d.docVersion), 0) from StudentDocument d where d.student = :student and d.kind = :kind",
+        int version = em.createNamedQuery("StudentDocument.latestVersion",
                 Integer.class).setParameter("student", student).setParameter("kind", kind).getSingleResult() + 1;
         StudentDocument document = new StudentDocument(student, kind, version, safeName(fileName), content.length, sha256(content),
                 clock.instant());

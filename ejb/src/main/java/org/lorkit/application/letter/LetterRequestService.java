@@ -117,11 +117,9 @@ public class LetterRequestService {
     public Portfolio portfolio(long studentId) {
         EntityManager em = tenant.em();
         Student student = tenant.readableStudent(session, studentId);
-        List<LetterRequest> requests = em.createQuery("select r from LetterRequest r join fetch r.attending join fetch r.rotation "
-                + "where r.student = :student order by r.createdAt desc, r.id desc", LetterRequest.class)
+        List<LetterRequest> requests = em.createNamedQuery("LetterRequest.findByStudentNewestFirst", LetterRequest.class)
                 .setParameter("student", student).getResultList();
-        Map<Long, List<LetterEventView>> history = em.createQuery("select e from LetterRequestEvent e where e.request.student = :student "
-                + "order by e.occurredAt, e.id", LetterRequestEvent.class).setParameter("student", student).getResultList().stream()
+        Map<Long, List<LetterEventView>> history = em.createNamedQuery("LetterRequestEvent.findByStudent", LetterRequestEvent.class).setParameter("student", student).getResultList().stream()
                 .collect(Collectors.groupingBy(e -> e.getRequest().getId(), Collectors.mapping(LetterEventView::of, Collectors.toList())));
         LocalDate today = LocalDate.now(clock);
         LetterGoal goal = LetterGoal.assess(requests.stream().map(r -> new LetterGoal.Letter(r.getValue(), r.getSpecialty(), r.getState()))
@@ -156,7 +154,7 @@ public class LetterRequestService {
     /** Letters of the agency by state, in the state machine's order: one aggregate query. */
     @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
     public List<StateCount> countByState() {
-        return tenant.em().createQuery("select r.state, count(r) from LetterRequest r group by r.state", Object[].class)
+        return tenant.em().createNamedQuery("LetterRequest.countByState", Object[].class)
                 .getResultList().stream()
                 .map(row -> new StateCount((LetterState) row[0], ((Number) row[1]).longValue()))
                 .sorted(Comparator.comparing(StateCount::state))
@@ -165,8 +163,7 @@ public class LetterRequestService {
 
     /** One request per attending and rotation: a withdrawn one may be asked again, anything else is a duplicate. */
     private static void refuseDuplicate(EntityManager em, Student student, Attending attending, Rotation rotation) {
-        em.createQuery("select r.state from LetterRequest r where r.student = :student and r.attending = :attending "
-                        + "and r.rotation = :rotation and r.state <> :withdrawn", LetterState.class)
+        em.createNamedQuery("LetterRequest.openStateFor", LetterState.class)
                 .setParameter("student", student).setParameter("attending", attending).setParameter("rotation", rotation)
                 .setParameter("withdrawn", LetterState.WITHDRAWN).getResultList().stream().findFirst().ifPresent(state -> {
                     throw new DomainException("attendingId", "You already have a letter request to " + attending.getFullName()

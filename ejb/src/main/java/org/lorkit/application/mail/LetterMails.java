@@ -75,7 +75,7 @@ public class LetterMails {
 
     /** The dedup keys of every email already queued about these requests, in one query. */
     public Set<String> queuedFor(Collection<Long> requestIds) {
-        return new HashSet<>(tenant.em().createQuery("select o.dedupKey from OutboxEmail o where o.letterRequestId in :ids", String.class)
+        return new HashSet<>(tenant.em().createNamedQuery("OutboxEmail.dedupKeysOfRequests", String.class)
                 .setParameter("ids", requestIds).getResultList());
     }
 
@@ -153,7 +153,7 @@ public class LetterMails {
         if (kind.recipient() == MailKind.Recipient.ATTENDING) {
             // Links minted for an earlier attempt of this email never reached anyone (refused, held, not accepted):
             // dropped, so that a mail retried for days does not pile up links.
-            em.createQuery("delete from AttendingLink l where l.outboxEmailId = :outbox").setParameter("outbox", email.getId()).executeUpdate();
+            em.createNamedQuery("AttendingLink.deleteOfOutboxEmail").setParameter("outbox", email.getId()).executeUpdate();
             kitUrl = settings.publicUrl() + "/a/kit.xhtml?t=" + mint(em, request, LinkPurpose.KIT, email.getId(), now);
             confirmUrl = settings.publicUrl() + "/a/confirm.xhtml?t=" + mint(em, request, LinkPurpose.CONFIRM, email.getId(), now);
         }
@@ -222,7 +222,7 @@ public class LetterMails {
 
     /** How many kit emails about this request were written before this one: the event's SEQUENCE. */
     private static int earlierKits(EntityManager em, OutboxEmail email) {
-        return em.createQuery("select count(o) from OutboxEmail o where o.letterRequestId = :request and o.kind = :kind and o.id < :id",
+        return em.createNamedQuery("OutboxEmail.countEarlierOfKind",
                         Long.class)
                 .setParameter("request", email.getLetterRequestId()).setParameter("kind", MailKind.KIT.name())
                 .setParameter("id", email.getId()).getSingleResult().intValue();
@@ -246,7 +246,7 @@ public class LetterMails {
 
     /** One row per dedup key: the same email (request or student, kind, day) is never queued twice. */
     private static boolean alreadyQueued(EntityManager em, String key) {
-        return !em.createQuery("select o.id from OutboxEmail o where o.dedupKey = :key", Long.class)
+        return !em.createNamedQuery("OutboxEmail.idByDedupKey", Long.class)
                 .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();
     }
 
@@ -323,9 +323,9 @@ public class LetterMails {
     /** Who else supervised the student and has not been asked yet, best letter value first, as "Dr. X (rotation)". */
     private static List<String> nextWriters(EntityManager em, LetterRequest request) {
         Student student = request.getStudent();
-        List<LetterRequest> asked = em.createQuery("select r from LetterRequest r where r.student = :student", LetterRequest.class)
+        List<LetterRequest> asked = em.createNamedQuery("LetterRequest.askedByStudent", LetterRequest.class)
                 .setParameter("student", student).getResultList();
-        return em.createQuery("select s from Supervision s join fetch s.attending join fetch s.rotation r where r.student = :student",
+        return em.createNamedQuery("Supervision.ofStudent",
                         org.lorkit.domain.rotation.Supervision.class).setParameter("student", student).getResultList().stream()
                 .filter(s -> asked.stream().noneMatch(r -> r.getAttending().equals(s.getAttending()) && r.getRotation().equals(s.getRotation())))
                 .sorted(java.util.Comparator.comparingInt(s -> org.lorkit.domain.letter.LetterValue.rank(s.getAttending(), s.getRotation(),

@@ -139,7 +139,7 @@ public class DeliveryProblems {
         OutboxEmail email = tenant.require(OutboxEmail.class, outboxId, "outboxEmailId");
         Instant now = clock.instant();
         String key = "held:" + outboxId;
-        List<DeliveryEvent> held = em.createQuery("select e from DeliveryEvent e where e.sourceKey = :key", DeliveryEvent.class)
+        List<DeliveryEvent> held = em.createNamedQuery("DeliveryEvent.findBySource", DeliveryEvent.class)
                 .setParameter("key", key).getResultList();
         if (!held.isEmpty() && held.get(0).getOccurredAt().plus(HOLD_AT_MOST).isBefore(now)) {
             // Held for days: whatever the relay dislikes, this mail will not get through as it is.
@@ -167,7 +167,7 @@ public class DeliveryProblems {
             em.persist(request.recordMailNews(why + ": LorKit sends it nothing more until staff allow it again", now));
         }
         // Mail still waiting for that address does not go either; the requests it was about show why.
-        for (OutboxEmail waiting : em.createQuery("select o from OutboxEmail o where o.toAddress = :address and o.status = :pending",
+        for (OutboxEmail waiting : em.createNamedQuery("OutboxEmail.findByAddressAndStatus",
                 OutboxEmail.class).setParameter("address", address).setParameter("pending", OutboxStatus.PENDING).getResultList()) {
             waiting.suppress(why);
             LetterRequest other = aboutWriter(em, waiting);

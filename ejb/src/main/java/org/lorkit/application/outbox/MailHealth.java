@@ -29,14 +29,12 @@ public class MailHealth {
     }
 
     public HeldMail heldMail() {
-        String held = "from OutboxEmail o where o.status = :pending and exists "
-                + "(select e from DeliveryEvent e where e.outboxEmailId = o.id and e.kind = :held)";
-        long waiting = tenant.em().createQuery("select count(o) " + held, Long.class)
+        long waiting = tenant.em().createNamedQuery("OutboxEmail.countHeld", Long.class)
                 .setParameter("pending", OutboxStatus.PENDING).setParameter("held", DeliveryEventKind.HELD_BY_RELAY).getSingleResult();
         if (waiting == 0) {
             return new HeldMail(0, null);
         }
-        List<String> latest = tenant.em().createQuery("select o.lastError " + held + " order by o.dueAt desc", String.class)
+        List<String> latest = tenant.em().createNamedQuery("OutboxEmail.latestErrorsOfHeld", String.class)
                 .setParameter("pending", OutboxStatus.PENDING).setParameter("held", DeliveryEventKind.HELD_BY_RELAY)
                 .setMaxResults(1).getResultList();
         return new HeldMail(waiting, latest.isEmpty() ? null : latest.get(0));

@@ -173,8 +173,7 @@ public class OutboxDelivery {
     public Map<Long, LetterMails.Rendered> render(List<Long> ids) {
         Map<Long, LetterMails.Rendered> rendered = new LinkedHashMap<>();
         List<OutboxEmail> emails = ids.stream().map(id -> tenant.require(OutboxEmail.class, id, "outboxEmailId")).toList();
-        java.util.Set<String> suppressed = new java.util.HashSet<>(tenant.em().createQuery("select s.address from SuppressedAddress s "
-                        + "where s.clearedAt is null and s.address in :addresses", String.class)
+        java.util.Set<String> suppressed = new java.util.HashSet<>(tenant.em().createNamedQuery("SuppressedAddress.activeAmong", String.class)
                 .setParameter("addresses", emails.stream().map(e -> e.getToAddress().toLowerCase(java.util.Locale.ROOT)).distinct().toList())
                 .getResultList());
         for (OutboxEmail email : emails) {
@@ -201,7 +200,7 @@ public class OutboxDelivery {
 
     /** How many rows are still waiting, for tests and the operator. */
     public long pending() {
-        return platform.createQuery("select count(o) from OutboxEmail o where o.status = :pending", Long.class)
+        return platform.createNamedQuery("OutboxEmail.countByStatus", Long.class)
                 .setParameter("pending", OutboxStatus.PENDING).getSingleResult();
     }
 }

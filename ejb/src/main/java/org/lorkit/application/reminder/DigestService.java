@@ -72,7 +72,7 @@ public class DigestService {
 
     /** The agencies whose digests the scheduler queues (it enters each one in turn). */
     public List<Long> agencies() {
-        return platform.createQuery("select a.id from Agency a order by a.id", Long.class).getResultList();
+        return platform.createNamedQuery("Agency.allIds", Long.class).getResultList();
     }
 
     /**
@@ -137,9 +137,7 @@ public class DigestService {
 
     /** The day's moves into "not coming" or "declined", with the names and the state each request is in now. */
     private static List<StateChange> changes(EntityManager em, Window window) {
-        return em.createQuery("select r.id, s.fullName, a.fullName, e.fromState, e.toState, r.state, r.declineNote, e.occurredAt "
-                        + "from LetterRequestEvent e join e.request r join r.student s join r.attending a "
-                        + "where e.toState in :states and e.occurredAt >= :start and e.occurredAt < :end", Object[].class)
+        return em.createNamedQuery("LetterRequestEvent.fallingThroughBetween", Object[].class)
                 .setParameter("states", FALLING_THROUGH)
                 .setParameter("start", window.start()).setParameter("end", window.end())
                 .getResultList().stream()
@@ -150,8 +148,7 @@ public class DigestService {
 
     /** The day's bounces and complaints, named by their request's student and writer when they concern one. */
     private static List<MailNews> news(EntityManager em, Window window) {
-        List<Object[]> rows = em.createQuery("select e.letterRequestId, e.address, e.kind, e.occurredAt from DeliveryEvent e "
-                        + "where e.kind in :kinds and e.occurredAt >= :start and e.occurredAt < :end", Object[].class)
+        List<Object[]> rows = em.createNamedQuery("DeliveryEvent.undeliveredBetween", Object[].class)
                 .setParameter("kinds", UNDELIVERED)
                 .setParameter("start", window.start()).setParameter("end", window.end())
                 .getResultList();
@@ -159,8 +156,7 @@ public class DigestService {
         rows.stream().filter(row -> row[0] != null).forEach(row -> requestIds.add((Long) row[0]));
         Map<Long, Letter> letters = new HashMap<>();
         if (!requestIds.isEmpty()) {
-            em.createQuery("select r.id, s.fullName, a.fullName from LetterRequest r join r.student s join r.attending a "
-                            + "where r.id in :ids", Object[].class)
+            em.createNamedQuery("LetterRequest.namesOf", Object[].class)
                     .setParameter("ids", requestIds).getResultList()
                     .forEach(row -> letters.put((Long) row[0], letter(row)));
         }
@@ -172,9 +168,7 @@ public class DigestService {
 
     /** The requests that may still wait when the day ends: a strong yes of more than a day, an awaited letter past its deadline. */
     private static List<OpenLetter> open(EntityManager em, Window window) {
-        return em.createQuery("select r.id, s.fullName, a.fullName, r.state, r.stateChangedAt, r.deadline "
-                        + "from LetterRequest r join r.student s join r.attending a "
-                        + "where (r.state = :yes and r.stateChangedAt < :yesBefore) or (r.state in :awaiting and r.deadline <= :day)",
+        return em.createNamedQuery("LetterRequest.stillWaiting",
                         Object[].class)
                 .setParameter("yes", LetterState.STRONG_YES)
                 .setParameter("yesBefore", window.end().minus(DailyDigest.KIT_AFTER_YES))

@@ -46,7 +46,7 @@ public class ReminderService {
 
     /** The agencies to sweep (the caller enters each one in turn). */
     public List<Long> agencies() {
-        return platform.createQuery("select a.id from Agency a order by a.id", Long.class).getResultList();
+        return platform.createNamedQuery("Agency.allIds", Long.class).getResultList();
     }
 
     /**
@@ -57,11 +57,7 @@ public class ReminderService {
     public List<Long> dueRequests() {
         ReminderPolicy policy = policy();
         LocalDate today = LocalDate.now(clock);
-        return tenant.em().createQuery("select r.id from LetterRequest r where r.kitSentOn is not null and ("
-                        + "(r.remindOn is not null and r.remindOn <= :today and r.state in :beforeLast) "
-                        + "or (r.remindOn is null and r.state in :first and r.kitSentOn <= :firstDue) "
-                        + "or (r.remindOn is null and r.state = :reminded1 and r.lastReminderOn <= :secondDue) "
-                        + "or (r.state = :reminded2 and r.lastReminderOn <= :giveUpDue)) order by r.id", Long.class)
+        return tenant.em().createNamedQuery("LetterRequest.mayBeDueForReminder", Long.class)
                 .setParameter("today", today)
                 .setParameter("beforeLast", EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED, LetterState.REMINDED_1))
                 .setParameter("first", EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED))
@@ -86,8 +82,7 @@ public class ReminderService {
         ReminderPolicy policy = policy();
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        List<LetterRequest> requests = em.createQuery("select r from LetterRequest r join fetch r.attending join fetch r.student "
-                        + "where r.id in :ids order by r.id", LetterRequest.class)
+        List<LetterRequest> requests = em.createNamedQuery("LetterRequest.findByIdsForReminder", LetterRequest.class)
                 .setParameter("ids", requestIds).getResultList();
         Set<String> queued = mails.queuedFor(requestIds);
         int moved = 0;

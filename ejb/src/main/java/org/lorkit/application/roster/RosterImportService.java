@@ -99,16 +99,15 @@ public class RosterImportService {
 
     private static RosterDirectory directory(EntityManager em) {
         Map<String, String> students = new HashMap<>();
-        for (Object[] row : em.createQuery("select s.email, s.fullName from Student s", Object[].class).getResultList()) {
+        for (Object[] row : em.createNamedQuery("Student.emailsAndNames", Object[].class).getResultList()) {
             students.put((String) row[0], (String) row[1]);
         }
         Map<String, String> attendings = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.email, a.fullName from Attending a", Object[].class).getResultList()) {
+        for (Object[] row : em.createNamedQuery("Attending.emailsAndNames", Object[].class).getResultList()) {
             attendings.put((String) row[0], (String) row[1]);
         }
         Set<String> rotations = new HashSet<>();
-        for (Object[] row : em.createQuery("select st.email, r.site, r.startDate, r.endDate, a.email from Supervision s "
-                + "join s.rotation r join r.student st join s.attending a", Object[].class).getResultList()) {
+        for (Object[] row : em.createNamedQuery("Supervision.rosterKeys", Object[].class).getResultList()) {
             rotations.add(RosterDirectory.rotationKey((String) row[0], (String) row[1], row[2], row[3], (String) row[4]));
         }
         return RosterDirectory.of(em.createNamedQuery("Cohort.findActive", Cohort.class).getResultList(), students,

@@ -70,8 +70,8 @@ public class RosterImportWriter {
             throw new IllegalStateException("An import of agency " + job.agencyId() + " ran as agency " + tenant.agencyId());
         }
         RosterPlan plan = job.plan();
-        Map<String, Long> studentIds = idsByEmail(em, "select s.email, s.id from Student s");
-        Map<String, Long> attendingIds = idsByEmail(em, "select a.email, a.id from Attending a");
+        Map<String, Long> studentIds = idsByEmail(em, "Student.idsByEmail");
+        Map<String, Long> attendingIds = idsByEmail(em, "Attending.idsByEmail");
         int studentsReused = plan.reusedStudents().size();
         int attendingsReused = plan.reusedAttendings().size();
 
@@ -165,9 +165,9 @@ public class RosterImportWriter {
         return id;
     }
 
-    private static Map<String, Long> idsByEmail(EntityManager em, String jpql) {
+    private static Map<String, Long> idsByEmail(EntityManager em, String queryName) {
         Map<String, Long> ids = new HashMap<>();
-        for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
+        for (Object[] row : em.createNamedQuery(queryName, Object[].class).getResultList()) {
             ids.put((String) row[0], ((Number) row[1]).longValue());
         }
         return ids;
@@ -181,11 +181,13 @@ public class RosterImportWriter {
         return cohorts;
     }
 
-    /** The chunk's entities in one query (a student's specialties and cohort batch-fetched, not one query each). */
+    /**
+     * The chunk's entities in one query, the type's findByIds (alias: that query's), a student's specialties and cohort
+     * batch-fetched, not one query each.
+     */
     private static <T> Map<Long, T> load(EntityManager em, Class<T> type, String alias, List<Long> ids, Function<T, Long> id) {
         Set<Long> distinct = new HashSet<>(ids);
-        TypedQuery<T> query = em.createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias
-                + " where " + alias + ".id in :ids", type).setParameter("ids", distinct);
+        TypedQuery<T> query = em.createNamedQuery(type.getSimpleName() + ".findByIds", type).setParameter("ids", distinct);
         if (type == Student.class) {
             query.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
                     .setHint(QueryHints.BATCH, alias + ".targetSpecialties")

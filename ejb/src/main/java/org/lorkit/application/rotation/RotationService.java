@@ -63,7 +63,7 @@ public class RotationService {
     /** Every rotation of the agency that ended at most {@code daysBack} days ago or is still to end, soonest first. */
     public List<RotationView> listCurrent(int daysBack) {
         LocalDate today = today();
-        return tenant.em().createQuery("select r from Rotation r join fetch r.student where r.endDate >= :from order by r.endDate",
+        return tenant.em().createNamedQuery("Rotation.endingFrom",
                         Rotation.class).setParameter("from", today.minusDays(daysBack))
                 .getResultList().stream().map(r -> RotationView.of(r, today)).toList();
     }
