@@ -24,6 +24,7 @@ import java.util.Objects;
 @Table(name = "AGENCY")
 @NamedQuery(name = "Agency.findBySlug", query = "select a from Agency a where a.slug = :slug")
 @NamedQuery(name = "Agency.findAll", query = "select a from Agency a order by a.name")
+@NamedQuery(name = "Agency.allIds", query = "select a.id from Agency a order by a.id")
 public class Agency {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agency_seq")

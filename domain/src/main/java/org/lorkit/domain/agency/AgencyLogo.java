@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.lorkit.domain.shared.DomainException;
@@ -19,6 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "AGENCY_LOGO")
+@NamedQuery(name = "AgencyLogo.updatedAtOf", query = "select l.updatedAt from AgencyLogo l where l.agencyId = :agency")
 public class AgencyLogo {
     public static final int MAX_BYTES = 200 * 1024;
 

@@ -15,6 +15,9 @@ import org.lorkit.domain.shared.TenantOwnedEntity;
 @Table(name = "ATTENDING")
 @NamedQuery(name = "Attending.findByEmail", query = "select a from Attending a where a.email = :email")
 @NamedQuery(name = "Attending.findAll", query = "select a from Attending a order by a.fullName")
+@NamedQuery(name = "Attending.emailsAndNames", query = "select a.email, a.fullName from Attending a")
+@NamedQuery(name = "Attending.idsByEmail", query = "select a.email, a.id from Attending a")
+@NamedQuery(name = "Attending.findByIds", query = "select a from Attending a where a.id in :ids")
 public class Attending extends TenantOwnedEntity {
     @Column(name = "FULL_NAME", nullable = false, length = 200)
     private String fullName;

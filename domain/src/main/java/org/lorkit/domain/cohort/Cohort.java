@@ -17,6 +17,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "COHORT")
 @NamedQuery(name = "Cohort.findActive", query = "select c from Cohort c where c.archived = false order by c.plannedSubmitOn, c.name")
+@NamedQuery(name = "Cohort.findAllForList", query = "select c from Cohort c order by c.archived, c.matchYear desc, c.name")
 public class Cohort extends TenantOwnedEntity {
     @Column(nullable = false, length = 120)
     private String name;

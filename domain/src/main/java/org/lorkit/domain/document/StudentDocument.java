@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.lorkit.domain.shared.Require;
 import org.lorkit.domain.shared.TenantOwnedEntity;
@@ -21,6 +22,7 @@ import java.time.Instant;
         query = "update StudentDocument d set d.inspectedAt = :at, d.refusal = :refusal where d.id = :id and d.inspectedAt is null")
 @jakarta.persistence.NamedQuery(name = "StudentDocument.findByStudent",
         query = "select d from StudentDocument d where d.student = :student order by d.kind, d.docVersion desc")
+@NamedQuery(name = "StudentDocument.latestVersion", query = "select coalesce(max(d.docVersion), 0) from StudentDocument d where d.student = :student and d.kind = :kind")
 public class StudentDocument extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "STUDENT_ID")

@@ -31,6 +31,41 @@ import java.util.Optional;
 @Table(name = "LETTER_REQUEST")
 @NamedQuery(name = "LetterRequest.findByStudent",
         query = "select r from LetterRequest r where r.student = :student order by r.createdAt")
+@NamedQuery(name = "LetterRequest.namesOf", query = "select r.id, s.fullName, a.fullName from LetterRequest r join r.student s join r.attending a "
+        + "where r.id in :ids")
+@NamedQuery(name = "LetterRequest.stillWaiting", query = "select r.id, s.fullName, a.fullName, r.state, r.stateChangedAt, r.kit.deadline "
+        + "from LetterRequest r join r.student s join r.attending a "
+        + "where (r.state = :yes and r.stateChangedAt < :yesBefore) or (r.state in :awaiting and r.kit.deadline <= :day)")
+@NamedQuery(name = "LetterRequest.mayBeDueForReminder", query = "select r.id from LetterRequest r where r.kitSentOn is not null and ("
+        + "(r.remindOn is not null and r.remindOn <= :today and r.state in :beforeLast) "
+        + "or (r.remindOn is null and r.state in :first and r.kitSentOn <= :firstDue) "
+        + "or (r.remindOn is null and r.state = :reminded1 and r.lastReminderOn <= :secondDue) "
+        + "or (r.state = :reminded2 and r.lastReminderOn <= :giveUpDue)) order by r.id")
+@NamedQuery(name = "LetterRequest.findByIdsForReminder", query = "select r from LetterRequest r join fetch r.attending join fetch r.student "
+        + "where r.id in :ids order by r.id")
+@NamedQuery(name = "LetterRequest.askedByStudent", query = "select r from LetterRequest r where r.student = :student")
+@NamedQuery(name = "LetterRequest.countOpenByCohort", query = "select r.student.cohort.id, count(r) from LetterRequest r where r.state in :open group by r.student.cohort.id")
+@NamedQuery(name = "LetterRequest.countSubmittedByCohort", query = "select r.student.cohort.id, count(r) from LetterRequest r where r.state = :submitted group by r.student.cohort.id")
+@NamedQuery(name = "LetterRequest.findByStudentWithAttending", query = "select r from LetterRequest r join fetch r.attending where r.student = :student "
+        + "order by r.createdAt")
+@NamedQuery(name = "LetterRequest.findByStudentNewestFirst", query = "select r from LetterRequest r join fetch r.attending join fetch r.rotation "
+        + "where r.student = :student order by r.createdAt desc, r.id desc")
+@NamedQuery(name = "LetterRequest.findByStudentOldestFirst", query = "select r from LetterRequest r join fetch r.attending join fetch r.rotation "
+        + "where r.student = :student order by r.createdAt, r.id")
+@NamedQuery(name = "LetterRequest.countByState", query = "select r.state, count(r) from LetterRequest r group by r.state")
+@NamedQuery(name = "LetterRequest.openStateFor", query = "select r.state from LetterRequest r where r.student = :student and r.attending = :attending "
+        + "and r.rotation = :rotation and r.state <> :withdrawn")
+@NamedQuery(name = "LetterRequest.findByWriterMailProblem", query = "select r from LetterRequest r where r.writerMailProblem = :complained")
+@NamedQuery(name = "LetterRequest.answersByAttending", query = "select r.attending.id, "
+        + "sum(case when r.askedOn is not null then 1 else 0 end), "
+        + "sum(case when r.writerConfirmedOn is not null then 1 else 0 end), "
+        + "sum(case when r.state = :submitted then 1 else 0 end), "
+        + "sum(case when r.state = :declined then 1 else 0 end) "
+        + "from LetterRequest r group by r.attending.id")
+@NamedQuery(name = "LetterRequest.mailProblemsByAttending", query = "select r.attending.id, count(r) from LetterRequest r where r.writerMailProblem in :problems "
+        + "group by r.attending.id")
+@NamedQuery(name = "LetterRequest.uploadsByAttending", query = "select r.attending.id, r.kitSentOn, r.stateChangedAt from LetterRequest r "
+        + "where r.state = :submitted and r.kitSentOn is not null")
 public class LetterRequest extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "STUDENT_ID")

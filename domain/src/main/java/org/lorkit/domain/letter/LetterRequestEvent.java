@@ -18,6 +18,11 @@ import java.time.Instant;
 @Table(name = "LETTER_REQUEST_EVENT")
 @NamedQuery(name = "LetterRequestEvent.findByRequest",
         query = "select e from LetterRequestEvent e where e.request = :request order by e.occurredAt, e.id")
+@NamedQuery(name = "LetterRequestEvent.fallingThroughBetween", query = "select r.id, s.fullName, a.fullName, e.fromState, e.toState, r.state, r.declineNote, e.occurredAt "
+        + "from LetterRequestEvent e join e.request r join r.student s join r.attending a "
+        + "where e.toState in :states and e.occurredAt >= :start and e.occurredAt < :end")
+@NamedQuery(name = "LetterRequestEvent.findByStudent", query = "select e from LetterRequestEvent e where e.request.student = :student "
+        + "order by e.occurredAt, e.id")
 public class LetterRequestEvent extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "LETTER_REQUEST_ID")

@@ -23,6 +23,7 @@ import java.time.Instant;
 @Table(name = "ATTENDING_LINK")
 @NamedQuery(name = "AttendingLink.findByHash", query = "select l from AttendingLink l where l.tokenHash = :hash")
 @NamedQuery(name = "AttendingLink.findByRequest", query = "select l from AttendingLink l where l.request = :request")
+@NamedQuery(name = "AttendingLink.deleteOfOutboxEmail", query = "delete from AttendingLink l where l.outboxEmailId = :outbox")
 public class AttendingLink extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "LETTER_REQUEST_ID")

@@ -19,6 +19,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "DELIVERY_EVENT")
 @NamedQuery(name = "DeliveryEvent.countBySource", query = "select count(e) from DeliveryEvent e where e.sourceKey = :key")
+@NamedQuery(name = "DeliveryEvent.undeliveredBetween", query = "select e.letterRequestId, e.address, e.kind, e.occurredAt from DeliveryEvent e "
+        + "where e.kind in :kinds and e.occurredAt >= :start and e.occurredAt < :end")
+@NamedQuery(name = "DeliveryEvent.findBySource", query = "select e from DeliveryEvent e where e.sourceKey = :key")
 public class DeliveryEvent extends TenantOwnedEntity {
     @Column(name = "OUTBOX_EMAIL_ID", nullable = false)
     private long outboxEmailId;

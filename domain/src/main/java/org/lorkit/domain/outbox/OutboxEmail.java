@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.lorkit.domain.shared.Require;
 import org.lorkit.domain.shared.TenantOwnedEntity;
@@ -16,6 +17,15 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "OUTBOX_EMAIL")
+@NamedQuery(name = "OutboxEmail.dedupKeysOfRequests", query = "select o.dedupKey from OutboxEmail o where o.letterRequestId in :ids")
+@NamedQuery(name = "OutboxEmail.countEarlierOfKind", query = "select count(o) from OutboxEmail o where o.letterRequestId = :request and o.kind = :kind and o.id < :id")
+@NamedQuery(name = "OutboxEmail.idByDedupKey", query = "select o.id from OutboxEmail o where o.dedupKey = :key")
+@NamedQuery(name = "OutboxEmail.countByStatus", query = "select count(o) from OutboxEmail o where o.status = :pending")
+@NamedQuery(name = "OutboxEmail.findByAddressAndStatus", query = "select o from OutboxEmail o where o.toAddress = :address and o.status = :pending")
+@NamedQuery(name = "OutboxEmail.countHeld", query = "select count(o) from OutboxEmail o where o.status = :pending and exists "
+        + "(select e from DeliveryEvent e where e.outboxEmailId = o.id and e.kind = :held)")
+@NamedQuery(name = "OutboxEmail.latestErrorsOfHeld", query = "select o.lastError from OutboxEmail o where o.status = :pending and exists "
+        + "(select e from DeliveryEvent e where e.outboxEmailId = o.id and e.kind = :held) order by o.dueAt desc")
 public class OutboxEmail extends TenantOwnedEntity {
     @Column(name = "DEDUP_KEY", nullable = false, length = 200)
     private String dedupKey;

@@ -20,6 +20,8 @@ import java.time.Instant;
         query = "select s from SuppressedAddress s where s.address = :address and s.clearedAt is null")
 @NamedQuery(name = "SuppressedAddress.allActive",
         query = "select s from SuppressedAddress s where s.clearedAt is null order by s.since desc, s.id desc")
+@NamedQuery(name = "SuppressedAddress.activeAmong", query = "select s.address from SuppressedAddress s "
+        + "where s.clearedAt is null and s.address in :addresses")
 public class SuppressedAddress extends TenantOwnedEntity {
     @Column(nullable = false, length = 254)
     private String address;

@@ -28,6 +28,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "ROTATION")
 @NamedQuery(name = "Rotation.findByStudent", query = "select r from Rotation r where r.student = :student order by r.startDate")
+@NamedQuery(name = "Rotation.findByStudentWithSupervisors", query = "select distinct r from Rotation r left join fetch r.supervisions s "
+        + "left join fetch s.attending where r.student = :student order by r.startDate")
+@NamedQuery(name = "Rotation.endingFrom", query = "select r from Rotation r join fetch r.student where r.endDate >= :from order by r.endDate")
 public class Rotation extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "STUDENT_ID")

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.shared.TenantOwnedEntity;
@@ -12,6 +13,9 @@ import org.lorkit.domain.shared.TenantOwnedEntity;
 /** One attending supervising one rotation, with the days of meaningful contact between them. */
 @Entity
 @Table(name = "SUPERVISION")
+@NamedQuery(name = "Supervision.ofStudent", query = "select s from Supervision s join fetch s.attending join fetch s.rotation r where r.student = :student")
+@NamedQuery(name = "Supervision.rosterKeys", query = "select st.email, r.site, r.startDate, r.endDate, a.email from Supervision s "
+        + "join s.rotation r join r.student st join s.attending a")
 public class Supervision extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "ROTATION_ID")

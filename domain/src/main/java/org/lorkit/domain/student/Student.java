@@ -28,6 +28,10 @@ import java.util.List;
 @Table(name = "STUDENT")
 @NamedQuery(name = "Student.findByCohort", query = "select s from Student s where s.cohort = :cohort order by s.fullName")
 @NamedQuery(name = "Student.findByEmail", query = "select s from Student s where s.email = :email")
+@NamedQuery(name = "Student.emailsAndNames", query = "select s.email, s.fullName from Student s")
+@NamedQuery(name = "Student.countByCohort", query = "select s.cohort.id, count(s) from Student s group by s.cohort.id")
+@NamedQuery(name = "Student.idsByEmail", query = "select s.email, s.id from Student s")
+@NamedQuery(name = "Student.findByIds", query = "select s from Student s where s.id in :ids")
 public class Student extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "COHORT_ID")

@@ -5,15 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.advice.NextAction;
 import org.lorkit.domain.advice.NextActions;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.student.Student;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -39,7 +38,7 @@ import org.lorkit.infrastructure.persistence.Finder;
 @RolesAllowed(Roles.STUDENT)
 public class AdviceService {
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
     @Inject
     private StudentRecords records;
     @Inject
@@ -51,7 +50,7 @@ public class AdviceService {
     }
 
     public Home home() {
-        Student student = Caller.self(session, tenant.get());
+        Student student = tenant.ownStudent(session);
         List<Rotation> rotations = records.rotations(student);
         List<LetterRequest> letters = records.letters(student);
         var situation = records.situation(student, rotations, letters);
@@ -70,8 +69,8 @@ public class AdviceService {
     }
 
     public List<RotationPlan> rotationPlans() {
-        EntityManager em = tenant.get();
-        Student student = Caller.self(session, em);
+        EntityManager em = tenant.em();
+        Student student = tenant.ownStudent(session);
         List<LetterRequest> letters = records.letters(student);
         Map<String, FeedbackSignal> feedback = new HashMap<>();
         // newest first: keep the first signal per rotation and attending

@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.lorkit.application.Actor;
-import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.letter.LetterRequestView;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.letter.AnswerClassifier;
@@ -23,8 +23,6 @@ import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.rotation.Supervision;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.student.Student;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -45,7 +43,7 @@ public class AskService {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
     @Inject
     private StudentRecords records;
     @Inject
@@ -69,7 +67,7 @@ public class AskService {
 
     /** Everyone who supervised the student, best letter value first, then the longest contact. */
     public List<Candidate> candidates() {
-        Student student = Caller.self(session, tenant.get());
+        Student student = tenant.ownStudent(session);
         List<LetterRequest> letters = records.letters(student);
         return records.rotations(student).stream()
                 .flatMap(r -> r.getSupervisions().stream().map(s -> candidate(student, r, s, letters)))
@@ -79,7 +77,7 @@ public class AskService {
 
     /** LorKit's own words for asking this attending, in person and by email. */
     public Script script(long rotationId, long attendingId) {
-        Student student = Caller.self(session, tenant.get());
+        Student student = tenant.ownStudent(session);
         Supervision supervision = records.supervision(student, rotationId, attendingId);
         Rotation rotation = supervision.getRotation();
         String doctor = supervision.getAttending().getFullName();
@@ -105,8 +103,8 @@ public class AskService {
     public AnswerOutcome recordAnswer(long rotationId, long attendingId,
                                       @NotBlank(message = "What they said is required") @Size(max = 2000, message = "What they said must be at most 2000 characters") String answer,
                                       boolean offeredUnprompted) {
-        EntityManager em = tenant.get();
-        Student student = Caller.self(session, em);
+        EntityManager em = tenant.em();
+        Student student = tenant.ownStudent(session);
         Supervision supervision = records.supervision(student, rotationId, attendingId);
         List<LetterRequest> letters = records.letters(student);
         Optional<LetterRequest> existing = letters.stream()

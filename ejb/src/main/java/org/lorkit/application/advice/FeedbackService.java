@@ -8,15 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.feedback.FeedbackCheck;
 import org.lorkit.domain.feedback.FeedbackClassifier;
 import org.lorkit.domain.feedback.FeedbackClassifier.RedFlag;
 import org.lorkit.domain.feedback.FeedbackSignal;
 import org.lorkit.domain.rotation.Supervision;
 import org.lorkit.domain.student.Student;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -29,7 +28,7 @@ import java.util.Set;
 @RolesAllowed(Roles.STUDENT)
 public class FeedbackService {
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
     @Inject
     private StudentRecords records;
     @Inject
@@ -45,8 +44,8 @@ public class FeedbackService {
                         @NotBlank(message = "What they said is required")
                         @Size(max = 2000, message = "What they said must be at most 2000 characters") String whatTheySaid,
                         Set<RedFlag> redFlags) {
-        EntityManager em = tenant.get();
-        Student student = Caller.self(session, em);
+        EntityManager em = tenant.em();
+        Student student = tenant.ownStudent(session);
         Supervision supervision = records.supervision(student, rotationId, attendingId);
         FeedbackCheck check = new FeedbackCheck(supervision.getRotation(), supervision.getAttending(), LocalDate.now(clock),
                 whatTheySaid, redFlags);
@@ -57,8 +56,8 @@ public class FeedbackService {
 
     /** The student's checks, newest first. */
     public List<Check> myChecks() {
-        EntityManager em = tenant.get();
-        Student student = Caller.self(session, em);
+        EntityManager em = tenant.em();
+        Student student = tenant.ownStudent(session);
         return em.createNamedQuery("FeedbackCheck.findByStudent", FeedbackCheck.class).setParameter("student", student)
                 .getResultList().stream().map(FeedbackService::view).toList();
     }

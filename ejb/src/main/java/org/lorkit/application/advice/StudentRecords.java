@@ -3,9 +3,8 @@ package org.lorkit.application.advice;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.advice.StudentSituation;
-import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.rotation.Supervision;
 import org.lorkit.domain.letter.LetterGoal;
@@ -15,7 +14,6 @@ import org.lorkit.domain.letter.ReminderPolicy;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,34 +27,30 @@ import java.util.List;
 @Dependent
 class StudentRecords {
     @Inject
-    private TenantEntityManager tenant;
-    @PersistenceContext(unitName = "lorkit")
-    private EntityManager platform;
+    private TenantData tenant;
 
     List<Rotation> rotations(Student student) {
-        return tenant.get().createQuery("select distinct r from Rotation r left join fetch r.supervisions s "
-                        + "left join fetch s.attending where r.student = :student order by r.startDate", Rotation.class)
+        return tenant.em().createNamedQuery("Rotation.findByStudentWithSupervisors", Rotation.class)
                 .setParameter("student", student).getResultList();
     }
 
     List<LetterRequest> letters(Student student) {
-        return tenant.get().createQuery("select r from LetterRequest r join fetch r.attending where r.student = :student "
-                + "order by r.createdAt", LetterRequest.class).setParameter("student", student).getResultList();
+        return tenant.em().createNamedQuery("LetterRequest.findByStudentWithAttending", LetterRequest.class).setParameter("student", student).getResultList();
     }
 
     /** The student's own rotation and one of its supervisors; anything else reads as not found. */
     Supervision supervision(Student student, long rotationId, long attendingId) {
-        EntityManager em = tenant.get();
-        Rotation rotation = Finder.require(em, Rotation.class, rotationId, "rotationId");
+        EntityManager em = tenant.em();
+        Rotation rotation = tenant.require(Rotation.class, rotationId, "rotationId");
         if (!rotation.getStudent().equals(student)) {
             throw Finder.notFound(Rotation.class, rotationId, "rotationId");
         }
-        Attending attending = Finder.require(em, Attending.class, attendingId, "attendingId");
+        Attending attending = tenant.require(Attending.class, attendingId, "attendingId");
         return rotation.supervisorFor(attending).orElseThrow(() -> Finder.notFound(Attending.class, attendingId, "attendingId"));
     }
 
     ReminderPolicy reminderPolicy() {
-        return Finder.require(platform, Agency.class, tenant.agencyId(), "agency").getReminderPolicy();
+        return tenant.agency().getReminderPolicy();
     }
 
     StudentSituation situation(Student student, List<Rotation> rotations, List<LetterRequest> letters) {

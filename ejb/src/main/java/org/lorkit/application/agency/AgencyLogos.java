@@ -19,6 +19,7 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class AgencyLogos {
+    // Not the tenant's: logos are found by slug, with no agency in context (public /logo/{slug}).
     @PersistenceContext(unitName = "lorkit")
     EntityManager em;
 
@@ -37,7 +38,7 @@ public class AgencyLogos {
      * there: the image itself is read when /logo/{slug} is requested, never on every email or kit page.
      */
     public Optional<String> pathOf(Agency agency) {
-        boolean exists = !em.createQuery("select l.updatedAt from AgencyLogo l where l.agencyId = :agency", Instant.class)
+        boolean exists = !em.createNamedQuery("AgencyLogo.updatedAtOf", Instant.class)
                 .setParameter("agency", agency.getId()).getResultList().isEmpty();
         return exists ? Optional.of("/logo/" + agency.getSlug()) : Optional.empty();
     }

@@ -3,22 +3,19 @@ package org.lorkit.application.agency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.agency.AgencyLogo;
 import org.lorkit.domain.letter.ReminderPolicy;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The calling admin's own agency settings. The agency is the one of the caller's token (CurrentAgency), never
+ * The calling admin's own agency settings. The agency is the one of the caller's token (the agency in context), never
  * one named by a parameter, so an admin can only ever read and change their own.
  */
 @Stateless
@@ -26,8 +23,8 @@ import java.util.logging.Logger;
 public class AgencySettingsService {
     private static final Logger LOG = Logger.getLogger(AgencySettingsService.class.getName());
 
-    @PersistenceContext(unitName = "lorkit")
-    EntityManager em;
+    @Inject
+    TenantData tenant;
     @jakarta.inject.Inject
     java.time.Clock clock;
     @jakarta.inject.Inject
@@ -44,7 +41,7 @@ public class AgencySettingsService {
         agency.changeTimeZone(settings.timeZone());
         agency.changeReminderPolicy(new ReminderPolicy(settings.firstReminderAfterKitDays(),
                 settings.secondReminderAfterFirstDays(), settings.notComingAfterSecondDays()));
-        em.flush();
+        tenant.em().flush();
         LOG.log(Level.INFO, "Agency {0} changed its settings", agency.getId());
         return of(agency);
     }
@@ -52,20 +49,20 @@ public class AgencySettingsService {
     /** Replaces the agency's logo (PNG or JPEG, at most 200 KB, checked by its bytes). */
     public void uploadLogo(@NotNull(message = "Choose an image first") byte[] image) {
         long agencyId = own().getId();
-        AgencyLogo logo = em.find(AgencyLogo.class, agencyId);
+        AgencyLogo logo = tenant.em().find(AgencyLogo.class, agencyId);
         if (logo == null) {
-            em.persist(new AgencyLogo(agencyId, image, clock.instant()));
+            tenant.em().persist(new AgencyLogo(agencyId, image, clock.instant()));
         } else {
             logo.replace(image, clock.instant());
         }
-        em.flush();
+        tenant.em().flush();
         LOG.log(Level.INFO, "Agency {0} changed its logo", agencyId);
     }
 
     public void removeLogo() {
-        AgencyLogo logo = em.find(AgencyLogo.class, own().getId());
+        AgencyLogo logo = tenant.em().find(AgencyLogo.class, own().getId());
         if (logo != null) {
-            em.remove(logo);
+            tenant.em().remove(logo);
         }
     }
 
@@ -74,7 +71,7 @@ public class AgencySettingsService {
     }
 
     private Agency own() {
-        return Finder.require(em, Agency.class, CurrentAgency.require(), "agency");
+        return tenant.agency();
     }
 
     private static AgencySettings of(Agency agency) {

@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.agency.StaffDirectory.StaffMember;
 import org.lorkit.domain.agency.StaffPreference;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -31,7 +31,7 @@ public class StaffPreferenceService {
     @Resource
     SessionContext session;
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     StaffDirectory directory;
     @Inject
@@ -40,13 +40,13 @@ public class StaffPreferenceService {
     /** The caller's choices: no choice yet means the defaults (the digest on). */
     public StaffEmailSettings mine() {
         StaffMember me = me();
-        return settings(me, preference(tenant.get(), me).map(StaffPreference::wantsDigest).orElse(true));
+        return settings(me, preference(tenant.em(), me).map(StaffPreference::wantsDigest).orElse(true));
     }
 
     /** Switches the caller's daily digest on or off. */
     public StaffEmailSettings changeDigest(boolean wanted) {
         StaffMember me = me();
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         StaffPreference preference = preference(em, me).orElseGet(() -> {
             StaffPreference created = new StaffPreference(me.userId(), clock.instant());
             em.persist(created);

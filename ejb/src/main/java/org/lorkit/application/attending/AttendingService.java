@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,9 +28,7 @@ import java.util.Optional;
 @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
 public class AttendingService {
     @Inject
-    private TenantEntityManager tenant;
-    @jakarta.persistence.PersistenceContext(unitName = "lorkit")
-    private EntityManager platform;
+    private TenantData tenant;
     @Inject
     private java.time.Clock clock;
     @jakarta.annotation.Resource
@@ -38,7 +36,7 @@ public class AttendingService {
 
     /** Adds the attending to the directory, or returns the one already there with that email. */
     public AttendingView addToDirectory(@NotNull @Valid NewAttending attending) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         Specialty specialty = Specialty.parse("specialty", attending.specialty());
         Optional<Attending> existing = findByEmail(em, attending.email());
         if (existing.isPresent()) {
@@ -58,8 +56,8 @@ public class AttendingService {
     public AttendingView changeEmail(long attendingId,
                                      @jakarta.validation.constraints.NotBlank(message = "The new address is required")
                                      @jakarta.validation.constraints.Email(message = "This is not a valid email address") String email) {
-        EntityManager em = tenant.get();
-        Attending attending = Finder.require(em, Attending.class, attendingId, "attendingId");
+        EntityManager em = tenant.em();
+        Attending attending = tenant.require(Attending.class, attendingId, "attendingId");
         String address = email.strip().toLowerCase(Locale.ROOT);
         findByEmail(em, address).filter(other -> !other.equals(attending)).ifPresent(other -> {
             throw new org.lorkit.domain.shared.DomainException("email", other.getFullName() + " already has " + address + " in the directory");
@@ -80,12 +78,12 @@ public class AttendingService {
     /** The addresses that reported the agency's mail as spam and get nothing more from it, newest first. */
     public List<Suppression> suppressedAddresses() {
         java.time.ZoneId zone = agencyZone();
-        return tenant.get().createNamedQuery("SuppressedAddress.allActive", org.lorkit.domain.outbox.SuppressedAddress.class)
+        return tenant.em().createNamedQuery("SuppressedAddress.allActive", org.lorkit.domain.outbox.SuppressedAddress.class)
                 .getResultList().stream().map(s -> Suppression.of(s, zone)).toList();
     }
 
     private java.time.ZoneId agencyZone() {
-        return Finder.require(platform, org.lorkit.domain.agency.Agency.class, tenant.agencyId(), "agency").getTimeZone();
+        return tenant.agency().getTimeZone();
     }
 
     /**
@@ -93,13 +91,13 @@ public class AttendingService {
      * complaint may send fresh links, and their history says who allowed it. The complaint stays on record, cleared.
      */
     public Suppression allowMailAgain(long suppressionId) {
-        EntityManager em = tenant.get();
-        org.lorkit.domain.outbox.SuppressedAddress suppression = Finder.require(em, org.lorkit.domain.outbox.SuppressedAddress.class,
+        EntityManager em = tenant.em();
+        org.lorkit.domain.outbox.SuppressedAddress suppression = tenant.require(org.lorkit.domain.outbox.SuppressedAddress.class,
                 suppressionId, "suppressionId");
         String actor = org.lorkit.application.Actor.of(session);
         java.time.Instant now = clock.instant();
         suppression.clear(actor, now);
-        for (org.lorkit.domain.letter.LetterRequest request : em.createQuery("select r from LetterRequest r where r.writerMailProblem = :complained",
+        for (org.lorkit.domain.letter.LetterRequest request : em.createNamedQuery("LetterRequest.findByWriterMailProblem",
                 org.lorkit.domain.letter.LetterRequest.class).setParameter("complained", org.lorkit.domain.letter.MailProblem.COMPLAINED).getResultList()) {
             if (request.getWriterEmail().equalsIgnoreCase(suppression.getAddress())) {
                 request.clearMailProblem();
@@ -111,15 +109,15 @@ public class AttendingService {
 
     /** The directory address changes of an attending, oldest first. */
     public List<AddressChange> addressChanges(long attendingId) {
-        EntityManager em = tenant.get();
-        Attending attending = Finder.require(em, Attending.class, attendingId, "attendingId");
+        EntityManager em = tenant.em();
+        Attending attending = tenant.require(Attending.class, attendingId, "attendingId");
         return em.createNamedQuery("AttendingAddressChange.findByAttending", org.lorkit.domain.attending.AttendingAddressChange.class)
                 .setParameter("attending", attending).getResultList().stream().map(AddressChange::of).toList();
     }
 
     /** The agency's most recent directory address changes, newest first. */
     public List<AddressChange> recentAddressChanges(@jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(500) int limit) {
-        return tenant.get().createNamedQuery("AttendingAddressChange.findRecent", org.lorkit.domain.attending.AttendingAddressChange.class)
+        return tenant.em().createNamedQuery("AttendingAddressChange.findRecent", org.lorkit.domain.attending.AttendingAddressChange.class)
                 .setMaxResults(limit).getResultList().stream().map(AddressChange::of).toList();
     }
 
@@ -138,11 +136,11 @@ public class AttendingService {
     }
 
     public Optional<AttendingView> find(long id) {
-        return Finder.find(tenant.get(), Attending.class, id).map(AttendingView::of);
+        return Finder.find(tenant.em(), Attending.class, id).map(AttendingView::of);
     }
 
     public List<AttendingView> directory() {
-        return tenant.get().createNamedQuery("Attending.findAll", Attending.class).getResultList().stream()
+        return tenant.em().createNamedQuery("Attending.findAll", Attending.class).getResultList().stream()
                 .map(AttendingView::of).toList();
     }
 
@@ -151,14 +149,9 @@ public class AttendingService {
      * letter counts and bounces grouped by attending, and the kit and upload days of their uploaded letters (for the medians).
      */
     public List<AttendingRecord> records() {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select r.attending.id, "
-                        + "sum(case when r.askedOn is not null then 1 else 0 end), "
-                        + "sum(case when r.writerConfirmedOn is not null then 1 else 0 end), "
-                        + "sum(case when r.state = :submitted then 1 else 0 end), "
-                        + "sum(case when r.state = :declined then 1 else 0 end) "
-                        + "from LetterRequest r group by r.attending.id", Object[].class)
+        for (Object[] row : em.createNamedQuery("LetterRequest.answersByAttending", Object[].class)
                 .setParameter("submitted", LetterState.SUBMITTED).setParameter("declined", LetterState.DECLINED).getResultList()) {
             long[] n = new long[5];
             for (int i = 0; i < 4; i++) {
@@ -167,15 +160,13 @@ public class AttendingService {
             counts.put(((Number) row[0]).longValue(), n);
         }
         // Apart: the address problems, counted where they need a corrected address.
-        for (Object[] row : em.createQuery("select r.attending.id, count(r) from LetterRequest r where r.writerMailProblem in :problems "
-                + "group by r.attending.id", Object[].class)
+        for (Object[] row : em.createNamedQuery("LetterRequest.mailProblemsByAttending", Object[].class)
                 .setParameter("problems", java.util.List.of(org.lorkit.domain.letter.MailProblem.BOUNCED,
                         org.lorkit.domain.letter.MailProblem.COMPLAINED)).getResultList()) {
             counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[5])[4] = ((Number) row[1]).longValue();
         }
         Map<Long, List<Long>> daysToUpload = new HashMap<>();
-        for (Object[] row : em.createQuery("select r.attending.id, r.kitSentOn, r.stateChangedAt from LetterRequest r "
-                + "where r.state = :submitted and r.kitSentOn is not null", Object[].class)
+        for (Object[] row : em.createNamedQuery("LetterRequest.uploadsByAttending", Object[].class)
                 .setParameter("submitted", LetterState.SUBMITTED).getResultList()) {
             LocalDate uploaded = LocalDate.ofInstant((Instant) row[2], ZoneOffset.UTC);
             daysToUpload.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())

@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.cohort.Cohort;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +25,10 @@ public class CohortService {
     private static final Logger LOG = Logger.getLogger(CohortService.class.getName());
 
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
 
     public CohortView create(@NotNull @Valid NewCohort cohort) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         Cohort created = new Cohort(cohort.name(), cohort.matchYear(), Specialty.parse("targetSpecialty", cohort.targetSpecialty()),
                 new Cohort.CycleDates(cohort.erasOpensOn(), cohort.plannedSubmitOn(), cohort.programsReviewOn()));
         em.persist(created);
@@ -39,7 +39,7 @@ public class CohortService {
 
     /** Changes a cohort's name, year, target specialty and dates: all or nothing. */
     public CohortView update(long id, @NotNull @Valid NewCohort changes) {
-        Cohort cohort = Finder.require(tenant.get(), Cohort.class, id, "cohortId");
+        Cohort cohort = tenant.require(Cohort.class, id, "cohortId");
         Specialty target = Specialty.parse("targetSpecialty", changes.targetSpecialty());
         Cohort.CycleDates dates = new Cohort.CycleDates(changes.erasOpensOn(), changes.plannedSubmitOn(), changes.programsReviewOn());
         cohort.reschedule(dates);
@@ -49,7 +49,7 @@ public class CohortService {
 
     /** Archives the cohort (it leaves the dashboard; nothing is deleted), or brings it back. */
     public CohortView archive(long id, boolean archived) {
-        Cohort cohort = Finder.require(tenant.get(), Cohort.class, id, "cohortId");
+        Cohort cohort = tenant.require(Cohort.class, id, "cohortId");
         if (archived) {
             cohort.archive();
         } else {
@@ -61,30 +61,27 @@ public class CohortService {
 
     /** Every cohort of the agency, active first, newest match year first. */
     public List<CohortView> listAll() {
-        return tenant.get().createQuery("select c from Cohort c order by c.archived, c.matchYear desc, c.name", Cohort.class)
+        return tenant.em().createNamedQuery("Cohort.findAllForList", Cohort.class)
                 .getResultList().stream().map(CohortView::of).toList();
     }
 
     public Optional<CohortView> find(long id) {
-        return Finder.find(tenant.get(), Cohort.class, id).map(CohortView::of);
+        return Finder.find(tenant.em(), Cohort.class, id).map(CohortView::of);
     }
 
     public List<CohortView> listActive() {
-        return tenant.get().createNamedQuery("Cohort.findActive", Cohort.class).getResultList().stream()
+        return tenant.em().createNamedQuery("Cohort.findActive", Cohort.class).getResultList().stream()
                 .map(CohortView::of).toList();
     }
 
     /** Active cohorts with student and letter counts: three queries whatever the number of cohorts. */
     public List<CohortSummary> summaries() {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         List<CohortView> cohorts = listActive();
-        Map<Long, Long> students = counts(em.createQuery(
-                "select s.cohort.id, count(s) from Student s group by s.cohort.id", Object[].class).getResultList());
-        Map<Long, Long> open = counts(em.createQuery(
-                "select r.student.cohort.id, count(r) from LetterRequest r where r.state in :open group by r.student.cohort.id",
+        Map<Long, Long> students = counts(em.createNamedQuery("Student.countByCohort", Object[].class).getResultList());
+        Map<Long, Long> open = counts(em.createNamedQuery("LetterRequest.countOpenByCohort",
                 Object[].class).setParameter("open", LetterStates.OPEN).getResultList());
-        Map<Long, Long> submitted = counts(em.createQuery(
-                "select r.student.cohort.id, count(r) from LetterRequest r where r.state = :submitted group by r.student.cohort.id",
+        Map<Long, Long> submitted = counts(em.createNamedQuery("LetterRequest.countSubmittedByCohort",
                 Object[].class).setParameter("submitted", LetterState.SUBMITTED).getResultList());
         return cohorts.stream().map(c -> new CohortSummary(c, students.getOrDefault(c.id(), 0L),
                 open.getOrDefault(c.id(), 0L), submitted.getOrDefault(c.id(), 0L))).toList();

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import org.lorkit.application.Actor;
 import org.lorkit.application.CsvExport;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.letter.LetterEventView;
 import org.lorkit.application.letter.LetterRequestView;
 import org.lorkit.application.mail.LetterMails;
@@ -20,8 +21,6 @@ import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.shared.Require;
 import org.lorkit.domain.student.Student;
 import org.lorkit.domain.student.StudentNote;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,7 +47,7 @@ public class CompletionDashboard {
     private static final int EXPORT_LIMIT = 100_000;
 
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     Clock clock;
     @Inject
@@ -66,7 +65,7 @@ public class CompletionDashboard {
     }
 
     private DashboardFigures computeFigures(long agency, Long cohortId, LocalDate today) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
 
         DashboardSql counts = countsSql(agency, cohortId, today);
         Map<Standing, Long> standings = new EnumMap<>(Standing.class);
@@ -159,7 +158,7 @@ public class CompletionDashboard {
         LocalDate today = LocalDate.now(clock);
         StudentQuery counted = query.forCount();
         return shared(agency, today, new TablePart(true, counted), counted,
-                () -> ((Number) studentCountSql(agency, counted, today).query(tenant.get()).getSingleResult()).longValue());
+                () -> ((Number) studentCountSql(agency, counted, today).query(tenant.em()).getSingleResult()).longValue());
     }
 
     /**
@@ -169,7 +168,7 @@ public class CompletionDashboard {
      * the rows); the pages after it and name searches are read afresh.
      */
     public StudentPage students(@NotNull @Valid StudentQuery query) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         long agency = tenant.agencyId();
         LocalDate today = LocalDate.now(clock);
         if (query.first() == 0) {
@@ -212,7 +211,7 @@ public class CompletionDashboard {
 
     /** The same students as the table shows, every page of them, as CSV (the columns of the table). */
     public String exportCsv(@NotNull @Valid StudentQuery query) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         long agency = tenant.agencyId();
         LocalDate today = LocalDate.now(clock);
         List<StudentStanding> rows = rows(em, agency, query, today, 0, EXPORT_LIMIT);
@@ -224,14 +223,12 @@ public class CompletionDashboard {
 
     /** Everything about one student: requests with their events (three statements), and staff's notes. */
     public StudentTimeline timeline(long studentId) {
-        EntityManager em = tenant.get();
-        Student student = Finder.require(em, Student.class, studentId, "studentId");
-        List<LetterRequest> requests = em.createQuery("select r from LetterRequest r join fetch r.attending join fetch r.rotation "
-                + "where r.student = :student order by r.createdAt, r.id", LetterRequest.class).setParameter("student", student).getResultList();
+        EntityManager em = tenant.em();
+        Student student = tenant.require(Student.class, studentId, "studentId");
+        List<LetterRequest> requests = em.createNamedQuery("LetterRequest.findByStudentOldestFirst", LetterRequest.class).setParameter("student", student).getResultList();
         Map<Long, List<LetterEventView>> events = new LinkedHashMap<>();
         if (!requests.isEmpty()) {
-            for (LetterRequestEvent e : em.createQuery("select e from LetterRequestEvent e where e.request.student = :student "
-                    + "order by e.occurredAt, e.id", LetterRequestEvent.class).setParameter("student", student).getResultList()) {
+            for (LetterRequestEvent e : em.createNamedQuery("LetterRequestEvent.findByStudent", LetterRequestEvent.class).setParameter("student", student).getResultList()) {
                 events.computeIfAbsent(e.getRequest().getId(), id -> new ArrayList<>()).add(LetterEventView.of(e));
             }
         }
@@ -249,8 +246,8 @@ public class CompletionDashboard {
      * one already went today (nothing more is sent).
      */
     public boolean nudge(long studentId, String message) {
-        EntityManager em = tenant.get();
-        Student student = Finder.require(em, Student.class, studentId, "studentId");
+        EntityManager em = tenant.em();
+        Student student = tenant.require(Student.class, studentId, "studentId");
         String text = Require.text("message", message, StudentNote.MAX_LENGTH);
         boolean queued = mails.enqueueNudge(student, text, clock.instant());
         if (queued) {
@@ -262,8 +259,8 @@ public class CompletionDashboard {
 
     /** Keeps a note about the student, for the staff who look after them. */
     public StudentTimeline.Note addNote(long studentId, String text) {
-        EntityManager em = tenant.get();
-        Student student = Finder.require(em, Student.class, studentId, "studentId");
+        EntityManager em = tenant.em();
+        Student student = tenant.require(Student.class, studentId, "studentId");
         StudentNote note = new StudentNote(student, Actor.of(context), text, clock.instant());
         em.persist(note);
         return new StudentTimeline.Note(note.getAuthor(), note.getText(), note.getWrittenAt());

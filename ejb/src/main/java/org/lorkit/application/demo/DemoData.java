@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.attending.AttendingTitle;
@@ -25,7 +26,6 @@ import org.lorkit.domain.rotation.RotationKind;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -51,10 +51,11 @@ public class DemoData {
     public static final String SECOND_SLUG = "northstar";
     private static final String ACTOR = "demo-data";
 
+    // Not the tenant's: creates the demo agency itself.
     @PersistenceContext(unitName = "lorkit")
     private EntityManager platform;
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
     @Inject
     private Clock clock;
     @Resource
@@ -101,7 +102,7 @@ public class DemoData {
 
     /** A smaller second agency, so that isolation between agencies can be seen and tried. */
     private void seedSecond() {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         LocalDate submit = nextSubmitDate();
         int match = submit.getYear() + 1;
         Cohort peds = persist(em, new Cohort("Pediatrics - Match " + match, match, Specialty.PEDIATRICS,
@@ -117,7 +118,7 @@ public class DemoData {
     }
 
     private void seed() {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         LocalDate submit = nextSubmitDate();
         Cohort.CycleDates cycle = new Cohort.CycleDates(LocalDate.of(submit.getYear(), 6, 4), submit, submit);
         int match = submit.getYear() + 1;

@@ -11,14 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.document.DocumentContent;
 import org.lorkit.domain.document.DocumentKind;
 import org.lorkit.domain.document.StudentDocument;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.pdf.Pdfs;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.io.Serializable;
 import java.security.MessageDigest;
@@ -35,7 +34,7 @@ public class DocumentService {
     public static final int MAX_BYTES = Pdfs.MAX_BYTES;
 
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
     @Inject
     private Clock clock;
     @Resource
@@ -49,9 +48,9 @@ public class DocumentService {
                                @NotBlank(message = "Choose a file") @Size(max = 200, message = "The file name is too long") String fileName,
                                byte[] content) {
         Pdfs.check("file", content);
-        EntityManager em = tenant.get();
-        Student student = Caller.self(session, em);
-        int version = em.createQuery("select coalesce(max(d.docVersion), 0) from StudentDocument d where d.student = :student and d.kind = :kind",
+        EntityManager em = tenant.em();
+        Student student = tenant.ownStudent(session);
+        int version = em.createNamedQuery("StudentDocument.latestVersion",
                 Integer.class).setParameter("student", student).setParameter("kind", kind).getSingleResult() + 1;
         StudentDocument document = new StudentDocument(student, kind, version, safeName(fileName), content.length, sha256(content),
                 clock.instant());
@@ -64,23 +63,23 @@ public class DocumentService {
 
     /** Every version, each inspected first if it was stored before uploads were inspected, so a failing one shows why. */
     public List<DocumentView> myDocuments() {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         List<StudentDocument> stored = em.createNamedQuery("StudentDocument.findByStudent", StudentDocument.class)
-                .setParameter("student", Caller.self(session, em)).getResultList();
-        stored.forEach(d -> StoredDocuments.servable(em, d, clock.instant()));
+                .setParameter("student", tenant.ownStudent(session)).getResultList();
+        stored.forEach(d -> StoredDocuments.servable(tenant, d, clock.instant()));
         return stored.stream().map(DocumentView::of).toList();
     }
 
     /** A document's bytes, for its owner or the agency's staff, unless it fails the inspection of uploads. */
     @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
     public Download download(long documentId) {
-        EntityManager em = tenant.get();
-        StudentDocument document = Finder.require(em, StudentDocument.class, documentId, "documentId");
+        EntityManager em = tenant.em();
+        StudentDocument document = tenant.require(StudentDocument.class, documentId, "documentId");
         Caller.ownedBy(session, document.getStudent(), document, StudentDocument.class, documentId, "documentId");
-        if (!StoredDocuments.servable(em, document, clock.instant())) {
+        if (!StoredDocuments.servable(tenant, document, clock.instant())) {
             throw new DomainException("documentId", document.getRefusal());
         }
-        DocumentContent content = Finder.require(em, DocumentContent.class, documentId, "documentId");
+        DocumentContent content = tenant.require(DocumentContent.class, documentId, "documentId");
         return new Download(document.getFileName(), document.getContentType(), content.getContent());
     }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.document.DocumentContent;
 import org.lorkit.domain.document.DocumentKind;
 import org.lorkit.domain.document.KitPdf;
@@ -15,7 +16,6 @@ import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.pdf.KitPdfStore;
 import org.lorkit.infrastructure.pdf.Pdfs;
 import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,7 +41,7 @@ public class KitContents {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     Clock clock;
     @Inject
@@ -57,7 +57,7 @@ public class KitContents {
 
     /** The stored bytes of the kit's CV or statement, unless the file fails the inspection of uploads. */
     public Optional<byte[]> content(LetterRequest request, DocumentKind kind) {
-        return servable(request, kind).map(d -> Finder.require(tenant.get(), DocumentContent.class, d.getId(), "documentId").getContent());
+        return servable(request, kind).map(d -> tenant.require(DocumentContent.class, d.getId(), "documentId").getContent());
     }
 
     public KitService.Kit preview(LetterRequest request) {
@@ -71,7 +71,7 @@ public class KitContents {
      * upload it again).
      */
     private Optional<StudentDocument> servable(LetterRequest request, DocumentKind kind) {
-        return latest(request, kind).filter(d -> StoredDocuments.servable(tenant.get(), d, clock.instant()));
+        return latest(request, kind).filter(d -> StoredDocuments.servable(tenant, d, clock.instant()));
     }
 
     /**
@@ -81,7 +81,7 @@ public class KitContents {
      * and ERAS IDs change it without a new document version.
      */
     public byte[] pdf(LetterRequest request) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         List<String> cover = cover(request);
         Optional<StudentDocument> cv = servable(request, DocumentKind.CV);
         Optional<StudentDocument> statement = servable(request, DocumentKind.PERSONAL_STATEMENT);
@@ -94,7 +94,7 @@ public class KitContents {
         }
         List<byte[]> attachments = new ArrayList<>();
         for (StudentDocument document : List.of(cv, statement).stream().flatMap(Optional::stream).toList()) {
-            attachments.add(Finder.require(em, DocumentContent.class, document.getId(), "documentId").getContent());
+            attachments.add(tenant.require(DocumentContent.class, document.getId(), "documentId").getContent());
         }
         byte[] built = Pdfs.kit(cover, attachments);
         try {
@@ -115,7 +115,7 @@ public class KitContents {
     }
 
     public List<String> cover(LetterRequest request) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         Student student = request.getStudent();
         Rotation rotation = request.getRotation();
         List<String> lines = new ArrayList<>();
@@ -145,7 +145,7 @@ public class KitContents {
 
     /** The document version the kit carries: the one saved with the kit, else the latest upload. */
     public Optional<StudentDocument> latest(LetterRequest request, DocumentKind kind) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         Long chosen = kind == DocumentKind.CV ? request.getCvDocumentId() : request.getStatementDocumentId();
         if (chosen != null) {
             return Finder.find(em, StudentDocument.class, chosen);

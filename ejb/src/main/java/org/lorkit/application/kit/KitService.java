@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.document.DocumentKind;
 import org.lorkit.domain.document.StudentDocument;
 import jakarta.validation.constraints.NotBlank;
@@ -20,8 +21,6 @@ import org.lorkit.domain.shared.Specialty;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.student.Student;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -38,7 +37,7 @@ public class KitService {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
     @Inject
     private Clock clock;
     @Resource
@@ -64,7 +63,7 @@ public class KitService {
     }
 
     public Settings settings(long requestId) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         Student student = request.getStudent();
         List<Specialty> choices = new ArrayList<>(student.getTargetSpecialties());
@@ -91,7 +90,7 @@ public class KitService {
                             String erasLetterId,
                             @NotNull(message = "A deadline is required") LocalDate deadline,
                             @NotBlank(message = "Choose the specialty the letter speaks to") String letterFor) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         Student student = request.getStudent();
         boolean general = Settings.GENERAL.equals(letterFor);
@@ -106,7 +105,7 @@ public class KitService {
 
     /** "My attending asked me to draft it": facts and the student's own bullets in letter form, marked as a draft. */
     public String draft(long requestId) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         if (!request.getState().isStrongYesOrLater()) {
             throw new DomainException("state", "A draft is for an attending who agreed to write; this request is "
@@ -125,7 +124,7 @@ public class KitService {
      * email is written to the outbox in the same transaction. Refused, changing nothing, while anything is missing.
      */
     public org.lorkit.application.letter.LetterRequestView send(long requestId) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         readiness(em, request).requireReady();
         if (mails.isSuppressed(request.getWriterEmail())) {
@@ -139,12 +138,12 @@ public class KitService {
     }
 
     public Kit preview(long requestId) {
-        return contents.preview(readable(tenant.get(), requestId));
+        return contents.preview(readable(tenant.em(), requestId));
     }
 
     /** The combined kit PDF: the cover page with the summary, then the CV, then the personal statement. */
     public byte[] pdf(long requestId) {
-        return contents.pdf(readable(tenant.get(), requestId));
+        return contents.pdf(readable(tenant.em(), requestId));
     }
 
     private KitReadiness readiness(EntityManager em, LetterRequest request) {
@@ -154,7 +153,7 @@ public class KitService {
     }
 
     private LetterRequest readable(EntityManager em, long requestId) {
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        LetterRequest request = tenant.require(LetterRequest.class, requestId, "requestId");
         return Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
     }
 }

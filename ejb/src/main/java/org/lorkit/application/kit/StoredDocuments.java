@@ -1,10 +1,10 @@
 package org.lorkit.application.kit;
 
 import jakarta.persistence.EntityManager;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.document.DocumentContent;
 import org.lorkit.domain.document.StudentDocument;
 import org.lorkit.infrastructure.pdf.Pdfs;
-import org.lorkit.infrastructure.persistence.Finder;
 
 import java.time.Instant;
 
@@ -22,9 +22,10 @@ final class StoredDocuments {
      * of the same file at once (two attendings, two nodes) would otherwise both bump its version and one of those
      * page views would fail on an optimistic lock. The document is then read again, with whichever verdict won.
      */
-    static boolean servable(EntityManager em, StudentDocument document, Instant now) {
+    static boolean servable(TenantData tenant, StudentDocument document, Instant now) {
         if (!document.isInspected()) {
-            byte[] content = Finder.require(em, DocumentContent.class, document.getId(), "documentId").getContent();
+            EntityManager em = tenant.em();
+            byte[] content = tenant.require(DocumentContent.class, document.getId(), "documentId").getContent();
             String refusal = StudentDocument.refusalText(Pdfs.refusal(content).orElse(null));
             em.createNamedQuery("StudentDocument.recordInspection").setParameter("at", now).setParameter("refusal", refusal)
                     .setParameter("id", document.getId()).executeUpdate();

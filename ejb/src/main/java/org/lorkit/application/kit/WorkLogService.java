@@ -11,13 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.worklog.SummaryBullet;
 import org.lorkit.domain.worklog.SummaryBullets;
 import org.lorkit.domain.worklog.WorkLogEntry;
 import org.lorkit.domain.worklog.WorkLogKind;
 import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ import java.util.List;
 @RolesAllowed(Roles.STUDENT)
 public class WorkLogService {
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
     @Resource
     private SessionContext session;
 
@@ -42,7 +42,7 @@ public class WorkLogService {
     public Entry add(long rotationId, @NotNull(message = "Date is required") LocalDate date,
                      @NotNull(message = "Kind is required") WorkLogKind kind,
                      @NotBlank(message = "Say what you did") @Size(max = 2000, message = "Keep an entry to 2000 characters") String text) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         WorkLogEntry entry = new WorkLogEntry(ownRotation(em, rotationId), date, kind, text);
         em.persist(entry);
         em.flush();
@@ -50,13 +50,13 @@ public class WorkLogService {
     }
 
     public List<Entry> entries(long rotationId) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         return entriesOf(em, ownRotation(em, rotationId)).stream()
                 .map(e -> new Entry(e.getId(), e.getEntryDate(), e.getKind(), e.getText())).toList();
     }
 
     public Summary summary(long rotationId) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         Rotation rotation = ownRotation(em, rotationId);
         return new Summary(bullets(em, rotation), SummaryBullets.propose(entriesOf(em, rotation)));
     }
@@ -64,7 +64,7 @@ public class WorkLogService {
     /** Replaces the kept bullets with these, in this order: 5 to 8 of at most 300 characters, or nothing changes. */
     public List<String> keepBullets(long rotationId, List<String> bullets) {
         List<String> checked = SummaryBullets.check(bullets);
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         Rotation rotation = ownRotation(em, rotationId);
         em.createNamedQuery("SummaryBullet.findByRotation", SummaryBullet.class).setParameter("rotation", rotation)
                 .getResultList().forEach(em::remove);
@@ -86,7 +86,7 @@ public class WorkLogService {
     }
 
     private Rotation ownRotation(EntityManager em, long rotationId) {
-        Rotation rotation = Finder.require(em, Rotation.class, rotationId, "rotationId");
+        Rotation rotation = tenant.require(Rotation.class, rotationId, "rotationId");
         if (!rotation.getStudent().getEmail().equals(Caller.login(session))) {
             throw Finder.notFound(Rotation.class, rotationId, "rotationId");
         }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.lorkit.application.Actor;
 import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.letter.KitDeadline;
 import org.lorkit.domain.letter.LetterGoal;
@@ -23,7 +24,6 @@ import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +44,7 @@ public class LetterRequestService {
     private static final Logger LOG = Logger.getLogger(LetterRequestService.class.getName());
 
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
 
     @Inject
     private Clock clock;
@@ -53,10 +53,10 @@ public class LetterRequestService {
     private SessionContext session;
 
     public LetterRequestView plan(@NotNull @Valid NewLetterRequest request) {
-        EntityManager em = tenant.get();
-        Student student = Caller.readableStudent(session, em, request.studentId());
-        Attending attending = Finder.require(em, Attending.class, request.attendingId(), "attendingId");
-        Rotation rotation = Finder.require(em, Rotation.class, request.rotationId(), "rotationId");
+        EntityManager em = tenant.em();
+        Student student = tenant.readableStudent(session, request.studentId());
+        Attending attending = tenant.require(Attending.class, request.attendingId(), "attendingId");
+        Rotation rotation = tenant.require(Rotation.class, request.rotationId(), "rotationId");
         Specialty specialty = request.specialty() == null || request.specialty().isBlank()
                 ? student.primaryTargetSpecialty() : Specialty.parse("specialty", request.specialty());
         refuseDuplicate(em, student, attending, rotation);
@@ -71,7 +71,7 @@ public class LetterRequestService {
     /** Moves the request to the target state, if the state machine allows it, and records who and why. */
     public LetterRequestView moveTo(long requestId, @NotNull(message = "state is required") LetterState target,
                                     @Size(max = 1000, message = "reason must be at most 1000 characters") String reason) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         LetterState from = request.getState();
         em.persist(request.moveTo(target, Actor.of(session), reason, clock.instant()));
@@ -85,7 +85,7 @@ public class LetterRequestService {
      * (3 to 4 weeks, never after the submit date).
      */
     public LetterRequestView markKitSent(long requestId) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         LocalDate today = LocalDate.now(clock);
         LocalDate deadline = request.getDeadline() != null && !request.getDeadline().isBefore(today) ? request.getDeadline()
@@ -97,7 +97,7 @@ public class LetterRequestService {
 
     /** The student sees "received" in ERAS: the letter is SUBMITTED, and a writer's earlier report is matched. */
     public LetterRequestView reportReceivedInEras(long requestId) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         request.reportReceivedInEras(Actor.of(session), clock.instant()).ifPresent(em::persist);
         em.flush();
@@ -106,7 +106,7 @@ public class LetterRequestService {
 
     /** The writer said they uploaded the letter (the student relays it; the attending's own button comes by link). */
     public LetterRequestView reportWriterUpload(long requestId) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         request.reportWriterUpload(Actor.of(session), clock.instant()).ifPresent(em::persist);
         em.flush();
@@ -115,13 +115,11 @@ public class LetterRequestService {
 
     /** Every letter of one student with its history, and the goal meter: three queries, whatever the count. */
     public Portfolio portfolio(long studentId) {
-        EntityManager em = tenant.get();
-        Student student = Caller.readableStudent(session, em, studentId);
-        List<LetterRequest> requests = em.createQuery("select r from LetterRequest r join fetch r.attending join fetch r.rotation "
-                + "where r.student = :student order by r.createdAt desc, r.id desc", LetterRequest.class)
+        EntityManager em = tenant.em();
+        Student student = tenant.readableStudent(session, studentId);
+        List<LetterRequest> requests = em.createNamedQuery("LetterRequest.findByStudentNewestFirst", LetterRequest.class)
                 .setParameter("student", student).getResultList();
-        Map<Long, List<LetterEventView>> history = em.createQuery("select e from LetterRequestEvent e where e.request.student = :student "
-                + "order by e.occurredAt, e.id", LetterRequestEvent.class).setParameter("student", student).getResultList().stream()
+        Map<Long, List<LetterEventView>> history = em.createNamedQuery("LetterRequestEvent.findByStudent", LetterRequestEvent.class).setParameter("student", student).getResultList().stream()
                 .collect(Collectors.groupingBy(e -> e.getRequest().getId(), Collectors.mapping(LetterEventView::of, Collectors.toList())));
         LocalDate today = LocalDate.now(clock);
         LetterGoal goal = LetterGoal.assess(requests.stream().map(r -> new LetterGoal.Letter(r.getValue(), r.getSpecialty(), r.getState()))
@@ -134,20 +132,20 @@ public class LetterRequestService {
     }
 
     public Optional<LetterRequestView> find(long requestId) {
-        return Finder.find(tenant.get(), LetterRequest.class, requestId)
+        return Finder.find(tenant.em(), LetterRequest.class, requestId)
                 .filter(r -> Caller.isStaff(session) || r.getStudent().getEmail().equals(Caller.login(session)))
                 .map(LetterRequestView::of);
     }
 
     public List<LetterRequestView> listByStudent(long studentId) {
-        EntityManager em = tenant.get();
-        Student student = Caller.readableStudent(session, em, studentId);
+        EntityManager em = tenant.em();
+        Student student = tenant.readableStudent(session, studentId);
         return em.createNamedQuery("LetterRequest.findByStudent", LetterRequest.class).setParameter("student", student)
                 .getResultList().stream().map(LetterRequestView::of).toList();
     }
 
     public List<LetterEventView> history(long requestId) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         return em.createNamedQuery("LetterRequestEvent.findByRequest", LetterRequestEvent.class)
                 .setParameter("request", request).getResultList().stream().map(LetterEventView::of).toList();
@@ -156,7 +154,7 @@ public class LetterRequestService {
     /** Letters of the agency by state, in the state machine's order: one aggregate query. */
     @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
     public List<StateCount> countByState() {
-        return tenant.get().createQuery("select r.state, count(r) from LetterRequest r group by r.state", Object[].class)
+        return tenant.em().createNamedQuery("LetterRequest.countByState", Object[].class)
                 .getResultList().stream()
                 .map(row -> new StateCount((LetterState) row[0], ((Number) row[1]).longValue()))
                 .sorted(Comparator.comparing(StateCount::state))
@@ -165,8 +163,7 @@ public class LetterRequestService {
 
     /** One request per attending and rotation: a withdrawn one may be asked again, anything else is a duplicate. */
     private static void refuseDuplicate(EntityManager em, Student student, Attending attending, Rotation rotation) {
-        em.createQuery("select r.state from LetterRequest r where r.student = :student and r.attending = :attending "
-                        + "and r.rotation = :rotation and r.state <> :withdrawn", LetterState.class)
+        em.createNamedQuery("LetterRequest.openStateFor", LetterState.class)
                 .setParameter("student", student).setParameter("attending", attending).setParameter("rotation", rotation)
                 .setParameter("withdrawn", LetterState.WITHDRAWN).getResultList().stream().findFirst().ifPresent(state -> {
                     throw new DomainException("attendingId", "You already have a letter request to " + attending.getFullName()
@@ -175,7 +172,7 @@ public class LetterRequestService {
     }
 
     private LetterRequest readable(EntityManager em, long requestId) {
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        LetterRequest request = tenant.require(LetterRequest.class, requestId, "requestId");
         return Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
     }
 }

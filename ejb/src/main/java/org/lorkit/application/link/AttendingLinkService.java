@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.kit.KitContents;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.agency.Agency;
@@ -18,7 +19,6 @@ import org.lorkit.domain.link.LinkPurpose;
 import org.lorkit.domain.outbox.MailKind;
 import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -39,12 +39,13 @@ import java.util.function.Function;
 @Stateless
 @PermitAll
 public class AttendingLinkService {
+    // Not the tenant's: finds a link's agency by its token, before any is in context.
     @PersistenceContext(unitName = "lorkit")
     EntityManager platform;
     @Inject
     org.lorkit.application.agency.AgencyLogos logos;
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     KitContents contents;
     @Inject
@@ -117,7 +118,7 @@ public class AttendingLinkService {
             if (purpose == LinkPurpose.CONFIRM && answer != Answer.CONFIRM && answer != Answer.UNDO) {
                 return Visit.refused(Problem.WRONG_PURPOSE);
             }
-            EntityManager em = tenant.get();
+            EntityManager em = tenant.em();
             String actor = "attending " + request.getAttending().getFullName();
             switch (answer) {
                 case CONFIRM -> request.confirmByWriter(actor, now).ifPresent(e -> {
@@ -221,14 +222,14 @@ public class AttendingLinkService {
     }
 
     private Optional<AttendingLink> find(String hash) {
-        return Finder.single(tenant.get().createNamedQuery("AttendingLink.findByHash", AttendingLink.class)
+        return Finder.single(tenant.em().createNamedQuery("AttendingLink.findByHash", AttendingLink.class)
                 .setParameter("hash", hash).getResultList());
     }
 
     private KitPage page(AttendingLink link) {
         LetterRequest request = link.getRequest();
         Instant now = clock.instant();
-        Agency agency = Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
+        Agency agency = tenant.agency();
         boolean closed = !request.getState().isOpen();
         var kit = closed ? null : contents.preview(request);
         return new KitPage(agency.getSenderName(), request.getStudent().getFullName(), request.getAttending().getFullName(),

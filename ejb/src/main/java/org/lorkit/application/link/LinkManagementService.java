@@ -6,14 +6,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.link.AttendingLink;
 import org.lorkit.domain.outbox.MailKind;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +26,7 @@ import java.util.List;
 @Stateless
 public class LinkManagementService {
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     LetterMails mails;
     @Inject
@@ -40,8 +39,8 @@ public class LinkManagementService {
     /** The student or staff take back every link of a request; a fresh one can be sent afterwards. */
     @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
     public int revokeLinks(long requestId) {
-        EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        EntityManager em = tenant.em();
+        LetterRequest request = tenant.require(LetterRequest.class, requestId, "requestId");
         Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
         List<AttendingLink> links = em.createNamedQuery("AttendingLink.findByRequest", AttendingLink.class)
                 .setParameter("request", request).getResultList();
@@ -56,8 +55,8 @@ public class LinkManagementService {
      */
     @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
     public boolean resendLinks(long requestId) {
-        EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        EntityManager em = tenant.em();
+        LetterRequest request = tenant.require(LetterRequest.class, requestId, "requestId");
         Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
         if (!request.getState().isAwaitingUpload()) {
             throw new org.lorkit.domain.shared.DomainException("state", "Fresh links are for a kit that is with the attending");
@@ -82,8 +81,8 @@ public class LinkManagementService {
     public boolean correctAddressAndResend(long requestId,
                                            @jakarta.validation.constraints.NotBlank(message = "The corrected address is required")
                                            @jakarta.validation.constraints.Email(message = "This is not a valid email address") String email) {
-        EntityManager em = tenant.get();
-        LetterRequest request = Finder.require(em, LetterRequest.class, requestId, "requestId");
+        EntityManager em = tenant.em();
+        LetterRequest request = tenant.require(LetterRequest.class, requestId, "requestId");
         Caller.ownedBy(session, request.getStudent(), request, LetterRequest.class, requestId, "requestId");
         if (!request.isAddressCorrectable()) {
             throw new org.lorkit.domain.shared.DomainException("email", request.getWriterMailProblem() == org.lorkit.domain.letter.MailProblem.COMPLAINED

@@ -16,7 +16,7 @@ import java.util.Map;
  * A section lists at most {@value #LINES_PER_SECTION} lines of at most {@value #LINE_LENGTH} characters, then says how
  * many more the dashboard shows: an email is read on a phone, and the outbox keeps at most 20,000 characters of it.
  */
-final class DigestMail {
+public final class DigestMail {
     static final int LINES_PER_SECTION = 10;
     static final int LINE_LENGTH = 280;
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
@@ -26,11 +26,11 @@ final class DigestMail {
     }
 
     /** The outbox scope: one digest per recipient and local day, whichever node or run queues it. */
-    static String scope(LocalDate day) {
+    public static String scope(LocalDate day) {
         return "digest-" + day;
     }
 
-    static Map<String, Object> model(DailyDigest digest, StaffMember member) {
+    public static Map<String, Object> model(DailyDigest digest, StaffMember member) {
         Map<String, Object> model = new HashMap<>();
         model.put("name", member.fullName());
         model.put("dayLong", LONG.format(digest.window().day()));

@@ -3,7 +3,7 @@ package org.lorkit.application.mail;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.link.AttendingLink;
@@ -18,8 +18,6 @@ import org.lorkit.infrastructure.mail.CalendarEvent;
 import org.lorkit.infrastructure.mail.MailSettings;
 import org.lorkit.infrastructure.mail.MailTemplates;
 import org.lorkit.infrastructure.mail.OutgoingMail;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,16 +47,14 @@ public class LetterMails {
     MailTemplates templates;
     @Inject
     MailSettings settings;
-    @PersistenceContext(unitName = "lorkit")
-    EntityManager platform;
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     org.lorkit.application.agency.AgencyLogos logos;
 
     /** Enqueues the email in the caller's transaction, unless the same one (request, kind, due day) is already there. */
     public boolean enqueue(MailKind kind, LetterRequest request, Instant dueAt) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         String key = OutboxEmail.dedupKey(kind, request.getId(), dueAt);
         if (alreadyQueued(em, key)) {
             return false;
@@ -74,12 +70,12 @@ public class LetterMails {
         if (!queued.add(OutboxEmail.dedupKey(kind, request.getId(), dueAt))) {
             return false;
         }
-        return queue(tenant.get(), kind, request, dueAt);
+        return queue(tenant.em(), kind, request, dueAt);
     }
 
     /** The dedup keys of every email already queued about these requests, in one query. */
     public Set<String> queuedFor(Collection<Long> requestIds) {
-        return new HashSet<>(tenant.get().createQuery("select o.dedupKey from OutboxEmail o where o.letterRequestId in :ids", String.class)
+        return new HashSet<>(tenant.em().createNamedQuery("OutboxEmail.dedupKeysOfRequests", String.class)
                 .setParameter("ids", requestIds).getResultList());
     }
 
@@ -109,7 +105,7 @@ public class LetterMails {
      * second click the same day sends nothing more. Replies go to the agency.
      */
     public boolean enqueueNudge(Student student, String message, Instant dueAt) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         String key = OutboxEmail.studentDedupKey(MailKind.NUDGE, student.getId(), dueAt);
         if (alreadyQueued(em, key)) {
             return false;
@@ -126,7 +122,7 @@ public class LetterMails {
      * row. Once per recipient, scope and day; returns false when that one is already queued.
      */
     public boolean enqueueForStaff(MailKind kind, String to, String scope, Map<String, Object> model, Instant dueAt) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         if (alreadyQueued(em, OutboxEmail.staffDedupKey(kind, to, scope, dueAt))) {
             return false;
         }
@@ -141,7 +137,7 @@ public class LetterMails {
 
     /** Renders a claimed email, minting its links (hashes stored, tokens only in the returned mail). */
     public Rendered render(OutboxEmail email, Instant now) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         if (email.mailKind().recipient() == MailKind.Recipient.STAFF) {
             OutgoingMail mail = new OutgoingMail(messageId(email), returnPath(email), agency(em).getSenderName(), settings.fromAddress(), email.getToAddress(),
                     null, email.getSubject(), email.getMessage(), null, null, null);
@@ -150,14 +146,14 @@ public class LetterMails {
         if (email.getLetterRequestId() == null) {
             return renderAboutStudent(em, email);
         }
-        LetterRequest request = Finder.require(em, LetterRequest.class, email.getLetterRequestId(), "letterRequestId");
+        LetterRequest request = tenant.require(LetterRequest.class, email.getLetterRequestId(), "letterRequestId");
         MailKind kind = email.mailKind();
         String kitUrl = null;
         String confirmUrl = null;
         if (kind.recipient() == MailKind.Recipient.ATTENDING) {
             // Links minted for an earlier attempt of this email never reached anyone (refused, held, not accepted):
             // dropped, so that a mail retried for days does not pile up links.
-            em.createQuery("delete from AttendingLink l where l.outboxEmailId = :outbox").setParameter("outbox", email.getId()).executeUpdate();
+            em.createNamedQuery("AttendingLink.deleteOfOutboxEmail").setParameter("outbox", email.getId()).executeUpdate();
             kitUrl = settings.publicUrl() + "/a/kit.xhtml?t=" + mint(em, request, LinkPurpose.KIT, email.getId(), now);
             confirmUrl = settings.publicUrl() + "/a/confirm.xhtml?t=" + mint(em, request, LinkPurpose.CONFIRM, email.getId(), now);
         }
@@ -177,7 +173,7 @@ public class LetterMails {
     }
 
     private Rendered renderAboutStudent(EntityManager em, OutboxEmail email) {
-        Student student = Finder.require(em, Student.class, email.getStudentId(), "studentId");
+        Student student = tenant.require(Student.class, email.getStudentId(), "studentId");
         Map<String, Object> model = studentModel(em, student, email.getMessage());
         MailKind kind = email.mailKind();
         String text = templates.render(kind.template() + ".txt.ftl", model);
@@ -226,7 +222,7 @@ public class LetterMails {
 
     /** How many kit emails about this request were written before this one: the event's SEQUENCE. */
     private static int earlierKits(EntityManager em, OutboxEmail email) {
-        return em.createQuery("select count(o) from OutboxEmail o where o.letterRequestId = :request and o.kind = :kind and o.id < :id",
+        return em.createNamedQuery("OutboxEmail.countEarlierOfKind",
                         Long.class)
                 .setParameter("request", email.getLetterRequestId()).setParameter("kind", MailKind.KIT.name())
                 .setParameter("id", email.getId()).getSingleResult().intValue();
@@ -240,7 +236,7 @@ public class LetterMails {
 
     /** Whether the agency sends nothing more to this address (its owner reported the agency's mail as spam). */
     public boolean isSuppressed(String address) {
-        return isSuppressed(tenant.get(), address);
+        return isSuppressed(tenant.em(), address);
     }
 
     private static boolean isSuppressed(EntityManager em, String address) {
@@ -250,7 +246,7 @@ public class LetterMails {
 
     /** One row per dedup key: the same email (request or student, kind, day) is never queued twice. */
     private static boolean alreadyQueued(EntityManager em, String key) {
-        return !em.createQuery("select o.id from OutboxEmail o where o.dedupKey = :key", Long.class)
+        return !em.createNamedQuery("OutboxEmail.idByDedupKey", Long.class)
                 .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();
     }
 
@@ -273,11 +269,11 @@ public class LetterMails {
 
     /** The agency's reply-to address (where bounce notices go), or null when it has none. */
     public String agencyReplyTo() {
-        return agency(tenant.get()).getReplyTo();
+        return agency(tenant.em()).getReplyTo();
     }
 
     private Agency agency(EntityManager em) {
-        return Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
+        return tenant.agency();
     }
 
     /**
@@ -327,9 +323,9 @@ public class LetterMails {
     /** Who else supervised the student and has not been asked yet, best letter value first, as "Dr. X (rotation)". */
     private static List<String> nextWriters(EntityManager em, LetterRequest request) {
         Student student = request.getStudent();
-        List<LetterRequest> asked = em.createQuery("select r from LetterRequest r where r.student = :student", LetterRequest.class)
+        List<LetterRequest> asked = em.createNamedQuery("LetterRequest.askedByStudent", LetterRequest.class)
                 .setParameter("student", student).getResultList();
-        return em.createQuery("select s from Supervision s join fetch s.attending join fetch s.rotation r where r.student = :student",
+        return em.createNamedQuery("Supervision.ofStudent",
                         org.lorkit.domain.rotation.Supervision.class).setParameter("student", student).getResultList().stream()
                 .filter(s -> asked.stream().noneMatch(r -> r.getAttending().equals(s.getAttending()) && r.getRotation().equals(s.getRotation())))
                 .sorted(java.util.Comparator.comparingInt(s -> org.lorkit.domain.letter.LetterValue.rank(s.getAttending(), s.getRotation(),

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.agency.NewAgency;
 import org.lorkit.application.student.NewStudent;
@@ -27,8 +28,6 @@ import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
 import org.lorkit.infrastructure.keycloak.MemberPaging;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.util.List;
@@ -46,10 +45,11 @@ public class ProvisioningService {
 
     @Inject
     private KeycloakDirectory keycloak;
+    // Not the tenant's: creates agencies, so reads across them.
     @PersistenceContext(unitName = "lorkit")
     private EntityManager platform;
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
     @Inject
     private StudentService students;
     @Inject
@@ -92,7 +92,7 @@ public class ProvisioningService {
         StudentView enrolled = students.enroll(student);
         String[] names = enrolled.fullName().split("\\s+", 2);
         Member login = invite(enrolled.email(), names[0], names.length > 1 ? names[1] : "-", Roles.STUDENT);
-        Finder.require(tenant.get(), org.lorkit.domain.student.Student.class, enrolled.id(), "studentId").linkLogin(login.id());
+        tenant.require(org.lorkit.domain.student.Student.class, enrolled.id(), "studentId").linkLogin(login.id());
         return enrolled;
     }
 
@@ -140,7 +140,7 @@ public class ProvisioningService {
     }
 
     private String organizationOfCurrentAgency() {
-        Agency agency = Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
+        Agency agency = tenant.agency();
         return keycloak.organizationId(agency.getSlug()).orElseThrow(() ->
                 new DomainException("Your agency has no Keycloak organization yet; ask the LorKit platform operator"));
     }

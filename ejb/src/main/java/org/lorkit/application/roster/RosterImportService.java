@@ -6,17 +6,15 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.lorkit.application.Actor;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.cohort.Cohort;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -36,9 +34,7 @@ public class RosterImportService {
     private static final Logger LOG = Logger.getLogger(RosterImportService.class.getName());
 
     @Inject
-    private TenantEntityManager tenant;
-    @PersistenceContext(unitName = "lorkit")
-    private EntityManager platform;
+    private TenantData tenant;
     @Inject
     private RosterImports imports;
     @Inject
@@ -55,7 +51,7 @@ public class RosterImportService {
      * Nothing is stored. A file without problems is kept for {@link #confirm} under the returned id.
      */
     public RosterPreview preview(@NotNull(message = "Choose a CSV file first") byte[] csv) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         RosterPlan plan = RosterCsv.read(csv, directory(em));
         String importId = plan.hasProblems() ? null
                 : imports.register(tenant.agencyId(), Actor.of(session), clock.instant(), plan).id();
@@ -87,7 +83,7 @@ public class RosterImportService {
         if (job.state() != ImportState.DONE) {
             throw new DomainException("importId", "The students can be invited once the import is stored");
         }
-        Agency agency = Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
+        Agency agency = tenant.agency();
         String organizationId = keycloak.organizationId(agency.getSlug()).orElseThrow(() ->
                 new DomainException("Your agency has no Keycloak organization yet; ask the LorKit platform operator"));
         if (job.startInviting()) {
@@ -103,16 +99,15 @@ public class RosterImportService {
 
     private static RosterDirectory directory(EntityManager em) {
         Map<String, String> students = new HashMap<>();
-        for (Object[] row : em.createQuery("select s.email, s.fullName from Student s", Object[].class).getResultList()) {
+        for (Object[] row : em.createNamedQuery("Student.emailsAndNames", Object[].class).getResultList()) {
             students.put((String) row[0], (String) row[1]);
         }
         Map<String, String> attendings = new HashMap<>();
-        for (Object[] row : em.createQuery("select a.email, a.fullName from Attending a", Object[].class).getResultList()) {
+        for (Object[] row : em.createNamedQuery("Attending.emailsAndNames", Object[].class).getResultList()) {
             attendings.put((String) row[0], (String) row[1]);
         }
         Set<String> rotations = new HashSet<>();
-        for (Object[] row : em.createQuery("select st.email, r.site, r.startDate, r.endDate, a.email from Supervision s "
-                + "join s.rotation r join r.student st join s.attending a", Object[].class).getResultList()) {
+        for (Object[] row : em.createNamedQuery("Supervision.rosterKeys", Object[].class).getResultList()) {
             rotations.add(RosterDirectory.rotationKey((String) row[0], (String) row[1], row[2], row[3], (String) row[4]));
         }
         return RosterDirectory.of(em.createNamedQuery("Cohort.findActive", Cohort.class).getResultList(), students,

@@ -11,6 +11,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 import org.jboss.ejb3.annotation.TransactionTimeout;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.roster.RosterImportJob.Invitee;
 import org.lorkit.application.roster.RosterPlan.PlannedAttending;
 import org.lorkit.application.roster.RosterPlan.PlannedRotation;
@@ -20,7 +21,6 @@ import org.lorkit.domain.cohort.Cohort;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.student.Student;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +49,7 @@ public class RosterImportWriter {
     static final int CHUNK = 500;
 
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
 
     /** What was stored, and whom to invite. */
     public record Written(int studentsCreated, int studentsReused, int attendingsCreated, int attendingsReused,
@@ -58,20 +58,20 @@ public class RosterImportWriter {
 
     /** Remembers the login an invitation created for the student with this email (erasure removes that login only). */
     public void linkLogin(String email, String keycloakUserId) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         em.createNamedQuery("Student.findByEmail", Student.class).setParameter("email", email).getResultList()
                 .forEach(student -> student.linkLogin(keycloakUserId));
     }
 
     @TransactionTimeout(value = 30, unit = TimeUnit.MINUTES)
     public Written write(RosterImportJob job) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         if (tenant.agencyId() != job.agencyId()) {
             throw new IllegalStateException("An import of agency " + job.agencyId() + " ran as agency " + tenant.agencyId());
         }
         RosterPlan plan = job.plan();
-        Map<String, Long> studentIds = idsByEmail(em, "select s.email, s.id from Student s");
-        Map<String, Long> attendingIds = idsByEmail(em, "select a.email, a.id from Attending a");
+        Map<String, Long> studentIds = idsByEmail(em, "Student.idsByEmail");
+        Map<String, Long> attendingIds = idsByEmail(em, "Attending.idsByEmail");
         int studentsReused = plan.reusedStudents().size();
         int attendingsReused = plan.reusedAttendings().size();
 
@@ -165,9 +165,9 @@ public class RosterImportWriter {
         return id;
     }
 
-    private static Map<String, Long> idsByEmail(EntityManager em, String jpql) {
+    private static Map<String, Long> idsByEmail(EntityManager em, String queryName) {
         Map<String, Long> ids = new HashMap<>();
-        for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
+        for (Object[] row : em.createNamedQuery(queryName, Object[].class).getResultList()) {
             ids.put((String) row[0], ((Number) row[1]).longValue());
         }
         return ids;
@@ -181,11 +181,13 @@ public class RosterImportWriter {
         return cohorts;
     }
 
-    /** The chunk's entities in one query (a student's specialties and cohort batch-fetched, not one query each). */
+    /**
+     * The chunk's entities in one query, the type's findByIds (alias: that query's), a student's specialties and cohort
+     * batch-fetched, not one query each.
+     */
     private static <T> Map<Long, T> load(EntityManager em, Class<T> type, String alias, List<Long> ids, Function<T, Long> id) {
         Set<Long> distinct = new HashSet<>(ids);
-        TypedQuery<T> query = em.createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias
-                + " where " + alias + ".id in :ids", type).setParameter("ids", distinct);
+        TypedQuery<T> query = em.createNamedQuery(type.getSimpleName() + ".findByIds", type).setParameter("ids", distinct);
         if (type == Student.class) {
             query.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
                     .setHint(QueryHints.BATCH, alias + ".targetSpecialties")

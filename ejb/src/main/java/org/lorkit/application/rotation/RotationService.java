@@ -3,7 +3,6 @@ package org.lorkit.application.rotation;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
-import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,12 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.domain.student.Student;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +24,7 @@ import java.util.List;
 @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
 public class RotationService {
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
 
     @Resource
     private SessionContext session;
@@ -35,8 +33,8 @@ public class RotationService {
     private Clock clock;
 
     public RotationView place(@NotNull @Valid NewRotation rotation) {
-        EntityManager em = tenant.get();
-        Student student = Finder.require(em, Student.class, rotation.studentId(), "studentId");
+        EntityManager em = tenant.em();
+        Student student = tenant.require(Student.class, rotation.studentId(), "studentId");
         Rotation placed = new Rotation(student, rotation.site(), Specialty.parse("specialty", rotation.specialty()),
                 rotation.setting(), rotation.kind(), rotation.academicAffiliated(), rotation.startDate(), rotation.endDate());
         em.persist(placed);
@@ -45,9 +43,9 @@ public class RotationService {
     }
 
     public RotationView addSupervisor(long rotationId, long attendingId, @Min(value = 0, message = "contactDays cannot be negative") int contactDays) {
-        EntityManager em = tenant.get();
-        Rotation rotation = Finder.require(em, Rotation.class, rotationId, "rotationId");
-        Attending attending = Finder.require(em, Attending.class, attendingId, "attendingId");
+        EntityManager em = tenant.em();
+        Rotation rotation = tenant.require(Rotation.class, rotationId, "rotationId");
+        Attending attending = tenant.require(Attending.class, attendingId, "attendingId");
         rotation.addSupervisor(attending, contactDays);
         em.flush();
         return RotationView.of(rotation, today());
@@ -55,8 +53,8 @@ public class RotationService {
 
     @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN, Roles.STUDENT})
     public List<RotationView> listByStudent(long studentId) {
-        EntityManager em = tenant.get();
-        Student student = Caller.readableStudent(session, em, studentId);
+        EntityManager em = tenant.em();
+        Student student = tenant.readableStudent(session, studentId);
         LocalDate today = today();
         return em.createNamedQuery("Rotation.findByStudent", Rotation.class).setParameter("student", student)
                 .getResultList().stream().map(r -> RotationView.of(r, today)).toList();
@@ -65,7 +63,7 @@ public class RotationService {
     /** Every rotation of the agency that ended at most {@code daysBack} days ago or is still to end, soonest first. */
     public List<RotationView> listCurrent(int daysBack) {
         LocalDate today = today();
-        return tenant.get().createQuery("select r from Rotation r join fetch r.student where r.endDate >= :from order by r.endDate",
+        return tenant.em().createNamedQuery("Rotation.endingFrom",
                         Rotation.class).setParameter("from", today.minusDays(daysBack))
                 .getResultList().stream().map(r -> RotationView.of(r, today)).toList();
     }

@@ -6,16 +6,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.lorkit.application.Actor;
 import org.lorkit.application.Roles;
-import org.lorkit.domain.agency.Agency;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.student.ErasureRecord;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.util.List;
@@ -61,9 +58,7 @@ public class StudentErasureService {
             "DELETE FROM student WHERE agency_id = {a} AND id = {s}");
 
     @Inject
-    TenantEntityManager tenant;
-    @PersistenceContext(unitName = "lorkit")
-    EntityManager platform;
+    TenantData tenant;
     @Inject
     KeycloakDirectory keycloak;
     @Inject
@@ -98,9 +93,9 @@ public class StudentErasureService {
      * is erased and staff can try again.
      */
     public Receipt erase(long studentId, String confirmEmail) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         long agency = tenant.agencyId();
-        Student student = Finder.require(em, Student.class, studentId, "studentId");
+        Student student = tenant.require(Student.class, studentId, "studentId");
         if (confirmEmail == null || !student.getEmail().equalsIgnoreCase(confirmEmail.strip())) {
             throw new DomainException("confirmEmail", "Type the student's email exactly, to confirm which student to erase");
         }
@@ -108,7 +103,7 @@ public class StudentErasureService {
         // Keycloak) is found by email in the agency's organization. Either way it goes only while it is a member whose
         // sole LorKit role is student: a login with the student's email could be anyone's (an admin's email typed into
         // a roster row), and that one is kept.
-        String slug = Finder.require(platform, Agency.class, agency, "agency").getSlug();
+        String slug = tenant.agency().getSlug();
         boolean loginRemoved = keycloak.organizationId(slug).flatMap(organization -> student.getLoginId()
                         .or(() -> keycloak.memberByEmail(organization, student.getEmail().toLowerCase(Locale.ROOT)))
                         .map(login -> keycloak.deleteIfOnlyRole(organization, login, Roles.STUDENT, Roles.ALL)))

@@ -10,12 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.cohort.Cohort;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,14 +24,14 @@ import java.util.Optional;
 @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
 public class StudentService {
     @Inject
-    private TenantEntityManager tenant;
+    private TenantData tenant;
 
     @Resource
     private SessionContext session;
 
     public StudentView enroll(@NotNull @Valid NewStudent student) {
-        EntityManager em = tenant.get();
-        Cohort cohort = Finder.require(em, Cohort.class, student.cohortId(), "cohortId");
+        EntityManager em = tenant.em();
+        Cohort cohort = tenant.require(Cohort.class, student.cohortId(), "cohortId");
         List<Specialty> targets = student.targetSpecialties() == null ? List.of()
                 : student.targetSpecialties().stream().map(s -> Specialty.parse("targetSpecialties", s)).toList();
         Student enrolled = new Student(cohort, student.fullName(), student.email(), targets);
@@ -48,14 +48,14 @@ public class StudentService {
 
     @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN, Roles.STUDENT})
     public StudentView recordErasIds(long studentId, String erasAamcId, String nrmpId) {
-        Student student = Caller.readableStudent(session, tenant.get(), studentId);
+        Student student = tenant.readableStudent(session, studentId);
         student.recordErasIds(erasAamcId, nrmpId);
         return StudentView.of(student);
     }
 
     @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN, Roles.STUDENT})
     public Optional<StudentView> find(long id) {
-        return Finder.find(tenant.get(), Student.class, id)
+        return Finder.find(tenant.em(), Student.class, id)
                 .filter(s -> Caller.isStaff(session) || s.getEmail().equals(Caller.login(session)))
                 .map(StudentView::of);
     }
@@ -63,12 +63,12 @@ public class StudentService {
     /** The calling student's own record. */
     @RolesAllowed(Roles.STUDENT)
     public StudentView me() {
-        return StudentView.of(Caller.self(session, tenant.get()));
+        return StudentView.of(tenant.ownStudent(session));
     }
 
     public List<StudentView> listByCohort(long cohortId) {
-        EntityManager em = tenant.get();
-        Cohort cohort = Finder.require(em, Cohort.class, cohortId, "cohortId");
+        EntityManager em = tenant.em();
+        Cohort cohort = tenant.require(Cohort.class, cohortId, "cohortId");
         return em.createNamedQuery("Student.findByCohort", Student.class).setParameter("cohort", cohort)
                 .getResultList().stream().map(StudentView::of).toList();
     }

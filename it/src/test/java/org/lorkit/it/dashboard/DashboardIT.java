@@ -21,7 +21,7 @@ import org.lorkit.application.dashboard.StudentStanding;
 import org.lorkit.application.dashboard.StudentTimeline;
 import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.letter.NewLetterRequest;
-import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.application.rotation.NewRotation;
 import org.lorkit.application.rotation.RotationService;
 import org.lorkit.application.rotation.RotationView;

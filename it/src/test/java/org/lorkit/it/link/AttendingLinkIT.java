@@ -16,7 +16,7 @@ import org.lorkit.application.letter.LetterEventView;
 import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.link.AttendingLinkService;
 import org.lorkit.application.link.AttendingLinkService.Answer;
-import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.letter.LetterState;
@@ -83,7 +83,7 @@ class AttendingLinkIT {
     @Inject
     Clocks clocks;
     @Inject
-    org.lorkit.application.mail.ReminderScheduler reminders;
+    org.lorkit.application.reminder.ReminderScheduler reminders;
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/LorKitDS")
     javax.sql.DataSource dataSource;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.kit.KitService;
-import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.infrastructure.time.Clocks;
@@ -53,11 +53,11 @@ class MailOutageIT {
     @Inject
     Clocks clocks;
     @Inject
-    org.lorkit.application.mail.OutboxDelivery delivery;
+    org.lorkit.application.outbox.OutboxDelivery delivery;
     @Inject
-    org.lorkit.application.mail.DeliveryProblems problems;
+    org.lorkit.application.outbox.DeliveryProblems problems;
     @Inject
-    org.lorkit.application.mail.ReminderScheduler reminders;
+    org.lorkit.application.reminder.ReminderScheduler reminders;
     @Inject
     org.lorkit.application.attending.AttendingService attendings;
     @Inject

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.letter.LetterRequestService;
-import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.domain.letter.MailProblem;
 import org.lorkit.it.support.As;
 import org.lorkit.it.support.Deployments;
@@ -60,7 +60,7 @@ class RelayReplyIT {
     @Inject
     LetterRequestService letters;
     @Inject
-    org.lorkit.application.mail.MailHealth mailHealth;
+    org.lorkit.application.outbox.MailHealth mailHealth;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
     DataSource dataSource;
 
@@ -118,7 +118,7 @@ class RelayReplyIT {
         }
         assertThat(alerts(kits.get(0).agency(), "MAIL_HELD")).as("one alert for both refusals of the day").isEqualTo(1);
         // The alert goes through the same relay: the staff overview says it too.
-        org.lorkit.application.mail.MailHealth.HeldMail held = as.staff(kits.get(0).agency(), () -> mailHealth.heldMail());
+        org.lorkit.application.outbox.MailHealth.HeldMail held = as.staff(kits.get(0).agency(), () -> mailHealth.heldMail());
         assertThat(held.waiting()).isEqualTo(2);
         assertThat(held.latestReply()).contains("5.7.1");
     }

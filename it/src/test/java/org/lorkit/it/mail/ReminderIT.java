@@ -14,7 +14,7 @@ import org.lorkit.application.letter.LetterEventView;
 import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.link.AttendingLinkService;
 import org.lorkit.application.link.AttendingLinkService.Answer;
-import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.letter.LetterState;
@@ -62,7 +62,7 @@ class ReminderIT {
     @Inject
     OutboxSender sender;
     @Inject
-    org.lorkit.application.mail.ReminderScheduler reminders;
+    org.lorkit.application.reminder.ReminderScheduler reminders;
     @Inject
     Clocks clocks;
 

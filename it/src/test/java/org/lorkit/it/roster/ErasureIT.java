@@ -14,7 +14,7 @@ import org.lorkit.application.cohort.CohortView;
 import org.lorkit.application.dashboard.CompletionDashboard;
 import org.lorkit.application.kit.KitService;
 import org.lorkit.application.kit.WorkLogService;
-import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentErasureService;
 import org.lorkit.application.roster.ImportState;

@@ -22,7 +22,7 @@ import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.link.AttendingLinkService;
 import org.lorkit.application.link.AttendingLinkService.Answer;
 import org.lorkit.application.link.AttendingLinkService.Problem;
-import org.lorkit.application.mail.OutboxSender;
+import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.application.roster.ImportState;
 import org.lorkit.application.roster.RosterColumns;
 import org.lorkit.application.roster.RosterImportService;

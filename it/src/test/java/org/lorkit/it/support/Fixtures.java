@@ -52,7 +52,7 @@ public class Fixtures {
     @Inject
     org.lorkit.application.kit.KitService kits;
     @Inject
-    org.lorkit.application.mail.OutboxSender sender;
+    org.lorkit.application.outbox.OutboxSender sender;
 
     public static final java.util.regex.Pattern KIT_LINK = java.util.regex.Pattern.compile("http://localhost:8080/a/kit\\.xhtml\\?t=[A-Za-z0-9_-]{43}");
 

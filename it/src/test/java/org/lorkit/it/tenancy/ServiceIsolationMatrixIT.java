@@ -117,7 +117,7 @@ class ServiceIsolationMatrixIT {
     @Inject
     MailStates bounce;
     @Inject
-    org.lorkit.application.mail.MailHealth mailHealth;
+    org.lorkit.application.outbox.MailHealth mailHealth;
     @Inject
     org.lorkit.application.dashboard.CompletionDashboard dashboard;
     @Inject

@@ -33,13 +33,13 @@ public class AgencyOverview implements Serializable {
     @Inject
     private HttpServletRequest request;
     @Inject
-    private org.lorkit.application.mail.MailHealth mailHealth;
+    private org.lorkit.application.outbox.MailHealth mailHealth;
 
     private SignedInAgency agency;
     private List<CohortSummary> cohortSummaries = List.of();
     private List<RotationView> currentRotations = List.of();
     private List<StateCount> lettersByState = List.of();
-    private org.lorkit.application.mail.MailHealth.HeldMail heldMail = new org.lorkit.application.mail.MailHealth.HeldMail(0, null);
+    private org.lorkit.application.outbox.MailHealth.HeldMail heldMail = new org.lorkit.application.outbox.MailHealth.HeldMail(0, null);
 
     public void load() {
         agency = (SignedInAgency) request.getAttribute(TokenAgencyFilter.AGENCY_ATTRIBUTE);
@@ -53,7 +53,7 @@ public class AgencyOverview implements Serializable {
     }
 
     /** Emails the relay refuses for a reason of setup: they wait, and the page says why. */
-    public org.lorkit.application.mail.MailHealth.HeldMail getHeldMail() {
+    public org.lorkit.application.outbox.MailHealth.HeldMail getHeldMail() {
         return heldMail;
     }
 

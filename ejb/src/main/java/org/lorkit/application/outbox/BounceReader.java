@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.outbox;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;

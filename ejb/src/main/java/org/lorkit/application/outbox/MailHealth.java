@@ -1,12 +1,12 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.outbox;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.lorkit.application.Roles;
+import org.lorkit.application.TenantData;
 import org.lorkit.domain.outbox.DeliveryEventKind;
 import org.lorkit.domain.outbox.OutboxStatus;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.io.Serializable;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.List;
 @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
 public class MailHealth {
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
 
     /** Emails waiting because the relay refuses them for a reason of setup, and its latest answer. */
     public record HeldMail(long waiting, String latestReply) implements Serializable {
@@ -29,14 +29,12 @@ public class MailHealth {
     }
 
     public HeldMail heldMail() {
-        String held = "from OutboxEmail o where o.status = :pending and exists "
-                + "(select e from DeliveryEvent e where e.outboxEmailId = o.id and e.kind = :held)";
-        long waiting = tenant.get().createQuery("select count(o) " + held, Long.class)
+        long waiting = tenant.em().createNamedQuery("OutboxEmail.countHeld", Long.class)
                 .setParameter("pending", OutboxStatus.PENDING).setParameter("held", DeliveryEventKind.HELD_BY_RELAY).getSingleResult();
         if (waiting == 0) {
             return new HeldMail(0, null);
         }
-        List<String> latest = tenant.get().createQuery("select o.lastError " + held + " order by o.dueAt desc", String.class)
+        List<String> latest = tenant.em().createNamedQuery("OutboxEmail.latestErrorsOfHeld", String.class)
                 .setParameter("pending", OutboxStatus.PENDING).setParameter("held", DeliveryEventKind.HELD_BY_RELAY)
                 .setMaxResults(1).getResultList();
         return new HeldMail(waiting, latest.isEmpty() ? null : latest.get(0));

@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.reminder;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -7,13 +7,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.TenantData;
+import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.ReminderPolicy;
 import org.lorkit.domain.outbox.MailKind;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,10 +34,11 @@ import java.util.Set;
 public class ReminderService {
     static final String ACTOR = "LorKit reminders";
 
+    // Not the tenant's: lists every agency, before any is in context.
     @PersistenceContext(unitName = "lorkit")
     EntityManager platform;
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     LetterMails mails;
     @Inject
@@ -45,7 +46,7 @@ public class ReminderService {
 
     /** The agencies to sweep (the caller enters each one in turn). */
     public List<Long> agencies() {
-        return platform.createQuery("select a.id from Agency a order by a.id", Long.class).getResultList();
+        return platform.createNamedQuery("Agency.allIds", Long.class).getResultList();
     }
 
     /**
@@ -56,11 +57,7 @@ public class ReminderService {
     public List<Long> dueRequests() {
         ReminderPolicy policy = policy();
         LocalDate today = LocalDate.now(clock);
-        return tenant.get().createQuery("select r.id from LetterRequest r where r.kitSentOn is not null and ("
-                        + "(r.remindOn is not null and r.remindOn <= :today and r.state in :beforeLast) "
-                        + "or (r.remindOn is null and r.state in :first and r.kitSentOn <= :firstDue) "
-                        + "or (r.remindOn is null and r.state = :reminded1 and r.lastReminderOn <= :secondDue) "
-                        + "or (r.state = :reminded2 and r.lastReminderOn <= :giveUpDue)) order by r.id", Long.class)
+        return tenant.em().createNamedQuery("LetterRequest.mayBeDueForReminder", Long.class)
                 .setParameter("today", today)
                 .setParameter("beforeLast", EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED, LetterState.REMINDED_1))
                 .setParameter("first", EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED))
@@ -81,12 +78,11 @@ public class ReminderService {
         if (requestIds.isEmpty()) {
             return 0;
         }
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         ReminderPolicy policy = policy();
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        List<LetterRequest> requests = em.createQuery("select r from LetterRequest r join fetch r.attending join fetch r.student "
-                        + "where r.id in :ids order by r.id", LetterRequest.class)
+        List<LetterRequest> requests = em.createNamedQuery("LetterRequest.findByIdsForReminder", LetterRequest.class)
                 .setParameter("ids", requestIds).getResultList();
         Set<String> queued = mails.queuedFor(requestIds);
         int moved = 0;
@@ -121,6 +117,6 @@ public class ReminderService {
     }
 
     private ReminderPolicy policy() {
-        return Finder.require(platform, Agency.class, tenant.agencyId(), "agency").getReminderPolicy();
+        return tenant.agency().getReminderPolicy();
     }
 }

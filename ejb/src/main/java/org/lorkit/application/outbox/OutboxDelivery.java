@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.outbox;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -9,10 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.TenantData;
+import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.outbox.OutboxEmail;
 import org.lorkit.domain.outbox.OutboxStatus;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,12 +48,13 @@ public class OutboxDelivery {
     static final String NODE = System.getProperty("jboss.node.name", "lorkit");
     static final String CLAIMANT = NODE + ":" + java.util.UUID.randomUUID();
 
+    // Not the tenant's: the outbox is claimed across agencies, before any is in context.
     @PersistenceContext(unitName = "lorkit")
     EntityManager platform;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
     DataSource dataSource;
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     LetterMails mails;
     @Inject
@@ -170,9 +171,8 @@ public class OutboxDelivery {
      */
     public Map<Long, LetterMails.Rendered> render(List<Long> ids) {
         Map<Long, LetterMails.Rendered> rendered = new LinkedHashMap<>();
-        List<OutboxEmail> emails = ids.stream().map(id -> Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId")).toList();
-        java.util.Set<String> suppressed = new java.util.HashSet<>(tenant.get().createQuery("select s.address from SuppressedAddress s "
-                        + "where s.clearedAt is null and s.address in :addresses", String.class)
+        List<OutboxEmail> emails = ids.stream().map(id -> tenant.require(OutboxEmail.class, id, "outboxEmailId")).toList();
+        java.util.Set<String> suppressed = new java.util.HashSet<>(tenant.em().createNamedQuery("SuppressedAddress.activeAmong", String.class)
                 .setParameter("addresses", emails.stream().map(e -> e.getToAddress().toLowerCase(java.util.Locale.ROOT)).distinct().toList())
                 .getResultList());
         for (OutboxEmail email : emails) {
@@ -193,13 +193,13 @@ public class OutboxDelivery {
      * its batch does not send this one again. (The sender tries this more than once: see OutboxSender.)
      */
     public void sent(long id, LetterMails.Rendered rendered) {
-        Finder.require(tenant.get(), OutboxEmail.class, id, "outboxEmailId")
+        tenant.require(OutboxEmail.class, id, "outboxEmailId")
                 .markSent(rendered.mail().messageId(), rendered.keptText(), rendered.keptHtml(), clock.instant());
     }
 
     /** How many rows are still waiting, for tests and the operator. */
     public long pending() {
-        return platform.createQuery("select count(o) from OutboxEmail o where o.status = :pending", Long.class)
+        return platform.createNamedQuery("OutboxEmail.countByStatus", Long.class)
                 .setParameter("pending", OutboxStatus.PENDING).getSingleResult();
     }
 }

@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.outbox;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -15,6 +15,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.outbox.DeliveryEventKind;
 import org.lorkit.domain.outbox.SmtpReply;
 import org.lorkit.infrastructure.mail.MailFailure;

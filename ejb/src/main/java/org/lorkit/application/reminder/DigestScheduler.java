@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.reminder;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;

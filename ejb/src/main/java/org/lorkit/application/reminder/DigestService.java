@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.reminder;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -7,8 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.TenantData;
 import org.lorkit.application.agency.StaffDirectory;
 import org.lorkit.application.agency.StaffDirectory.StaffMember;
+import org.lorkit.application.mail.DigestMail;
+import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.outbox.DailyDigest;
@@ -21,8 +24,6 @@ import org.lorkit.domain.outbox.DeliveryEventKind;
 import org.lorkit.domain.outbox.DigestRun;
 import org.lorkit.domain.outbox.MailKind;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -57,10 +58,11 @@ public class DigestService {
     private static final Set<LetterState> AWAITING = EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED,
             LetterState.REMINDED_1, LetterState.REMINDED_2);
 
+    // Not the tenant's: lists every agency, before any is in context.
     @PersistenceContext(unitName = "lorkit")
     EntityManager platform;
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     LetterMails mails;
     @Inject
@@ -70,7 +72,7 @@ public class DigestService {
 
     /** The agencies whose digests the scheduler queues (it enters each one in turn). */
     public List<Long> agencies() {
-        return platform.createQuery("select a.id from Agency a order by a.id", Long.class).getResultList();
+        return platform.createNamedQuery("Agency.allIds", Long.class).getResultList();
     }
 
     /**
@@ -96,7 +98,7 @@ public class DigestService {
         if (!window.isOverAt(now)) {
             throw new DomainException("day", "The digest of " + window.day() + " is made once that day is over in the agency's time zone");
         }
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         if (em.createNamedQuery("DigestRun.countForDay", Long.class).setParameter("day", window.day()).getSingleResult() > 0) {
             return 0;
         }
@@ -135,9 +137,7 @@ public class DigestService {
 
     /** The day's moves into "not coming" or "declined", with the names and the state each request is in now. */
     private static List<StateChange> changes(EntityManager em, Window window) {
-        return em.createQuery("select r.id, s.fullName, a.fullName, e.fromState, e.toState, r.state, r.declineNote, e.occurredAt "
-                        + "from LetterRequestEvent e join e.request r join r.student s join r.attending a "
-                        + "where e.toState in :states and e.occurredAt >= :start and e.occurredAt < :end", Object[].class)
+        return em.createNamedQuery("LetterRequestEvent.fallingThroughBetween", Object[].class)
                 .setParameter("states", FALLING_THROUGH)
                 .setParameter("start", window.start()).setParameter("end", window.end())
                 .getResultList().stream()
@@ -148,8 +148,7 @@ public class DigestService {
 
     /** The day's bounces and complaints, named by their request's student and writer when they concern one. */
     private static List<MailNews> news(EntityManager em, Window window) {
-        List<Object[]> rows = em.createQuery("select e.letterRequestId, e.address, e.kind, e.occurredAt from DeliveryEvent e "
-                        + "where e.kind in :kinds and e.occurredAt >= :start and e.occurredAt < :end", Object[].class)
+        List<Object[]> rows = em.createNamedQuery("DeliveryEvent.undeliveredBetween", Object[].class)
                 .setParameter("kinds", UNDELIVERED)
                 .setParameter("start", window.start()).setParameter("end", window.end())
                 .getResultList();
@@ -157,8 +156,7 @@ public class DigestService {
         rows.stream().filter(row -> row[0] != null).forEach(row -> requestIds.add((Long) row[0]));
         Map<Long, Letter> letters = new HashMap<>();
         if (!requestIds.isEmpty()) {
-            em.createQuery("select r.id, s.fullName, a.fullName from LetterRequest r join r.student s join r.attending a "
-                            + "where r.id in :ids", Object[].class)
+            em.createNamedQuery("LetterRequest.namesOf", Object[].class)
                     .setParameter("ids", requestIds).getResultList()
                     .forEach(row -> letters.put((Long) row[0], letter(row)));
         }
@@ -170,9 +168,7 @@ public class DigestService {
 
     /** The requests that may still wait when the day ends: a strong yes of more than a day, an awaited letter past its deadline. */
     private static List<OpenLetter> open(EntityManager em, Window window) {
-        return em.createQuery("select r.id, s.fullName, a.fullName, r.state, r.stateChangedAt, r.kit.deadline "
-                        + "from LetterRequest r join r.student s join r.attending a "
-                        + "where (r.state = :yes and r.stateChangedAt < :yesBefore) or (r.state in :awaiting and r.kit.deadline <= :day)",
+        return em.createNamedQuery("LetterRequest.stillWaiting",
                         Object[].class)
                 .setParameter("yes", LetterState.STRONG_YES)
                 .setParameter("yesBefore", window.end().minus(DailyDigest.KIT_AFTER_YES))
@@ -188,6 +184,6 @@ public class DigestService {
     }
 
     private Agency agency() {
-        return Finder.require(platform, Agency.class, tenant.agencyId(), "agency");
+        return tenant.agency();
     }
 }

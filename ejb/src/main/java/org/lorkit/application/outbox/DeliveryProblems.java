@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.outbox;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -6,6 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.lorkit.application.TenantData;
+import org.lorkit.application.mail.LetterMails;
+import org.lorkit.application.mail.MailAlerts;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.MailProblem;
 import org.lorkit.domain.outbox.DeliveryEvent;
@@ -15,8 +18,6 @@ import org.lorkit.domain.outbox.OutboxEmail;
 import org.lorkit.domain.outbox.OutboxStatus;
 import org.lorkit.domain.outbox.RetryPolicy;
 import org.lorkit.domain.outbox.SuppressedAddress;
-import org.lorkit.infrastructure.persistence.Finder;
-import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +37,7 @@ import java.util.concurrent.ThreadLocalRandom;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DeliveryProblems {
     @Inject
-    TenantEntityManager tenant;
+    TenantData tenant;
     @Inject
     LetterMails mails;
     @Inject
@@ -52,11 +53,11 @@ public class DeliveryProblems {
      * request has since stopped using (corrected) only goes into its history.
      */
     public boolean record(long outboxId, DeliveryEventKind kind, String detail, String sourceKey) {
-        EntityManager em = tenant.get();
+        EntityManager em = tenant.em();
         if (recorded(sourceKey)) {
             return false;
         }
-        OutboxEmail email = Finder.require(em, OutboxEmail.class, outboxId, "outboxEmailId");
+        OutboxEmail email = tenant.require(OutboxEmail.class, outboxId, "outboxEmailId");
         Instant now = clock.instant();
         em.persist(new DeliveryEvent(email, kind, detail, sourceKey, now));
         em.flush(); // the unique source key decides between two readers of one report before anything else changes
@@ -108,7 +109,7 @@ public class DeliveryProblems {
     /** Whether a fact from this source was recorded (a reader that lost a race to another asks). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean recorded(String sourceKey) {
-        return tenant.get().createNamedQuery("DeliveryEvent.countBySource", Long.class).setParameter("key", sourceKey).getSingleResult() > 0;
+        return tenant.em().createNamedQuery("DeliveryEvent.countBySource", Long.class).setParameter("key", sourceKey).getSingleResult() > 0;
     }
 
     /**
@@ -116,7 +117,7 @@ public class DeliveryProblems {
      * attempt the email is given up and that is recorded.
      */
     public void retryOrGiveUp(long outboxId, String error) {
-        OutboxEmail email = Finder.require(tenant.get(), OutboxEmail.class, outboxId, "outboxEmailId");
+        OutboxEmail email = tenant.require(OutboxEmail.class, outboxId, "outboxEmailId");
         Instant next = RetryPolicy.nextAttempt(email.getAttempts(), clock.instant(), ThreadLocalRandom.current());
         if (email.retryLater(error, next, RetryPolicy.MAX_ATTEMPTS)) {
             record(outboxId, DeliveryEventKind.GAVE_UP, "after " + email.getAttempts() + " attempts: " + error, "gave-up:" + outboxId);
@@ -129,11 +130,11 @@ public class DeliveryProblems {
      * email waits and is tried again; the agency's admins get one alert a day while it lasts.
      */
     public void heldByRelay(long outboxId, String reply) {
-        EntityManager em = tenant.get();
-        OutboxEmail email = Finder.require(em, OutboxEmail.class, outboxId, "outboxEmailId");
+        EntityManager em = tenant.em();
+        OutboxEmail email = tenant.require(OutboxEmail.class, outboxId, "outboxEmailId");
         Instant now = clock.instant();
         String key = "held:" + outboxId;
-        List<DeliveryEvent> held = em.createQuery("select e from DeliveryEvent e where e.sourceKey = :key", DeliveryEvent.class)
+        List<DeliveryEvent> held = em.createNamedQuery("DeliveryEvent.findBySource", DeliveryEvent.class)
                 .setParameter("key", key).getResultList();
         if (!held.isEmpty() && RetryPolicy.heldTooLong(held.get(0).getOccurredAt(), now)) {
             // Held for days: whatever the relay dislikes, this mail will not get through as it is.
@@ -161,7 +162,7 @@ public class DeliveryProblems {
             em.persist(request.recordMailNews(why + ": LorKit sends it nothing more until staff allow it again", now));
         }
         // Mail still waiting for that address does not go either; the requests it was about show why.
-        for (OutboxEmail waiting : em.createQuery("select o from OutboxEmail o where o.toAddress = :address and o.status = :pending",
+        for (OutboxEmail waiting : em.createNamedQuery("OutboxEmail.findByAddressAndStatus",
                 OutboxEmail.class).setParameter("address", address).setParameter("pending", OutboxStatus.PENDING).getResultList()) {
             waiting.suppress(why);
             LetterRequest other = aboutWriter(em, waiting);

@@ -1,4 +1,4 @@
-package org.lorkit.application.mail;
+package org.lorkit.application.outbox;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
