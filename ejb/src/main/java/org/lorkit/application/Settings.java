@@ -93,7 +93,8 @@ public final class Settings {
     /** WildFly's name for this node (the compose stack and the cluster tests set it). */
     public static final Setting NODE_NAME = new Setting("jboss.node.name", null);
 
-    private static final String DEFAULT_BASE_URL = "http://localhost:8080";
+    /** Where ./run.sh and the tests serve LorKit. */
+    public static final String DEFAULT_BASE_URL = "http://localhost:8080";
     private static final String DEFAULT_OIDC_PROVIDER_URL = "http://localhost:8180/realms/lorkit";
 
     private Settings() {

@@ -64,7 +64,7 @@ public class DemoData {
 
     @PostConstruct
     void seedIfWanted() {
-        if (!Boolean.getBoolean("lorkit.demo.seed")) {
+        if (!org.lorkit.application.Settings.flag(org.lorkit.application.Settings.DEMO_SEED)) {
             return;
         }
         today = LocalDate.now(clock);

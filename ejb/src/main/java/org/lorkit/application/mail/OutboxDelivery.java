@@ -43,10 +43,10 @@ public class OutboxDelivery {
      * (connect, greeting, EHLO, STARTTLS, AUTH, MAIL, RCPT, DATA, the body, the final reply) times out after
      * {@value org.lorkit.infrastructure.mail.SmtpMailer#TIMEOUT_MILLIS} ms, about two minutes at the very worst.
      */
-    static final Duration LEASE = Duration.ofSeconds(Long.getLong("lorkit.outbox.lease-seconds", 300));
+    static final Duration LEASE = Duration.ofSeconds(org.lorkit.application.Settings.number(org.lorkit.application.Settings.OUTBOX_LEASE_SECONDS, 300));
     static final int MAX_ATTEMPTS = 10;
     /** This node, and this start of it: a node that starts again frees the claims its earlier self left. */
-    static final String NODE = System.getProperty("jboss.node.name", "lorkit");
+    static final String NODE = org.lorkit.application.Settings.text(org.lorkit.application.Settings.NODE_NAME, "lorkit");
     static final String CLAIMANT = NODE + ":" + java.util.UUID.randomUUID();
 
     @PersistenceContext(unitName = "lorkit")

@@ -49,12 +49,12 @@ import java.util.stream.Collectors;
 public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     /** A pause after each mail: 0 in production; the crash test sets it to stretch a batch over seconds. */
-    static final long PAUSE_MILLIS = Long.getLong("lorkit.outbox.pause-ms", 0);
+    static final long PAUSE_MILLIS = org.lorkit.application.Settings.number(org.lorkit.application.Settings.OUTBOX_PAUSE_MS, 0);
     /**
      * The crash test's gate (unset in production): while this file exists, each sender waits before its next send,
      * so that the test can SIGKILL the node when no sender is between the server's acceptance and the record.
      */
-    static final String HOLD_FILE = System.getProperty("lorkit.outbox.hold-file");
+    static final String HOLD_FILE = org.lorkit.application.Settings.text(org.lorkit.application.Settings.OUTBOX_HOLD_FILE, null);
     /** Rows a sender claims at a time; each is renewed just before it is sent, so the lease need cover one send only. */
     static final int BATCH = 10;
 

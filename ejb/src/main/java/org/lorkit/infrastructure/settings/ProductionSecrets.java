@@ -1,5 +1,8 @@
 package org.lorkit.infrastructure.settings;
 
+import org.lorkit.application.Settings;
+import org.lorkit.application.Settings.Setting;
+
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -17,29 +20,33 @@ import java.util.function.Function;
  * KeycloakSettings) nor an example value of docker/.env.example ("change-me-...").
  */
 public final class ProductionSecrets {
-    /** A secret LorKit reads: its system property (null: only the variable), its variable, what it falls back on. */
-    public record Secret(String property, String variable, String developmentDefault) {
+    /** A secret LorKit reads (its names are in {@link Settings}) and what it falls back on. */
+    public record Secret(Setting setting, String developmentDefault) {
+        /** Its system property; null: only the variable. */
+        public String property() {
+            return setting.property();
+        }
+
+        public String variable() {
+            return setting.variable();
+        }
     }
 
     public static final List<Secret> SECRETS = List.of(
-            new Secret("lorkit.db.password", "LORKIT_DB_PASSWORD", "sa"),
-            new Secret(null, "LORKIT_OIDC_SECRET", "lorkit-dev-secret"),
-            new Secret("lorkit.keycloak.admin-secret", "LORKIT_ADMIN_CLIENT_SECRET", "lorkit-admin-dev-secret"),
+            new Secret(Settings.DB_PASSWORD, "sa"),
+            new Secret(Settings.OIDC_SECRET, "lorkit-dev-secret"),
+            new Secret(Settings.ADMIN_CLIENT_SECRET, "lorkit-admin-dev-secret"),
             // Whoever knows it can forge bounce reports that mark any agency's mail as bounced (MailSettings).
-            new Secret("lorkit.bounce.secret", "LORKIT_BOUNCE_SECRET", "lorkit-bounce-dev-secret"));
+            new Secret(Settings.BOUNCE_SECRET, "lorkit-bounce-dev-secret"));
     /** Known to everyone who has read the sources: none may stand for any secret. */
     public static final Set<String> DEVELOPMENT_DEFAULTS = Set.of("sa", "lorkit-dev-secret", "lorkit-admin-dev-secret",
             "lorkit-bounce-dev-secret");
     public static final String EXAMPLE_PREFIX = "change-me";
 
     /** The development default of a secret, for the class that reads it: one literal for the reader and the guard. */
-    public static String developmentDefault(String variable) {
-        return SECRETS.stream().filter(s -> s.variable().equals(variable)).findFirst().orElseThrow().developmentDefault();
+    public static String developmentDefault(Setting setting) {
+        return SECRETS.stream().filter(s -> s.setting().equals(setting)).findFirst().orElseThrow().developmentDefault();
     }
-
-    private static final String BASE_URL_PROPERTY = "lorkit.base-url";
-    private static final String BASE_URL_VARIABLE = "LORKIT_BASE_URL";
-    private static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
     private ProductionSecrets() {
     }
@@ -49,9 +56,9 @@ public final class ProductionSecrets {
      * properties win over the environment, as where the secrets are read.
      */
     public static Optional<String> refusal(Function<String, String> properties, Function<String, String> environment) {
-        String baseUrl = setting(properties, environment, BASE_URL_PROPERTY, BASE_URL_VARIABLE);
+        String baseUrl = setting(properties, environment, Settings.BASE_URL.property(), Settings.BASE_URL.variable());
         if (baseUrl == null || baseUrl.isBlank()) {
-            baseUrl = DEFAULT_BASE_URL;
+            baseUrl = Settings.DEFAULT_BASE_URL;
         }
         if (isLoopback(baseUrl.strip())) {
             return Optional.empty();
@@ -68,7 +75,7 @@ public final class ProductionSecrets {
             return Optional.empty();
         }
         return Optional.of("LorKit refuses to start: " + String.join(", ", faults) + "; its public address "
-                + BASE_URL_VARIABLE + "=" + baseUrl.strip() + " is not a loopback address, so every secret must be a real one"
+                + Settings.BASE_URL.variable() + "=" + baseUrl.strip() + " is not a loopback address, so every secret must be a real one"
                 + " (README, Production deployment)");
     }
 
