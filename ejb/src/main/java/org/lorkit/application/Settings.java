@@ -30,10 +30,15 @@ import java.util.Optional;
  */
 public final class Settings {
     /**
-     * A setting: its system property (null: only the environment variable) and its environment variable (null: only
-     * the system property, a switch for tests and the run script that production never sets).
+     * A setting: its system property (null: only the environment variable), its environment variable (null: only
+     * the system property, a switch for tests and the run script that production never sets) and, for a secret, the
+     * development default it falls back on (which ProductionSecrets refuses anywhere but on loopback; null for the
+     * others, whose readers keep their own defaults).
      */
-    public record Setting(String property, String variable) {
+    public record Setting(String property, String variable, String developmentDefault) {
+        public Setting(String property, String variable) {
+            this(property, variable, null);
+        }
     }
 
     // Where LorKit and its Keycloak are
@@ -42,15 +47,15 @@ public final class Settings {
     /** The Keycloak realm the sign-in uses; WEB-INF/oidc.json names the same variable. */
     public static final Setting OIDC_PROVIDER_URL = new Setting("lorkit.oidc.provider-url", "LORKIT_OIDC_PROVIDER_URL");
     public static final Setting OIDC_CLIENT_ID = new Setting("lorkit.oidc.client", "LORKIT_OIDC_CLIENT_ID");
-    /** The portal client's secret: WEB-INF/oidc.json reads it; here for the start-up check only. */
-    public static final Setting OIDC_SECRET = new Setting(null, "LORKIT_OIDC_SECRET");
+    /** The portal client's secret: WEB-INF/oidc.json reads it (with the same default); here for the start-up check only. */
+    public static final Setting OIDC_SECRET = new Setting(null, "LORKIT_OIDC_SECRET", "lorkit-dev-secret");
     public static final Setting KEYCLOAK_URL = new Setting("lorkit.keycloak.url", "LORKIT_KEYCLOAK_URL");
     public static final Setting KEYCLOAK_REALM = new Setting("lorkit.keycloak.realm", "LORKIT_KEYCLOAK_REALM");
     public static final Setting ADMIN_CLIENT_ID = new Setting("lorkit.keycloak.admin-client", "LORKIT_ADMIN_CLIENT_ID");
-    public static final Setting ADMIN_CLIENT_SECRET = new Setting("lorkit.keycloak.admin-secret", "LORKIT_ADMIN_CLIENT_SECRET");
+    public static final Setting ADMIN_CLIENT_SECRET = new Setting("lorkit.keycloak.admin-secret", "LORKIT_ADMIN_CLIENT_SECRET", "lorkit-admin-dev-secret");
 
     // The database: configure.cli reads it; here for the start-up check only
-    public static final Setting DB_PASSWORD = new Setting("lorkit.db.password", "LORKIT_DB_PASSWORD");
+    public static final Setting DB_PASSWORD = new Setting("lorkit.db.password", "LORKIT_DB_PASSWORD", "sa");
 
     // Mail
     public static final Setting SMTP_HOST = new Setting("lorkit.smtp.host", "LORKIT_SMTP_HOST");
@@ -62,7 +67,8 @@ public final class Settings {
     public static final Setting OUTBOX_INTERVAL_MS = new Setting("lorkit.outbox.interval-ms", "LORKIT_OUTBOX_INTERVAL_MS");
     public static final Setting OUTBOX_SENDERS = new Setting("lorkit.outbox.senders", "LORKIT_OUTBOX_SENDERS");
     public static final Setting BOUNCE_DOMAIN = new Setting("lorkit.bounce.domain", "LORKIT_BOUNCE_DOMAIN");
-    public static final Setting BOUNCE_SECRET = new Setting("lorkit.bounce.secret", "LORKIT_BOUNCE_SECRET");
+    /** Whoever knows it can forge bounce reports that mark any agency's mail as bounced. */
+    public static final Setting BOUNCE_SECRET = new Setting("lorkit.bounce.secret", "LORKIT_BOUNCE_SECRET", "lorkit-bounce-dev-secret");
     public static final Setting BOUNCE_IMAP_HOST = new Setting("lorkit.bounce.imap.host", "LORKIT_BOUNCE_IMAP_HOST");
     public static final Setting BOUNCE_IMAP_PORT = new Setting("lorkit.bounce.imap.port", "LORKIT_BOUNCE_IMAP_PORT");
     public static final Setting BOUNCE_IMAP_SECURITY = new Setting("lorkit.bounce.imap.security", "LORKIT_BOUNCE_IMAP_SECURITY");

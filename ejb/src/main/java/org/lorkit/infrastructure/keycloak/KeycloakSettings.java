@@ -15,7 +15,7 @@ public record KeycloakSettings(String serverUrl, String realm, String adminClien
                 setting(Settings.KEYCLOAK_URL, "http://localhost:8180"),
                 setting(Settings.KEYCLOAK_REALM, "lorkit"),
                 setting(Settings.ADMIN_CLIENT_ID, "lorkit-admin"),
-                setting(Settings.ADMIN_CLIENT_SECRET, "lorkit-admin-dev-secret"),
+                setting(Settings.ADMIN_CLIENT_SECRET, Settings.ADMIN_CLIENT_SECRET.developmentDefault()),
                 setting(Settings.OIDC_CLIENT_ID, "lorkit-portal"),
                 Settings.baseUrl());
     }

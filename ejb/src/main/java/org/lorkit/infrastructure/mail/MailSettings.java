@@ -64,7 +64,7 @@ public class MailSettings {
 
     /** The key of the HMAC that makes a return path (and a Message-ID) name its outbox row unforgeably. */
     public String bounceSecret() {
-        return setting(Settings.BOUNCE_SECRET, org.lorkit.infrastructure.settings.ProductionSecrets.developmentDefault(Settings.BOUNCE_SECRET));
+        return setting(Settings.BOUNCE_SECRET, Settings.BOUNCE_SECRET.developmentDefault());
     }
 
     /** The bounce mailbox's IMAP server; empty turns the bounce reader off. Locally, the run script's GreenMail. */

@@ -17,11 +17,11 @@ import java.util.function.Function;
  * Whether LorKit may start with the secrets it was given. On its own machine (a loopback public address:
  * ./run.sh, the tests) the development defaults are what it runs on; anywhere else every secret must be
  * set, and to neither a development default (the fallbacks of WEB-INF/oidc.json, configure.cli and
- * KeycloakSettings) nor an example value of docker/.env.example ("change-me-...").
+ * Settings) nor an example value of docker/.env.example ("change-me-...").
  */
 public final class ProductionSecrets {
-    /** A secret LorKit reads (its names are in {@link Settings}) and what it falls back on. */
-    public record Secret(Setting setting, String developmentDefault) {
+    /** A secret LorKit reads: its names and its development default are in {@link Settings}. */
+    public record Secret(Setting setting) {
         /** Its system property; null: only the variable. */
         public String property() {
             return setting.property();
@@ -30,23 +30,19 @@ public final class ProductionSecrets {
         public String variable() {
             return setting.variable();
         }
+
+        /** What LorKit falls back on when it is not set. */
+        public String developmentDefault() {
+            return setting.developmentDefault();
+        }
     }
 
-    public static final List<Secret> SECRETS = List.of(
-            new Secret(Settings.DB_PASSWORD, "sa"),
-            new Secret(Settings.OIDC_SECRET, "lorkit-dev-secret"),
-            new Secret(Settings.ADMIN_CLIENT_SECRET, "lorkit-admin-dev-secret"),
-            // Whoever knows it can forge bounce reports that mark any agency's mail as bounced (MailSettings).
-            new Secret(Settings.BOUNCE_SECRET, "lorkit-bounce-dev-secret"));
+    public static final List<Secret> SECRETS = List.of(new Secret(Settings.DB_PASSWORD), new Secret(Settings.OIDC_SECRET),
+            new Secret(Settings.ADMIN_CLIENT_SECRET), new Secret(Settings.BOUNCE_SECRET));
     /** Known to everyone who has read the sources: none may stand for any secret. */
     public static final Set<String> DEVELOPMENT_DEFAULTS = Set.of("sa", "lorkit-dev-secret", "lorkit-admin-dev-secret",
             "lorkit-bounce-dev-secret");
     public static final String EXAMPLE_PREFIX = "change-me";
-
-    /** The development default of a secret, for the class that reads it: one literal for the reader and the guard. */
-    public static String developmentDefault(Setting setting) {
-        return SECRETS.stream().filter(s -> s.setting().equals(setting)).findFirst().orElseThrow().developmentDefault();
-    }
 
     private ProductionSecrets() {
     }
