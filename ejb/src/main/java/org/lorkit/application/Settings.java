@@ -18,12 +18,17 @@ import java.util.Optional;
  * A system property wins over the environment, and a blank value counts as unset, as before MicroProfile Config.
  * MicroProfile Config finds the variable of a property by itself ({@code lorkit.base-url} is {@code LORKIT_BASE_URL});
  * a variable whose name does not follow from its property ({@code LORKIT_ADMIN_CLIENT_ID} for
- * {@code lorkit.keycloak.admin-client}) is looked up by its own name after the property.
+ * {@code lorkit.keycloak.admin-client}) is looked up by its own name after the property. (So a switch that has only a
+ * system property, such as {@code lorkit.clock.adjustable}, would also follow the variable MicroProfile Config maps it
+ * to; no such variable is set anywhere, and none is documented.)
  * <p>
- * Every value is looked up again on every call, never kept: the integration tests change some settings while the
- * server runs (System.setProperty("lorkit.smtp.port") inside the server, read by the next SMTP session), and
- * SmallRye Config's system-property source reads {@link System#getProperty} on each lookup (SettingsTest proves it
- * against the SmallRye Config that WildFly ships). Values are taken as they are written ({@link
+ * Every value is looked up again on every call, never kept (no {@code @ConfigProperty} injection, which fixes a value
+ * when its bean is made): the integration tests change some settings while the server runs
+ * (System.setProperty("lorkit.smtp.port") inside the server, read by the next SMTP session; jboss-cli's
+ * {@code /system-property=NAME:add} sets a system property too), and SmallRye Config's system-property source reads
+ * {@link System#getProperty} on each lookup (SettingsTest proves it against the SmallRye Config that WildFly ships).
+ * A few readers keep what they read in a constant (the outbox's lease, the crash test's pause and gate, the node's
+ * name), as they did before: those are fixed for a server's run. Values are taken as they are written ({@link
  * org.eclipse.microprofile.config.ConfigValue#getRawValue()}): a secret with "${" in it is not an expression.
  * The Config is the one of this class's own deployment (its class loader), so timers, mail senders and the web's
  * deployment-time extension read the same settings whatever their thread's context class loader.
