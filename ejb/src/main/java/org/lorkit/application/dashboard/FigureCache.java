@@ -1,6 +1,7 @@
 package org.lorkit.application.dashboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.lorkit.application.Settings;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +24,6 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class FigureCache {
-    /** Seconds the figures are shared; 0 computes every time. LORKIT_DASHBOARD_FIGURES_SECONDS in production. */
-    static final String PERIOD = "lorkit.dashboard.figures-seconds";
-
     /**
      * @param view what of the scope: {@link #FIGURES}, or a student query (its count, or its page) that names no
      *             student, so that the entries of a scope stay few
@@ -46,8 +44,7 @@ public class FigureCache {
     private final Duration period;
 
     public FigureCache() {
-        this(Duration.ofSeconds(Long.parseLong(System.getProperty(PERIOD,
-                System.getenv().getOrDefault("LORKIT_DASHBOARD_FIGURES_SECONDS", "15")))));
+        this(Duration.ofSeconds(Settings.number(Settings.DASHBOARD_FIGURES_SECONDS, 15)));
     }
 
     FigureCache(Duration period) {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import org.lorkit.application.Settings;
 import org.lorkit.application.TenantData;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.attending.Attending;
@@ -65,7 +66,7 @@ public class DemoData {
 
     @PostConstruct
     void seedIfWanted() {
-        if (!Boolean.getBoolean("lorkit.demo.seed")) {
+        if (!Settings.flag(Settings.DEMO_SEED)) {
             return;
         }
         today = LocalDate.now(clock);

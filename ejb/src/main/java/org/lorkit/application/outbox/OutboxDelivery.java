@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.lorkit.application.Settings;
 import org.lorkit.application.TenantData;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.outbox.OutboxEmail;
@@ -43,9 +44,9 @@ public class OutboxDelivery {
      * (connect, greeting, EHLO, STARTTLS, AUTH, MAIL, RCPT, DATA, the body, the final reply) times out after
      * {@value org.lorkit.infrastructure.mail.SmtpMailer#TIMEOUT_MILLIS} ms, about two minutes at the very worst.
      */
-    static final Duration LEASE = Duration.ofSeconds(Long.getLong("lorkit.outbox.lease-seconds", 300));
+    static final Duration LEASE = Duration.ofSeconds(Settings.number(Settings.OUTBOX_LEASE_SECONDS, 300));
     /** This node, and this start of it: a node that starts again frees the claims its earlier self left. */
-    static final String NODE = System.getProperty("jboss.node.name", "lorkit");
+    static final String NODE = Settings.text(Settings.NODE_NAME, "lorkit");
     static final String CLAIMANT = NODE + ":" + java.util.UUID.randomUUID();
 
     // Not the tenant's: the outbox is claimed across agencies, before any is in context.

@@ -15,6 +15,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.lorkit.application.Settings;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.outbox.DeliveryEventKind;
 import org.lorkit.domain.outbox.SmtpReply;
@@ -50,12 +51,12 @@ import java.util.stream.Collectors;
 public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     /** A pause after each mail: 0 in production; the crash test sets it to stretch a batch over seconds. */
-    static final long PAUSE_MILLIS = Long.getLong("lorkit.outbox.pause-ms", 0);
+    static final long PAUSE_MILLIS = Settings.number(Settings.OUTBOX_PAUSE_MS, 0);
     /**
      * The crash test's gate (unset in production): while this file exists, each sender waits before its next send,
      * so that the test can SIGKILL the node when no sender is between the server's acceptance and the record.
      */
-    static final String HOLD_FILE = System.getProperty("lorkit.outbox.hold-file");
+    static final String HOLD_FILE = Settings.text(Settings.OUTBOX_HOLD_FILE, null);
     /** Rows a sender claims at a time; each is renewed just before it is sent, so the lease need cover one send only. */
     static final int BATCH = 10;
 

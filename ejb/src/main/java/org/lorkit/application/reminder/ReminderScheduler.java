@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.lorkit.application.Settings;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReminderScheduler {
     private static final Logger LOG = Logger.getLogger(ReminderScheduler.class.getName());
-    private static final String NODE = System.getProperty("jboss.node.name", "this server");
+    private static final String NODE = Settings.text(Settings.NODE_NAME, "this server");
 
     @Inject
     ReminderService reminders;
@@ -37,8 +38,7 @@ public class ReminderScheduler {
     /** Requests per transaction: small enough for a short transaction, large enough to batch the writes. */
     static final int CHUNK = 200;
     /** How often the sweep runs (LORKIT_REMINDERS_INTERVAL_MS, default 15 minutes); the timer only looks every 10 s. */
-    private final long interval = Long.parseLong(System.getProperty("lorkit.reminders.interval-ms",
-            System.getenv().getOrDefault("LORKIT_REMINDERS_INTERVAL_MS", "900000")));
+    private final long interval = Settings.number(Settings.REMINDERS_INTERVAL_MS, 900000);
     private final ReentrantLock running = new ReentrantLock();
     /** When this node sweeps next: one interval after it started, or after its last sweep. */
     private volatile long nextSweepAt = System.currentTimeMillis() + interval;

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.lorkit.application.Settings;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -34,7 +35,7 @@ import java.util.logging.Logger;
 public class SchemaMigrator {
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
     /** Test databases only: drop everything first so every run starts from the migrations. */
-    static final String CLEAN_ON_START = "lorkit.db.clean-on-start";
+    static final String CLEAN_ON_START = Settings.DB_CLEAN_ON_START.property();
 
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
     private DataSource dataSource;
@@ -44,7 +45,7 @@ public class SchemaMigrator {
     @PostConstruct
     void migrate() {
         databaseProduct = productName();
-        boolean clean = Boolean.getBoolean(CLEAN_ON_START);
+        boolean clean = Settings.flag(Settings.DB_CLEAN_ON_START);
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

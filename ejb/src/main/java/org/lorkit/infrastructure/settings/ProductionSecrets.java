@@ -1,5 +1,8 @@
 package org.lorkit.infrastructure.settings;
 
+import org.lorkit.application.Settings;
+import org.lorkit.application.Settings.Setting;
+
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -14,32 +17,32 @@ import java.util.function.Function;
  * Whether LorKit may start with the secrets it was given. On its own machine (a loopback public address:
  * ./run.sh, the tests) the development defaults are what it runs on; anywhere else every secret must be
  * set, and to neither a development default (the fallbacks of WEB-INF/oidc.json, configure.cli and
- * KeycloakSettings) nor an example value of docker/.env.example ("change-me-...").
+ * Settings) nor an example value of docker/.env.example ("change-me-...").
  */
 public final class ProductionSecrets {
-    /** A secret LorKit reads: its system property (null: only the variable), its variable, what it falls back on. */
-    public record Secret(String property, String variable, String developmentDefault) {
+    /** A secret LorKit reads: its names and its development default are in {@link Settings}. */
+    public record Secret(Setting setting) {
+        /** Its system property; null: only the variable. */
+        public String property() {
+            return setting.property();
+        }
+
+        public String variable() {
+            return setting.variable();
+        }
+
+        /** What LorKit falls back on when it is not set. */
+        public String developmentDefault() {
+            return setting.developmentDefault();
+        }
     }
 
-    public static final List<Secret> SECRETS = List.of(
-            new Secret("lorkit.db.password", "LORKIT_DB_PASSWORD", "sa"),
-            new Secret(null, "LORKIT_OIDC_SECRET", "lorkit-dev-secret"),
-            new Secret("lorkit.keycloak.admin-secret", "LORKIT_ADMIN_CLIENT_SECRET", "lorkit-admin-dev-secret"),
-            // Whoever knows it can forge bounce reports that mark any agency's mail as bounced (MailSettings).
-            new Secret("lorkit.bounce.secret", "LORKIT_BOUNCE_SECRET", "lorkit-bounce-dev-secret"));
+    public static final List<Secret> SECRETS = List.of(new Secret(Settings.DB_PASSWORD), new Secret(Settings.OIDC_SECRET),
+            new Secret(Settings.ADMIN_CLIENT_SECRET), new Secret(Settings.BOUNCE_SECRET));
     /** Known to everyone who has read the sources: none may stand for any secret. */
     public static final Set<String> DEVELOPMENT_DEFAULTS = Set.of("sa", "lorkit-dev-secret", "lorkit-admin-dev-secret",
             "lorkit-bounce-dev-secret");
     public static final String EXAMPLE_PREFIX = "change-me";
-
-    /** The development default of a secret, for the class that reads it: one literal for the reader and the guard. */
-    public static String developmentDefault(String variable) {
-        return SECRETS.stream().filter(s -> s.variable().equals(variable)).findFirst().orElseThrow().developmentDefault();
-    }
-
-    private static final String BASE_URL_PROPERTY = "lorkit.base-url";
-    private static final String BASE_URL_VARIABLE = "LORKIT_BASE_URL";
-    private static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
     private ProductionSecrets() {
     }
@@ -49,9 +52,9 @@ public final class ProductionSecrets {
      * properties win over the environment, as where the secrets are read.
      */
     public static Optional<String> refusal(Function<String, String> properties, Function<String, String> environment) {
-        String baseUrl = setting(properties, environment, BASE_URL_PROPERTY, BASE_URL_VARIABLE);
+        String baseUrl = setting(properties, environment, Settings.BASE_URL.property(), Settings.BASE_URL.variable());
         if (baseUrl == null || baseUrl.isBlank()) {
-            baseUrl = DEFAULT_BASE_URL;
+            baseUrl = Settings.DEFAULT_BASE_URL;
         }
         if (isLoopback(baseUrl.strip())) {
             return Optional.empty();
@@ -68,7 +71,7 @@ public final class ProductionSecrets {
             return Optional.empty();
         }
         return Optional.of("LorKit refuses to start: " + String.join(", ", faults) + "; its public address "
-                + BASE_URL_VARIABLE + "=" + baseUrl.strip() + " is not a loopback address, so every secret must be a real one"
+                + Settings.BASE_URL.variable() + "=" + baseUrl.strip() + " is not a loopback address, so every secret must be a real one"
                 + " (README, Production deployment)");
     }
 

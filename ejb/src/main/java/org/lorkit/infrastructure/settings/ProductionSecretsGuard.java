@@ -3,6 +3,7 @@ package org.lorkit.infrastructure.settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import org.lorkit.application.Settings;
 
 import java.util.logging.Logger;
 
@@ -17,7 +18,8 @@ public class ProductionSecretsGuard {
 
     @PostConstruct
     void refuseDevelopmentSecrets() {
-        ProductionSecrets.refusal(System::getProperty, System::getenv).ifPresent(reason -> {
+        // A property's name and a variable's name are looked up alike: MicroProfile Config finds either.
+        ProductionSecrets.refusal(name -> Settings.named(name, null), name -> Settings.named(name, null)).ifPresent(reason -> {
             LOG.severe(reason);
             throw new RefusedToStart(reason);
         });

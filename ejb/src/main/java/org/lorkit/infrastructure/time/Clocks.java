@@ -2,6 +2,7 @@ package org.lorkit.infrastructure.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import org.lorkit.application.Settings;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @ApplicationScoped
 public class Clocks {
-    static final String ADJUSTABLE = "lorkit.clock.adjustable";
+    static final String ADJUSTABLE = Settings.CLOCK_ADJUSTABLE.property();
     private static final AtomicReference<Duration> OFFSET = new AtomicReference<>(Duration.ZERO);
     private static final Clock CLOCK = new ShiftedClock();
 
@@ -36,7 +37,7 @@ public class Clocks {
 
     /** Moves the application's time forward (or back, with a negative amount) from now on. */
     public void advance(Duration by) {
-        if (!Boolean.getBoolean(ADJUSTABLE)) {
+        if (!Settings.flag(Settings.CLOCK_ADJUSTABLE)) {
             throw new IllegalStateException("The clock can only be moved on a server started with -D" + ADJUSTABLE + "=true");
         }
         OFFSET.accumulateAndGet(by, Duration::plus);

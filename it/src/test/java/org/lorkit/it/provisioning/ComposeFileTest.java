@@ -126,8 +126,8 @@ class ComposeFileTest {
         assertThat(applicationVariables()).contains(
                 "LORKIT_DB_URL",              // configure.cli
                 "LORKIT_OIDC_SECRET",         // WEB-INF/oidc.json
-                "LORKIT_SMTP_HOST",           // MailSettings: setting("lorkit.smtp.host", "LORKIT_SMTP_HOST", ...)
-                "LORKIT_REMINDERS_INTERVAL_MS"); // ReminderScheduler: System.getenv().getOrDefault(...)
+                "LORKIT_SMTP_HOST",           // Settings: new Setting("lorkit.smtp.host", "LORKIT_SMTP_HOST")
+                "LORKIT_REMINDERS_INTERVAL_MS"); // Settings, read by ReminderScheduler
         assertThat(applicationVariables()).containsAll(DEFAULTS_FIT_FOR_PRODUCTION);
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.lorkit.application.Settings;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 
 import java.io.IOException;
@@ -26,12 +27,12 @@ public class LogoutServlet extends HttpServlet {
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }
-        String signedOut = PortalSettings.baseUrl() + "/signed-out.xhtml";
+        String signedOut = Settings.baseUrl() + "/signed-out.xhtml";
         if (idToken == null) {
             response.sendRedirect(signedOut);
             return;
         }
-        response.sendRedirect(PortalSettings.providerUrl() + "/protocol/openid-connect/logout?id_token_hint="
+        response.sendRedirect(Settings.oidcProviderUrl() + "/protocol/openid-connect/logout?id_token_hint="
                 + URLEncoder.encode(idToken, StandardCharsets.UTF_8)
                 + "&post_logout_redirect_uri=" + URLEncoder.encode(signedOut, StandardCharsets.UTF_8));
     }

@@ -3,6 +3,7 @@ package org.lorkit.web.security;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.lorkit.application.Settings;
 
 /**
  * The session cookie is {@code Secure} whenever LorKit's public address is https (behind a TLS-terminating proxy the
@@ -12,7 +13,7 @@ import jakarta.servlet.annotation.WebListener;
 public class SessionCookiePolicy implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        if (servedOverTls(PortalSettings.baseUrl())) {
+        if (servedOverTls(Settings.baseUrl())) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
     }

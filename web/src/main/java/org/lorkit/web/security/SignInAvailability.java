@@ -5,7 +5,12 @@ import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.servlet.ServletContext;
+import org.lorkit.application.Settings;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -41,8 +45,7 @@ public class SignInAvailability implements ServletExtension {
     private static final String AUTHORIZATION_ENDPOINT = "/protocol/openid-connect/auth?";
     static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
-    /** oidc.json's "provider-url": a plain address, or ${env.NAME:default} as WildFly resolves it. */
-    private static final Pattern PROVIDER_URL = Pattern.compile("\"provider-url\"\\s*:\\s*\"([^\"]+)\"");
+    /** oidc.json's "provider-url" is a plain address, or ${env.NAME:default} as WildFly resolves it. */
     private static final Pattern ENV_EXPRESSION = Pattern.compile("\\$\\{env\\.([A-Za-z0-9_]+):([^}]*)}");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(PROBE_TIMEOUT)
@@ -126,9 +129,12 @@ public class SignInAvailability implements ServletExtension {
             if (json == null) {
                 return null;
             }
-            Matcher url = PROVIDER_URL.matcher(new String(json.readAllBytes(), StandardCharsets.UTF_8));
-            return url.find() ? resolve(url.group(1)) : null;
-        } catch (IOException e) {
+            try (JsonReader reader = Json.createReader(json)) {
+                JsonObject oidc = reader.readObject();
+                String url = oidc.getString("provider-url", null);
+                return url == null || url.isBlank() ? null : resolve(url);
+            }
+        } catch (IOException | JsonException e) {
             return null;
         }
     }
@@ -138,8 +144,7 @@ public class SignInAvailability implements ServletExtension {
         if (!expression.matches()) {
             return stripSlash(value);
         }
-        String set = System.getenv(expression.group(1));
-        return stripSlash(set == null || set.isBlank() ? expression.group(2) : set);
+        return stripSlash(Settings.text(new Settings.Setting(null, expression.group(1)), expression.group(2)));
     }
 
     private static String stripSlash(String url) {
