@@ -1,7 +1,7 @@
 package org.lorkit.application.dashboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.lorkit.application.Settings;
+import org.lorkit.settings.Settings;
 
 import java.time.Clock;
 import java.time.Duration;

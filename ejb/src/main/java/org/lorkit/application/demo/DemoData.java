@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import org.lorkit.application.Settings;
+import org.lorkit.settings.Settings;
 import org.lorkit.application.TenantData;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.attending.Attending;

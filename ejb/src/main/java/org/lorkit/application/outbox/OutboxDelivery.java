@@ -9,7 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.lorkit.application.Settings;
+import org.lorkit.settings.Settings;
 import org.lorkit.application.TenantData;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.outbox.OutboxEmail;

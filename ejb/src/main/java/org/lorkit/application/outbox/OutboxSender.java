@@ -15,7 +15,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.lorkit.application.Settings;
+import org.lorkit.settings.Settings;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.outbox.DeliveryEventKind;
 import org.lorkit.domain.outbox.SmtpReply;

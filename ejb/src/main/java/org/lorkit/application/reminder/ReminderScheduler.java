@@ -9,7 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.lorkit.application.Settings;
+import org.lorkit.settings.Settings;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.util.List;

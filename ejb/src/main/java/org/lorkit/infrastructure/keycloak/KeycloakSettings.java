@@ -1,7 +1,7 @@
 package org.lorkit.infrastructure.keycloak;
 
-import org.lorkit.application.Settings;
-import org.lorkit.application.Settings.Setting;
+import org.lorkit.settings.Settings;
+import org.lorkit.settings.Settings.Setting;
 
 /**
  * Where Keycloak is and how LorKit's service account signs in to it, as {@link Settings} reads them (system

@@ -1,8 +1,8 @@
 package org.lorkit.infrastructure.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.lorkit.application.Settings;
-import org.lorkit.application.Settings.Setting;
+import org.lorkit.settings.Settings;
+import org.lorkit.settings.Settings.Setting;
 
 /**
  * Where mail goes, where its bounces come back and what the links in it point to: the SMTP server, the From address,

@@ -1,2 +1,6 @@
-/** The outbox and its sender: mail is written in the business transaction and sent afterwards over SMTP, never twice. */
+/**
+ * Mail on the wire: sending over SMTP (with timeouts and a return path per message), reading the bounce mailbox over
+ * IMAP, parsing delivery and complaint reports, and the templates the emails are rendered from. What an email says is
+ * in {@code application.mail}; when it leaves, in {@code application.outbox}.
+ */
 package org.lorkit.infrastructure.mail;

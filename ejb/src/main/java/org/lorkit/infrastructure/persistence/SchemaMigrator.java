@@ -11,7 +11,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.lorkit.application.Settings;
+import org.lorkit.settings.Settings;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package org.lorkit.infrastructure.settings;
 
-import org.lorkit.application.Settings;
-import org.lorkit.application.Settings.Setting;
+import org.lorkit.settings.Settings;
+import org.lorkit.settings.Settings.Setting;
 
 import java.net.InetAddress;
 import java.net.URI;

@@ -3,7 +3,7 @@ package org.lorkit.infrastructure.settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import org.lorkit.application.Settings;
+import org.lorkit.settings.Settings;
 
 import java.util.logging.Logger;
 

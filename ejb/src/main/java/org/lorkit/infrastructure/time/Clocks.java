@@ -2,7 +2,7 @@ package org.lorkit.infrastructure.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.lorkit.application.Settings;
+import org.lorkit.settings.Settings;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.lorkit.application.Settings;
+import org.lorkit.settings.Settings;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 
 import java.io.IOException;

@@ -3,7 +3,7 @@ package org.lorkit.web.security;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.lorkit.application.Settings;
+import org.lorkit.settings.Settings;
 
 /**
  * The session cookie is {@code Secure} whenever LorKit's public address is https (behind a TLS-terminating proxy the

@@ -10,7 +10,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.ServletContext;
-import org.lorkit.application.Settings;
+import org.lorkit.settings.Settings;
 
 import java.io.IOException;
 import java.io.InputStream;

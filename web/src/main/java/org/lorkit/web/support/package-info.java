@@ -1,2 +1,5 @@
-/** Small pieces the pages share: EL support for the records the services return. */
+/**
+ * Small pieces the pages share: {@code Messages.attempt}, the one way a form reports what a service refused; EL support
+ * for the records the services return; upload checks.
+ */
 package org.lorkit.web.support;

@@ -1,4 +1,4 @@
-package org.lorkit.application;
+package org.lorkit.settings;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -12,8 +12,8 @@ import java.util.Optional;
  * operator sets it, its LORKIT_* environment variable; the classes that use a setting (MailSettings, KeycloakSettings,
  * the schedulers, the web's sign-in and sign-out) ask this class and keep only their defaults and parsing.
  * <p>
- * It lives in the application layer, not in infrastructure, so that the web module can read LorKit's public address
- * without importing infrastructure.
+ * It lives in a package of its own, below both the application services and the infrastructure, which both read it,
+ * and which the web module may import (the web reads LorKit's public address) without reaching into infrastructure.
  * <p>
  * A system property wins over the environment, and a blank value counts as unset, as before MicroProfile Config.
  * MicroProfile Config finds the variable of a property by itself ({@code lorkit.base-url} is {@code LORKIT_BASE_URL});

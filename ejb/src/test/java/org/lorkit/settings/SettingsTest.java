@@ -1,4 +1,4 @@
-package org.lorkit.application;
+package org.lorkit.settings;
 
 import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
