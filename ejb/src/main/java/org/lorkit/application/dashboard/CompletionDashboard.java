@@ -61,7 +61,8 @@ public class CompletionDashboard {
     public DashboardFigures figures(Long cohortId) {
         long agency = tenant.agencyId();
         LocalDate today = LocalDate.now(clock);
-        return figureCache.get(new FigureCache.Key(agency, cohortId, today), clock, () -> computeFigures(agency, cohortId, today));
+        return figureCache.get(new FigureCache.Key(agency, cohortId, today), clock, () -> computeFigures(agency, cohortId, today))
+                .readAt(clock.instant());
     }
 
     private DashboardFigures computeFigures(long agency, Long cohortId, LocalDate today) {

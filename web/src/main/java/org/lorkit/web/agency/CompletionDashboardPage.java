@@ -1,6 +1,5 @@
 package org.lorkit.web.agency;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +22,6 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +39,6 @@ public class CompletionDashboardPage implements Serializable {
     private CompletionDashboard dashboard;
     @Inject
     private CohortService cohorts;
-    /** An Instance, not the Clock itself: a view-scoped page is serialized, a Clock is not. */
-    @Inject
-    private Instance<Clock> clock;
 
     /** From the URL: the cohort, and the figure drilled into. */
     private Long cohortId;
@@ -67,7 +61,7 @@ public class CompletionDashboardPage implements Serializable {
             cohortId = null; // an unknown or archived cohort: show the whole agency rather than an error
         }
         figures = dashboard.figures(cohortId);
-        long seconds = Duration.between(figures.asOf(), clock.get().instant()).toSeconds();
+        long seconds = figures.secondsOld();
         asOfNote = seconds < 1 ? null : "Counted " + seconds + (seconds == 1 ? " second" : " seconds")
                 + " ago: your team shares these figures, and they are recounted every few seconds.";
     }
