@@ -1,12 +1,8 @@
 package org.lorkit.it.dashboard;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.attending.AttendingService;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.attending.NewAttending;
@@ -32,10 +28,9 @@ import org.lorkit.domain.attending.AttendingTitle;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.rotation.ClinicalSetting;
 import org.lorkit.domain.rotation.RotationKind;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Inbox;
+import org.lorkit.it.support.InsideLorKit;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -50,18 +45,7 @@ import static org.lorkit.domain.letter.LetterState.*;
  * The completion dashboard against a fixture computed by hand: eight students in two cohorts, one submitting
  * exactly at the at-risk horizon (30 days) and one a day after it, with letters in every kind of state.
  */
-@ExtendWith(ArquillianExtension.class)
-class DashboardIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
+class DashboardIT extends InsideLorKit {
     @Inject
     CompletionDashboard dashboard;
     @Inject

@@ -1,11 +1,7 @@
 package org.lorkit.it.dashboard;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.cohort.CohortService;
 import org.lorkit.application.cohort.CohortView;
@@ -14,10 +10,9 @@ import org.lorkit.application.dashboard.CompletionDashboard;
 import org.lorkit.application.dashboard.StudentQuery;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.SqlStatementCounter;
-import org.lorkit.it.support.As;
 import org.lorkit.it.support.BulkWrites;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
+import org.lorkit.it.support.InsideLorKit;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,18 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard's SQL statements do not grow with the cohort: the figures and a page of the at-risk list
  * issue exactly as many statements for 50 students as for 5,000 (counted by EclipseLink's session events).
  */
-@ExtendWith(ArquillianExtension.class)
-class DashboardStatementsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
+class DashboardStatementsIT extends InsideLorKit {
     @Inject
     CohortService cohorts;
     @Inject

@@ -5,12 +5,8 @@ import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.advice.AskService;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.kit.DocumentService;
@@ -21,10 +17,8 @@ import org.lorkit.application.rotation.RotationView;
 import org.lorkit.domain.document.DocumentKind;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.worklog.WorkLogKind;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
-import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
+import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.SamplePdfs;
 
 import javax.sql.DataSource;
@@ -42,18 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Uploads that are refused with a reason, versions kept, the summary's limits, and the combined kit PDF read back. */
-@ExtendWith(ArquillianExtension.class)
-class KitIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
+class KitIT extends InsideLorKit {
     @Inject
     DocumentService documents;
     @Inject

@@ -1,12 +1,8 @@
 package org.lorkit.it.letter;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.letter.LetterEventView;
@@ -19,9 +15,7 @@ import org.lorkit.domain.letter.IllegalLetterTransitionException;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.LetterValue;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
-import org.lorkit.it.support.Fixtures;
+import org.lorkit.it.support.InsideLorKit;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,18 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Letter requests through their states, each move stored with its event; illegal moves change nothing. */
-@ExtendWith(ArquillianExtension.class)
-class LetterRequestIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
-    @Inject
-    As as;
+class LetterRequestIT extends InsideLorKit {
     @Inject
     LetterRequestService letters;
 

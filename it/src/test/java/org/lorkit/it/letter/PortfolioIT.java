@@ -1,13 +1,9 @@
 package org.lorkit.it.letter;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.advice.AdviceService;
 import org.lorkit.application.advice.FeedbackService;
 import org.lorkit.application.attending.AttendingView;
@@ -26,10 +22,8 @@ import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.rotation.AskWindow;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.time.Clocks;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
-import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
+import org.lorkit.it.support.InsideLorKit;
 
 import java.time.Duration;
 import java.util.List;
@@ -43,18 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * after three days either way (days pass on the application's clock), the history, duplicates refused;
  * and the feedback check and rotation plans that come before the ask.
  */
-@ExtendWith(ArquillianExtension.class)
-class PortfolioIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
+class PortfolioIT extends InsideLorKit {
     @Inject
     LetterRequestService letters;
     @Inject

@@ -1,12 +1,8 @@
 package org.lorkit.it.letter;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.advice.AdviceService;
 import org.lorkit.application.advice.AskService;
 import org.lorkit.application.attending.AttendingService;
@@ -24,10 +20,9 @@ import org.lorkit.domain.letter.LetterValue;
 import org.lorkit.domain.rotation.ClinicalSetting;
 import org.lorkit.domain.rotation.RotationKind;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
+import org.lorkit.it.support.InsideLorKit;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,18 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The student's home and the ask, through the services as the logged-in student calls them. */
-@ExtendWith(ArquillianExtension.class)
-class StudentPortalIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
+class StudentPortalIT extends InsideLorKit {
     @Inject
     AdviceService advice;
     @Inject

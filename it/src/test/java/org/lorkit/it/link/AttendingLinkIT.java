@@ -1,13 +1,9 @@
 package org.lorkit.it.link;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.kit.DocumentService;
 import org.lorkit.application.kit.KitService;
@@ -23,11 +19,9 @@ import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.link.CapabilityToken;
 import org.lorkit.domain.link.LinkPurpose;
 import org.lorkit.infrastructure.time.Clocks;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
-import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
 import org.lorkit.it.support.Inbox;
+import org.lorkit.it.support.InsideLorKit;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,17 +49,7 @@ import static org.lorkit.it.support.MailLinks.token;
  * links that only show pages on GET and HEAD, answers that are safe to repeat and can be undone, and a
  * page for every kind of bad link.
  */
-@ExtendWith(ArquillianExtension.class)
-class AttendingLinkIT {
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
+class AttendingLinkIT extends InsideLorKit {
     @Inject
     LetterRequestService letters;
     @Inject

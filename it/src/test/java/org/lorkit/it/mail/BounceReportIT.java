@@ -7,22 +7,17 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.letter.LetterEventView;
 import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.outbox.BounceReader;
 import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.domain.outbox.OutboxTag;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
 import org.lorkit.it.support.Inbox;
+import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.Sql;
 
 import javax.sql.DataSource;
@@ -48,21 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mailbox (the test's GreenMail, user bounces@lorkit.local, which the server reads over IMAP), and one run of the
  * bounce reader acts on it through the same path as a refusal at once.
  */
-@ExtendWith(ArquillianExtension.class)
-class BounceReportIT {
+class BounceReportIT extends InsideLorKit {
     /** The server's bounce mailbox (ear/pom.xml: lorkit.bounce.imap.username). */
     static final String MAILBOX = "bounces@lorkit.local";
     static final String AGENCY_REPLY_TO = "staff@agency.example";
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
-    @Inject
-    As as;
     @Inject
     OutboxSender sender;
     @Inject

@@ -2,12 +2,8 @@ package org.lorkit.it.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.kit.KitService;
 import org.lorkit.application.letter.LetterRequestService;
@@ -22,11 +18,10 @@ import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.outbox.DeliveryEventKind;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 import org.lorkit.infrastructure.time.Clocks;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
 import org.lorkit.it.support.Inbox;
+import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.MailStates;
 import org.lorkit.it.support.Sql;
 
@@ -44,21 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The daily digest to the agency's staff: the clock moves over a day in which one letter of each kind falls through;
  * each staff member gets one digest, naming them, listing every one; a day with nothing to say sends nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-class DigestIT {
+class DigestIT extends InsideLorKit {
     /** The fixtures' agencies keep time in Chicago. */
     private static final ZoneId ZONE = ZoneId.of("America/Chicago");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
     @Inject
     Clocks clocks;
     @Inject

@@ -2,23 +2,18 @@ package org.lorkit.it.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.kit.KitService;
 import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.infrastructure.time.Clocks;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
 import org.lorkit.it.support.Inbox;
+import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.SamplePdfs;
 
 import javax.sql.DataSource;
@@ -34,18 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The SMTP server goes away (the test's GreenMail is really stopped): the kit waits in the outbox with
  * its attempt counted and a later retry planned; once the server is back, it goes out exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
-class MailOutageIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
+class MailOutageIT extends InsideLorKit {
     @Inject
     KitService kits;
     @Inject

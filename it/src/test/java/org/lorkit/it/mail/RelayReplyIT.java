@@ -7,20 +7,15 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.domain.letter.MailProblem;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
+import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.Sql;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
@@ -42,19 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (SubEthaSMTP on port 2626) that refuses one recipient with the code under test and passes every other mail on to
  * GreenMail, so the rest of the server's mail is untouched.
  */
-@ExtendWith(ArquillianExtension.class)
-class RelayReplyIT {
+class RelayReplyIT extends InsideLorKit {
     private static final int RELAY_PORT = 2626;
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
-    @Inject
-    As as;
     @Inject
     OutboxSender sender;
     @Inject

@@ -1,13 +1,9 @@
 package org.lorkit.it.mail;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.attending.AttendingView;
 import org.lorkit.application.kit.KitService;
 import org.lorkit.application.letter.LetterEventView;
@@ -20,11 +16,9 @@ import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.link.LinkPurpose;
 import org.lorkit.infrastructure.time.Clocks;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
-import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
 import org.lorkit.it.support.Inbox;
+import org.lorkit.it.support.InsideLorKit;
 
 import java.time.Duration;
 import java.util.List;
@@ -38,19 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly once however often the sweep runs, and then the letter is "not coming"; an attending who
  * confirms is not reminded before the agreed deadline, and never again once the letter is uploaded.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReminderIT {
+class ReminderIT extends InsideLorKit {
     private static final Pattern CONFIRM_LINK = Pattern.compile("/a/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
     @Inject
     LetterRequestService letters;
     @Inject

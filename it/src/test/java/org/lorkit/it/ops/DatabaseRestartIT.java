@@ -2,16 +2,10 @@ package org.lorkit.it.ops;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.dashboard.CompletionDashboard;
 import org.lorkit.application.student.StudentView;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
-import org.lorkit.it.support.Fixtures;
+import org.lorkit.it.support.InsideLorKit;
 
 import javax.sql.DataSource;
 import java.io.File;
@@ -39,19 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The restart is a real one (pg_ctlcluster, as root on the build machine); where the server is not this
  * machine's, every LorKit connection is terminated instead, which is what the pool sees of a restart.
  */
-@ExtendWith(ArquillianExtension.class)
-class DatabaseRestartIT {
+class DatabaseRestartIT extends InsideLorKit {
     private static final int WRITERS = 4;
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
     @Inject
     CompletionDashboard dashboard;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")

@@ -1,11 +1,7 @@
 package org.lorkit.it.provisioning;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.agency.AgencyService;
 import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.agency.NewAgency;
@@ -18,9 +14,8 @@ import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
 import org.lorkit.application.provisioning.Member;
 import org.lorkit.infrastructure.keycloak.MemberPaging;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
+import org.lorkit.it.support.InsideLorKit;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,18 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Agencies and people are made in LorKit and in the real Keycloak together, or not at all. */
-@ExtendWith(ArquillianExtension.class)
-class ProvisioningIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
+class ProvisioningIT extends InsideLorKit {
     @Inject
     ProvisioningService provisioning;
     @Inject

@@ -1,11 +1,7 @@
 package org.lorkit.it.roster;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.agency.AgencySettings;
 import org.lorkit.application.agency.AgencySettingsService;
 import org.lorkit.application.attending.AttendingRecord;
@@ -21,9 +17,7 @@ import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
-import org.lorkit.it.support.Fixtures;
+import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.SampleImages;
 
 import java.time.LocalDate;
@@ -32,18 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What agency staff and admins keep: cohorts, the attending directory with its records, and the agency's settings. */
-@ExtendWith(ArquillianExtension.class)
-class AgencyStaffIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
+class AgencyStaffIT extends InsideLorKit {
     @Inject
     CohortService cohorts;
     @Inject

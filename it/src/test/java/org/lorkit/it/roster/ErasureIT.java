@@ -2,11 +2,7 @@ package org.lorkit.it.roster;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.Roles;
 import org.lorkit.application.advice.FeedbackService;
 import org.lorkit.application.attending.AttendingView;
@@ -26,9 +22,8 @@ import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.worklog.WorkLogKind;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
+import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.RosterRows;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
 import org.lorkit.it.support.KeycloakRealm;
@@ -55,17 +50,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * id column, their name and email in no text column of their agency) nor in Keycloak; only an anonymous record
  * that an erasure happened. Another student of the same agency keeps everything.
  */
-@ExtendWith(ArquillianExtension.class)
-class ErasureIT {
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
+class ErasureIT extends InsideLorKit {
     @Inject
     KitService kits;
     @Inject

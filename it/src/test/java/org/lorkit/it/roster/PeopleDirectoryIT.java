@@ -1,20 +1,15 @@
 package org.lorkit.it.roster;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.provisioning.ProvisioningService;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
 import org.lorkit.application.provisioning.Member;
 import org.lorkit.infrastructure.keycloak.MemberPaging;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
+import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.KeycloakRealm;
 
 import java.time.Duration;
@@ -32,19 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * them a page at a time, finds one by email, and disables (and enables) a login past the first thousand by id,
  * while another agency still cannot touch it.
  */
-@ExtendWith(ArquillianExtension.class)
-class PeopleDirectoryIT {
+class PeopleDirectoryIT extends InsideLorKit {
     private static final int PEOPLE = 1_100;
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
     @Inject
     ProvisioningService provisioning;
     @Inject

@@ -1,11 +1,7 @@
 package org.lorkit.it.roster;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.cohort.CohortService;
 import org.lorkit.application.cohort.CohortView;
 import org.lorkit.application.cohort.NewCohort;
@@ -20,9 +16,8 @@ import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentService;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.it.support.As;
 import org.lorkit.it.support.Deployments;
-import org.lorkit.it.support.Fixtures;
+import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.RowCounts;
 
 import java.io.IOException;
@@ -45,21 +40,11 @@ import static org.lorkit.it.support.RosterRows.with;
  * column and stores nothing; once fixed, it is stored in the background, all of it; the downloadable
  * sample imports as it is; problems are reported in the file's column names.
  */
-@ExtendWith(ArquillianExtension.class)
-class RosterImportIT {
+class RosterImportIT extends InsideLorKit {
     private static final int ROWS = 10_000;
     /** File line 7,431: the header is line 1, so it is row index 7,430 of the lines below. */
     private static final int BAD_LINE = 7_431;
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
     @Inject
     RosterImportService roster;
     @Inject

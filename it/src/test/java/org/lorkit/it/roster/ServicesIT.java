@@ -4,11 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.agency.AgencyService;
 import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.agency.NewAgency;
@@ -32,9 +28,8 @@ import org.lorkit.domain.rotation.RotationKind;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.infrastructure.persistence.SchemaMigrator;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
+import org.lorkit.it.support.InsideLorKit;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,18 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Agencies, cohorts, students, attendings and rotations through their services, stored and read back. */
-@ExtendWith(ArquillianExtension.class)
-class ServicesIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
-    @Inject
-    As as;
+class ServicesIT extends InsideLorKit {
     @Inject
     AgencyService agencies;
     @Inject

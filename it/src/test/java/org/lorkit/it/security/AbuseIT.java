@@ -2,11 +2,7 @@ package org.lorkit.it.security;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.Roles;
 import org.lorkit.application.agency.AgencySettings;
 import org.lorkit.application.agency.AgencySettingsService;
@@ -37,10 +33,9 @@ import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.link.LinkPurpose;
 import org.lorkit.domain.worklog.WorkLogKind;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
+import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.MailLinks;
 import org.lorkit.it.support.RosterRows;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
 import org.lorkit.it.support.Inbox;
@@ -77,23 +72,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * inert attachments and paths lead nowhere; an attending's link answers only for its own request and purpose.
  * (Uploads that are not what they claim: KitIT and StudentKitBrowserIT; guessing links at volume: AttendingLinkIT.)
  */
-@ExtendWith(ArquillianExtension.class)
-class AbuseIT {
+class AbuseIT extends InsideLorKit {
     private static final String APP = "http://localhost:8080";
     private static final String SCRIPT = "<script>alert('lorkit')</script>";
     private static final String IMG = "<img src=x onerror=alert(1)>";
     private static final String IMG_AS_TEXT = "&lt;img src=x onerror=alert(1)&gt;";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
     @Inject
     StudentService students;
     @Inject

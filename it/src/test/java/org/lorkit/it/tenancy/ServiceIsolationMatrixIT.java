@@ -5,11 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.agency.AgencyService;
 import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.agency.NewAgency;
@@ -35,9 +31,9 @@ import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.rotation.ClinicalSetting;
 import org.lorkit.domain.rotation.RotationKind;
 import org.lorkit.domain.shared.DomainException;
+import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.RosterRows;
 import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
 import org.lorkit.it.support.KeycloakRealm;
@@ -70,18 +66,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * denied, or finds nothing, with the same "not found" words as for an id that does not exist. A service
  * method that is not in the matrix fails the test.
  */
-@ExtendWith(ArquillianExtension.class)
-class ServiceIsolationMatrixIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    As as;
-    @Inject
-    Fixtures fixtures;
+class ServiceIsolationMatrixIT extends InsideLorKit {
     @Inject
     BeanManager beans;
     @Inject

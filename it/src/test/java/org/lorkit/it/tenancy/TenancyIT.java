@@ -1,11 +1,7 @@
 package org.lorkit.it.tenancy;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.lorkit.application.agency.AgencyView;
 import org.lorkit.application.attending.AttendingService;
 import org.lorkit.application.cohort.CohortService;
@@ -13,26 +9,14 @@ import org.lorkit.application.cohort.CohortView;
 import org.lorkit.application.student.StudentService;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.it.support.As;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
+import org.lorkit.it.support.InsideLorKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One agency never sees another's data: not in a list, not by id, not as a reference. */
-@ExtendWith(ArquillianExtension.class)
-class TenancyIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.lorkitWithTests();
-    }
-
-    @Inject
-    Fixtures fixtures;
-    @Inject
-    As as;
+class TenancyIT extends InsideLorKit {
     @Inject
     CohortService cohorts;
     @Inject
