@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.lorkit.application.TimerPace;
 import org.lorkit.domain.outbox.DeliveryEventKind;
 import org.lorkit.domain.outbox.OutboxTag;
 import org.lorkit.infrastructure.mail.BounceMailbox;
@@ -58,7 +59,7 @@ public class BounceReader {
     OutboxDelivery outbox;
 
     private final ReentrantLock running = new ReentrantLock();
-    private volatile long nextRunAt;
+    private final TimerPace pace = new TimerPace(System.currentTimeMillis());
 
     /** What one run did. */
     public record Run(int read, int actedOn, int ignored) {
@@ -67,11 +68,10 @@ public class BounceReader {
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = true, info = "lorkit-bounces")
     void tick() {
         long now = System.currentTimeMillis();
-        if (!mailbox.configured() || now < nextRunAt || !running.tryLock()) {
+        if (!mailbox.configured() || !pace.due(now, settings.bounceIntervalMillis()) || !running.tryLock()) {
             return;
         }
         try {
-            nextRunAt = now + settings.bounceIntervalMillis();
             Run run = readMailbox();
             if (run.read() > 0) {
                 LOG.log(Level.INFO, "Bounce mailbox: {0} reports read, {1} acted on, {2} not LorKit''s or already handled",

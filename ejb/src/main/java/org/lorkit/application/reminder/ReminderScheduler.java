@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.lorkit.application.TimerPace;
 import org.lorkit.settings.Settings;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
@@ -41,7 +42,7 @@ public class ReminderScheduler {
     private final long interval = Settings.number(Settings.REMINDERS_INTERVAL_MS, 900000);
     private final ReentrantLock running = new ReentrantLock();
     /** When this node sweeps next: one interval after it started, or after its last sweep. */
-    private volatile long nextSweepAt = System.currentTimeMillis() + interval;
+    private final TimerPace pace = new TimerPace(System.currentTimeMillis());
 
     /**
      * A persistent timer: in a cluster (lorkit-ha.xml) WildFly keeps it once for the whole cluster and fires it
@@ -49,11 +50,9 @@ public class ReminderScheduler {
      */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = true, info = "lorkit-reminders")
     void tick() {
-        long now = System.currentTimeMillis();
-        if (now < nextSweepAt) {
+        if (!pace.due(System.currentTimeMillis(), interval)) {
             return;
         }
-        nextSweepAt = now + interval;
         long started = System.nanoTime();
         int moved = sweepAll();
         LOG.log(Level.INFO, "Reminder sweep on {0}: {1} requests moved in {2} ms",

@@ -1,11 +1,15 @@
 package org.lorkit.application.outbox;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lorkit.domain.outbox.DeliveryEventKind;
+import org.lorkit.infrastructure.mail.BounceMailbox;
 import org.lorkit.infrastructure.mail.IncomingReport;
+import org.lorkit.infrastructure.mail.MailSettings;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,5 +44,36 @@ class BounceReaderTest {
         IncomingReport complaint = new IncomingReport(IncomingReport.Kind.FEEDBACK, "<f@isp>", List.of(), null, List.of(),
                 List.of(new IncomingReport.Recipient("dr@hospital.example", null, IncomingReport.Action.UNKNOWN, null, null)), type);
         assertThat(BounceReader.kind(complaint)).isEqualTo(kind);
+    }
+
+    /**
+     * A reader that has just started does not read the mailbox on its first look: it waits one interval, like the
+     * reminder sweep. It read at once before, and on the test server (which deploys once per test class) the timer
+     * took a report out of the mailbox while BounceReportIT was reading it ("expected: 1 but was: 0").
+     */
+    @Test
+    void a_reader_just_started_waits_one_interval_before_it_reads_the_mailbox() {
+        AtomicInteger reads = new AtomicInteger();
+        BounceReader reader = new BounceReader();
+        reader.settings = new MailSettings() {
+            @Override
+            public long bounceIntervalMillis() {
+                return 3_600_000;
+            }
+        };
+        reader.mailbox = new BounceMailbox() {
+            @Override
+            public boolean configured() {
+                return true;
+            }
+
+            @Override
+            public int read(Handler handler, int limit) {
+                reads.incrementAndGet();
+                return 0;
+            }
+        };
+        reader.tick();
+        assertThat(reads).as("mailbox reads on the first look").hasValue(0);
     }
 }
