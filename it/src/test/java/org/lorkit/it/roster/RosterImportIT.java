@@ -16,7 +16,6 @@ import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentService;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.InsideLorKit;
 import org.lorkit.it.support.RowCounts;
 

@@ -1,6 +1,5 @@
 package org.lorkit.perf.load;
 
-import org.lorkit.perf.MixedLoadBenchmark;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
