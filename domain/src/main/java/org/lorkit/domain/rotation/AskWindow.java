@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * When to ask a rotation's attending for a letter. Ideal: the last days of the rotation, from five
- * days before its end through the last day. Acceptable: up to four weeks after it ends, by email.
+ * When to ask a rotation's attending for a letter. Ideal: the last five calendar days of the rotation, its last day
+ * included (for a rotation ending 5 December: 1 to 5 December; 30 November is not yet). Acceptable: up to four weeks
+ * after it ends, by email.
  * Later than that the ask is late, and after two months poor (their memory of the student fades).
  *
  * @param phase         where today falls
@@ -15,14 +16,17 @@ import java.time.temporal.ChronoUnit;
  * @param acceptableTo  last day of the acceptable window
  */
 public record AskWindow(Phase phase, long daysToEnd, LocalDate idealFrom, LocalDate endDate, LocalDate acceptableTo) implements Serializable {
-    public static final int IDEAL_DAYS_BEFORE_END = 5;
+    /** How many calendar days at the end of a rotation, its last day included, are the ideal time to ask. */
+    public static final int IDEAL_LAST_DAYS = 5;
+    /** The ideal window's first day is this many days before the last day. */
+    public static final int IDEAL_FROM_DAYS_BEFORE_END = IDEAL_LAST_DAYS - 1;
     public static final int ACCEPTABLE_DAYS_AFTER_END = 28;
     public static final int LATE_DAYS_AFTER_END = 60;
 
     public enum Phase {
-        /** Not yet started or more than five days to go: keep earning the letter. */
+        /** Not yet started, or before the last five days: keep earning the letter. */
         TOO_EARLY,
-        /** The last five days and the last day itself: ask in person now. */
+        /** The last five days, the last day included: ask in person now. */
         IDEAL,
         /** Up to four weeks after the end: ask by email. */
         ACCEPTABLE,
@@ -35,7 +39,7 @@ public record AskWindow(Phase phase, long daysToEnd, LocalDate idealFrom, LocalD
     public static AskWindow of(LocalDate startDate, LocalDate endDate, LocalDate today) {
         long daysToEnd = ChronoUnit.DAYS.between(today, endDate);
         Phase phase;
-        if (daysToEnd > IDEAL_DAYS_BEFORE_END || today.isBefore(startDate)) {
+        if (daysToEnd > IDEAL_FROM_DAYS_BEFORE_END || today.isBefore(startDate)) {
             phase = Phase.TOO_EARLY;
         } else if (daysToEnd >= 0) {
             phase = Phase.IDEAL;
@@ -46,7 +50,7 @@ public record AskWindow(Phase phase, long daysToEnd, LocalDate idealFrom, LocalD
         } else {
             phase = Phase.POOR;
         }
-        LocalDate idealFrom = endDate.minusDays(IDEAL_DAYS_BEFORE_END);
+        LocalDate idealFrom = endDate.minusDays(IDEAL_FROM_DAYS_BEFORE_END);
         if (idealFrom.isBefore(startDate)) {
             idealFrom = startDate;
         }

@@ -17,7 +17,7 @@ class AskTimelineTest {
 
         assertThat(timeline.segments()).extracting(AskTimeline.Segment::phase).containsExactly(AskWindow.Phase.TOO_EARLY,
                 AskWindow.Phase.IDEAL, AskWindow.Phase.ACCEPTABLE, AskWindow.Phase.LATE);
-        assertThat(timeline.segments().get(1).from()).isEqualTo(LocalDate.of(2027, 6, 23));
+        assertThat(timeline.segments().get(1).from()).isEqualTo(LocalDate.of(2027, 6, 24));
         assertThat(timeline.segments().get(2).to()).isEqualTo(LocalDate.of(2027, 7, 26));
         assertThat(timeline.segments().stream().mapToDouble(AskTimeline.Segment::percent).sum()).isCloseTo(100.0, within(0.5));
     }

@@ -22,7 +22,8 @@ class AskWindowTest {
     @CsvSource({
             "27, TOO_EARLY",  // first day of the rotation
             "6,  TOO_EARLY",
-            "5,  IDEAL",
+            "5,  TOO_EARLY",  // six days including the last: one too many
+            "4,  IDEAL",      // the first of the last five days
             "3,  IDEAL",
             "1,  IDEAL",
             "0,  IDEAL",      // the last day itself
@@ -46,6 +47,20 @@ class AskWindowTest {
     }
 
     @Test
+    @DisplayName("a rotation ending 5 December: 1 to 5 December are ideal, 30 November is not yet")
+    void theIdealWindowIsTheLastFiveCalendarDaysWithTheEndDayIncluded() {
+        LocalDate start = LocalDate.of(2026, 11, 8);
+        LocalDate end = LocalDate.of(2026, 12, 5);
+
+        assertThat(AskWindow.of(start, end, LocalDate.of(2026, 11, 30)).phase()).isEqualTo(Phase.TOO_EARLY);
+        for (int day = 1; day <= 5; day++) {
+            assertThat(AskWindow.of(start, end, LocalDate.of(2026, 12, day)).phase()).as("December %d", day).isEqualTo(Phase.IDEAL);
+        }
+        assertThat(AskWindow.of(start, end, LocalDate.of(2026, 12, 6)).phase()).isEqualTo(Phase.ACCEPTABLE);
+        assertThat(AskWindow.of(start, end, start).idealFrom()).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
     void beforeTheRotationStartsIsTooEarly() {
         assertThat(askOn(START.minusDays(1)).phase()).isEqualTo(Phase.TOO_EARLY);
     }
@@ -64,10 +79,10 @@ class AskWindowTest {
     }
 
     @Test
-    void idealFromIsFiveDaysBeforeTheEnd() {
+    void idealFromIsTheFirstOfTheLastFiveDays() {
         AskWindow window = askOn(START);
 
-        assertThat(window.idealFrom()).isEqualTo(LocalDate.of(2027, 6, 23));
+        assertThat(window.idealFrom()).isEqualTo(LocalDate.of(2027, 6, 24));
         assertThat(window.endDate()).isEqualTo(END);
         assertThat(window.acceptableTo()).isEqualTo(LocalDate.of(2027, 7, 26));
     }
@@ -109,8 +124,8 @@ class AskWindowTest {
 
     @Test
     void onlyIdealAndAcceptableAreInTheWindow() {
-        assertThat(askOn(END.minusDays(6)).isInWindow()).isFalse();
-        assertThat(askOn(END.minusDays(5)).isInWindow()).isTrue();
+        assertThat(askOn(END.minusDays(5)).isInWindow()).isFalse();
+        assertThat(askOn(END.minusDays(4)).isInWindow()).isTrue();
         assertThat(askOn(END.plusDays(28)).isInWindow()).isTrue();
         assertThat(askOn(END.plusDays(29)).isInWindow()).isFalse();
         assertThat(askOn(END.plusDays(61)).isInWindow()).isFalse();

@@ -110,7 +110,7 @@ public final class DashboardSql {
                 + "OR (r.eras_received_on IS NOT NULL AND r.writer_reported_on IS NULL AND r.eras_received_on <= " + lit(mismatchBy) + ") "
                 + "THEN 1 ELSE 0 END) AS mismatches, "
                 + "SUM(CASE WHEN r.asked_on IS NOT NULL AND r.offered_unprompted = FALSE AND (r.asked_on < ro.end_date - INTERVAL '"
-                + AskWindow.IDEAL_DAYS_BEFORE_END + "' DAY OR r.asked_on > ro.end_date + INTERVAL '" + AskWindow.ACCEPTABLE_DAYS_AFTER_END
+                + AskWindow.IDEAL_FROM_DAYS_BEFORE_END + "' DAY OR r.asked_on > ro.end_date + INTERVAL '" + AskWindow.ACCEPTABLE_DAYS_AFTER_END
                 + "' DAY) THEN 1 ELSE 0 END) AS outside_window "
                 + "FROM letter_request r JOIN scope s ON s.student_id = r.student_id "
                 + "JOIN rotation ro ON ro.id = r.rotation_id AND ro.agency_id = " + lit(agencyId) + " "

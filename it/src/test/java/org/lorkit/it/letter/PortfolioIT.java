@@ -200,7 +200,7 @@ class PortfolioIT extends InsideLorKit {
         AdviceService.RotationPlan plan = plans.stream().filter(p -> p.id() == rotation.id()).findFirst().orElseThrow();
         assertThat(plan.timeline().segments()).extracting(s -> s.phase())
                 .containsExactly(AskWindow.Phase.TOO_EARLY, AskWindow.Phase.IDEAL, AskWindow.Phase.ACCEPTABLE, AskWindow.Phase.LATE);
-        assertThat(plan.window().idealFrom()).isEqualTo(rotation.endDate().minusDays(5));
+        assertThat(plan.window().idealFrom()).isEqualTo(rotation.endDate().minusDays(4));
         assertThat(plan.writers()).singleElement().satisfies(w -> {
             assertThat(w.contactDays()).isEqualTo(24);
             assertThat(w.value().rank()).isEqualTo(1);
