@@ -27,10 +27,7 @@ public class Clocks {
         return CLOCK;
     }
 
-    /**
-     * The time now: for beans that cannot hold a Clock (a view-scoped page is serialized, a Clock is not) and get
-     * this application-scoped bean's proxy instead.
-     */
+    /** The time now, for the tests that move the clock and read it from outside the services (services inject the Clock). */
     public Instant now() {
         return CLOCK.instant();
     }

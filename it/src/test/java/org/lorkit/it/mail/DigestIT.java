@@ -59,7 +59,7 @@ class DigestIT extends InsideLorKit {
     @Inject
     ProvisioningService provisioning;
     @Inject
-    MailStates testBounce;
+    MailStates mailStates;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
     DataSource dataSource;
 
@@ -97,7 +97,7 @@ class DigestIT extends InsideLorKit {
                 "550 5.1.1 user unknown", "digest-test:bounce"));
         CurrentAgency.runAs(agency, () -> problems.record(kitRow(kitsSent[1]), DeliveryEventKind.COMPLAINED,
                 "a complaint (abuse)", "digest-test:complaint"));
-        testBounce.walk(agency, kitsSent[2], clocks.now(), LetterState.REMINDED_1, LetterState.REMINDED_2, LetterState.NOT_COMING);
+        mailStates.walk(agency, kitsSent[2], clocks.now(), LetterState.REMINDED_1, LetterState.REMINDED_2, LetterState.NOT_COMING);
 
         clocks.advance(Duration.ofDays(1)); // the day is over in Chicago
         as.staff(agency, () -> digests.queueDigests(day));
