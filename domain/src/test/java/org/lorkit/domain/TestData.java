@@ -15,6 +15,11 @@ import java.util.List;
 
 /** Small, fixed-date builders shared by the unit tests. Never uses the clock. */
 public final class TestData {
+    /** A moment on a UTC agency's calendar, for the request methods that date what they record. */
+    public static java.time.ZonedDateTime utc(java.time.Instant at) {
+        return at.atZone(java.time.ZoneOffset.UTC);
+    }
+
     public static final LocalDate ROTATION_START = LocalDate.of(2027, 6, 1);
     public static final LocalDate ROTATION_END = LocalDate.of(2027, 6, 28);
     public static final LocalDate PLANNED_SUBMIT = LocalDate.of(2027, 9, 15);

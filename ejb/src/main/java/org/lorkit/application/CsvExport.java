@@ -16,6 +16,15 @@ public final class CsvExport {
     private CsvExport() {
     }
 
+    /** A download: its file name (dated on the agency's calendar) and its text. */
+    public record File(String name, String text) implements java.io.Serializable {
+    }
+
+    /** The rows as a file named for what it holds and the agency's day: "lorkit-students-2026-12-02.csv". */
+    public static File file(String what, java.time.LocalDate agencyToday, List<String> header, List<List<Object>> rows) {
+        return new File("lorkit-" + what + "-" + agencyToday + ".csv", write(header, rows));
+    }
+
     public static String write(List<String> header, List<List<Object>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {

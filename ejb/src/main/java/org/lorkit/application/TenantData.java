@@ -11,6 +11,10 @@ import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.TenantEntityManager;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * The one way a service reaches its agency's data: the tenant's EntityManager, the agency itself, "this id or not
@@ -27,6 +31,9 @@ public class TenantData implements Serializable {
 
     @Inject
     TenantEntityManager tenant;
+
+    @Inject
+    Clock clock;
 
     /** Loaded at most once per transaction (again only if the EntityManager was cleared); never carried into another one. */
     private transient Agency agency;
@@ -47,6 +54,26 @@ public class TenantData implements Serializable {
             agency = require(Agency.class, id, "agency");
         }
         return agency;
+    }
+
+    /** The agency's time zone: its calendar decides every "today" and every date shown to its people. */
+    public ZoneId zone() {
+        return agency().getTimeZone();
+    }
+
+    /** The one clock of the agency: the application's clock in the agency's time zone. */
+    public Clock clock() {
+        return clock.withZone(zone());
+    }
+
+    /** Now, on the agency's calendar. */
+    public ZonedDateTime now() {
+        return ZonedDateTime.now(clock());
+    }
+
+    /** Today, on the agency's calendar (not UTC's: 23:30 UTC is already tomorrow in Kolkata). */
+    public LocalDate today() {
+        return LocalDate.now(clock());
     }
 
     /** The agency's record of this type and id, or the one "not found" error for the given input field. */

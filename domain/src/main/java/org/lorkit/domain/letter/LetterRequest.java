@@ -20,7 +20,7 @@ import org.lorkit.domain.student.Student;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
@@ -195,7 +195,7 @@ public class LetterRequest extends TenantOwnedEntity {
      * Moves the request to the target state, if the state machine allows it. KIT_SENT goes through
      * {@link #markKitSent}, which also sets the kit date and the deadline the reminders count from.
      */
-    public LetterRequestEvent moveTo(LetterState target, String actor, String reason, Instant at) {
+    public LetterRequestEvent moveTo(LetterState target, String actor, String reason, ZonedDateTime at) {
         if (target == LetterState.KIT_SENT) {
             throw new DomainException("state", "Record the kit with its deadline (markKitSent), not as a bare state change");
         }
@@ -203,7 +203,7 @@ public class LetterRequest extends TenantOwnedEntity {
     }
 
     /** The one gate for every state change: checks everything first, so a refused move changes nothing. */
-    private LetterRequestEvent transition(LetterState target, String actor, String reason, Instant at) {
+    private LetterRequestEvent transition(LetterState target, String actor, String reason, ZonedDateTime at) {
         Require.present("state", target);
         String who = Require.text("actor", actor, 200);
         String why = Require.optionalText("reason", reason, 1000);
@@ -212,7 +212,7 @@ public class LetterRequest extends TenantOwnedEntity {
             throw new IllegalLetterTransitionException(state, target);
         }
         LetterState from = state;
-        LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        LocalDate today = at.toLocalDate();
         // Any change of state ends the writer's chance to undo: the undo goes back to the state before their answer,
         // and a withdrawal (or a reminder, or the student's ERAS report) since then must stay as it is.
         endUndo();
@@ -234,15 +234,15 @@ public class LetterRequest extends TenantOwnedEntity {
             }
         }
         state = target;
-        stateChangedAt = at;
-        return new LetterRequestEvent(this, from, target, who, why, at);
+        stateChangedAt = at.toInstant();
+        return new LetterRequestEvent(this, from, target, who, why, at.toInstant());
     }
 
     /** The kit went out today with this deadline. */
-    public LetterRequestEvent markKitSent(LocalDate deadline, String actor, Instant at) {
+    public LetterRequestEvent markKitSent(LocalDate deadline, String actor, ZonedDateTime at) {
         Require.present("deadline", deadline);
         Require.present("at", at);
-        if (deadline.isBefore(LocalDate.ofInstant(at, ZoneOffset.UTC))) {
+        if (deadline.isBefore(at.toLocalDate())) {
             throw new DomainException("deadline", "The deadline " + deadline + " is before today");
         }
         LetterRequestEvent event = transition(LetterState.KIT_SENT, actor, "kit sent, deadline " + deadline, at);
@@ -272,28 +272,28 @@ public class LetterRequest extends TenantOwnedEntity {
      * The writer says the letter is uploaded: an awaited letter becomes SUBMITTED; on a letter the student
      * already saw in ERAS it is recorded too. Saying it twice records nothing new.
      */
-    public Optional<LetterRequestEvent> reportWriterUpload(String actor, Instant at) {
+    public Optional<LetterRequestEvent> reportWriterUpload(String actor, ZonedDateTime at) {
         if (getErasReport().writerReportedOn() != null) {
             return Optional.empty();
         }
         LetterRequestEvent event = report("the writer reports the letter uploaded to ERAS", actor, at);
-        eras = getErasReport().withWriterReport(LocalDate.ofInstant(at, ZoneOffset.UTC));
+        eras = getErasReport().withWriterReport(at.toLocalDate());
         return Optional.of(event);
     }
 
     /** The student sees "received" in ERAS: an awaited letter becomes SUBMITTED. Saying it twice records nothing new. */
-    public Optional<LetterRequestEvent> reportReceivedInEras(String actor, Instant at) {
+    public Optional<LetterRequestEvent> reportReceivedInEras(String actor, ZonedDateTime at) {
         if (getErasReport().receivedOn() != null) {
             return Optional.empty();
         }
         LetterRequestEvent event = report("ERAS shows the letter as received", actor, at);
-        eras = getErasReport().withReceived(LocalDate.ofInstant(at, ZoneOffset.UTC));
+        eras = getErasReport().withReceived(at.toLocalDate());
         return Optional.of(event);
     }
 
-    private LetterRequestEvent report(String what, String actor, Instant at) {
+    private LetterRequestEvent report(String what, String actor, ZonedDateTime at) {
         if (state == LetterState.SUBMITTED) {
-            LetterRequestEvent event = recordWithoutChange(what, actor, at);
+            LetterRequestEvent event = recordWithoutChange(what, actor, at.toInstant());
             endUndo();
             return event;
         }
@@ -312,7 +312,7 @@ public class LetterRequest extends TenantOwnedEntity {
      * reminder the confirmation is recorded without a state change. Reminders then wait for the agreed
      * deadline. Clicking again changes nothing.
      */
-    public Optional<LetterRequestEvent> confirmByWriter(String actor, Instant at) {
+    public Optional<LetterRequestEvent> confirmByWriter(String actor, ZonedDateTime at) {
         if (writerConfirmedOn != null || state == LetterState.SUBMITTED) {
             return Optional.empty();
         }
@@ -322,19 +322,19 @@ public class LetterRequest extends TenantOwnedEntity {
         LetterState before = state;
         LetterRequestEvent event = state == LetterState.KIT_SENT
                 ? transition(LetterState.CONFIRMED, actor, "the writer will write a strong letter", at)
-                : recordWithoutChange("the writer will write a strong letter", actor, at);
-        LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
+                : recordWithoutChange("the writer will write a strong letter", actor, at.toInstant());
+        LocalDate today = at.toLocalDate();
         writerConfirmedOn = today;
         LocalDate deadline = getDeadline();
         if (remindOn == null && deadline != null && deadline.isAfter(today)) {
             remindOn = deadline;
         }
-        allowUndo(WriterAnswer.CONFIRMED, before, at);
+        allowUndo(WriterAnswer.CONFIRMED, before, at.toInstant());
         return Optional.of(event);
     }
 
     /** The attending cannot write a strong letter: the request closes as DECLINED, with their optional note for the agency. */
-    public Optional<LetterRequestEvent> declineByWriter(String note, String actor, Instant at) {
+    public Optional<LetterRequestEvent> declineByWriter(String note, String actor, ZonedDateTime at) {
         if (state == LetterState.DECLINED) {
             return Optional.empty();
         }
@@ -342,27 +342,27 @@ public class LetterRequest extends TenantOwnedEntity {
         LetterState before = state;
         LetterRequestEvent event = transition(LetterState.DECLINED, actor, "the writer cannot write a strong letter", at);
         declineNote = privateNote;
-        allowUndo(WriterAnswer.DECLINED, before, at);
+        allowUndo(WriterAnswer.DECLINED, before, at.toInstant());
         return Optional.of(event);
     }
 
     /** The attending's own "I have uploaded it": a claim the student confirms against ERAS. */
-    public Optional<LetterRequestEvent> uploadedByWriter(String actor, Instant at) {
+    public Optional<LetterRequestEvent> uploadedByWriter(String actor, ZonedDateTime at) {
         LetterState before = state;
         Optional<LetterRequestEvent> event = reportWriterUpload(actor, at);
-        event.ifPresent(e -> allowUndo(WriterAnswer.UPLOADED, before, at));
+        event.ifPresent(e -> allowUndo(WriterAnswer.UPLOADED, before, at.toInstant()));
         return event;
     }
 
     /** "Remind me on": the attending picks the day of the next reminder, between tomorrow and 60 days out. */
-    public LetterRequestEvent remindOnByWriter(LocalDate date, String actor, Instant at) {
-        LocalDate today = LocalDate.ofInstant(Require.present("at", at), ZoneOffset.UTC);
+    public LetterRequestEvent remindOnByWriter(LocalDate date, String actor, ZonedDateTime at) {
+        LocalDate today = Require.present("at", at).toLocalDate();
         Require.present("date", date);
         if (!date.isAfter(today) || date.isAfter(today.plusDays(60))) {
             throw new DomainException("date", "Choose a day between tomorrow and " + today.plusDays(60));
         }
         remindOn(date);
-        return recordWithoutChange("the writer asked to be reminded on " + date, actor, at);
+        return recordWithoutChange("the writer asked to be reminded on " + date, actor, at.toInstant());
     }
 
     /**

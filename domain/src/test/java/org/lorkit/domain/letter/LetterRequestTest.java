@@ -1,5 +1,6 @@
 package org.lorkit.domain.letter;
 
+import static org.lorkit.domain.TestData.utc;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lorkit.domain.TestData;
@@ -43,9 +44,9 @@ class LetterRequestTest {
 
     private LetterRequest kitSentRequest() {
         LetterRequest request = newRequest();
-        request.moveTo(ASKED, "student", null, ASKED_AT);
-        request.moveTo(STRONG_YES, "student", "\"happy to\"", YES_AT);
-        request.markKitSent(KIT_DAY.plusDays(28), "student", KIT_AT);
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
+        request.moveTo(STRONG_YES, "student", "\"happy to\"", utc(YES_AT));
+        request.markKitSent(KIT_DAY.plusDays(28), "student", utc(KIT_AT));
         return request;
     }
 
@@ -132,7 +133,7 @@ class LetterRequestTest {
     void askingRecordsTheAskDate() {
         LetterRequest request = newRequest();
 
-        request.moveTo(ASKED, "student", "asked in person", ASKED_AT);
+        request.moveTo(ASKED, "student", "asked in person", utc(ASKED_AT));
 
         assertThat(request.getState()).isEqualTo(ASKED);
         assertThat(request.getAskedOn()).isEqualTo(LocalDate.of(2027, 6, 26));
@@ -142,9 +143,9 @@ class LetterRequestTest {
     @Test
     void aStrongYesAfterAnAskIsNotUnprompted() {
         LetterRequest request = newRequest();
-        request.moveTo(ASKED, "student", null, ASKED_AT);
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
 
-        request.moveTo(STRONG_YES, "student", "\"absolutely\"", YES_AT);
+        request.moveTo(STRONG_YES, "student", "\"absolutely\"", utc(YES_AT));
 
         assertThat(request.isOfferedUnprompted()).isFalse();
         assertThat(request.getAskedOn()).isEqualTo(LocalDate.of(2027, 6, 26));
@@ -154,7 +155,7 @@ class LetterRequestTest {
     void aLetterOfferedUnpromptedIsFlaggedAndDated() {
         LetterRequest request = newRequest();
 
-        request.moveTo(STRONG_YES, "student", "offered a strong letter on the last day", YES_AT);
+        request.moveTo(STRONG_YES, "student", "offered a strong letter on the last day", utc(YES_AT));
 
         assertThat(request.getState()).isEqualTo(STRONG_YES);
         assertThat(request.isOfferedUnprompted()).isTrue();
@@ -174,9 +175,9 @@ class LetterRequestTest {
     @Test
     void markKitSentReturnsAnEventNamingTheDeadline() {
         LetterRequest request = newRequest();
-        request.moveTo(STRONG_YES, "student", null, YES_AT);
+        request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
 
-        LetterRequestEvent event = request.markKitSent(LocalDate.of(2027, 7, 20), "student:amina", KIT_AT);
+        LetterRequestEvent event = request.markKitSent(LocalDate.of(2027, 7, 20), "student:amina", utc(KIT_AT));
 
         assertThat(event.getFromState()).isEqualTo(STRONG_YES);
         assertThat(event.getToState()).isEqualTo(KIT_SENT);
@@ -188,9 +189,9 @@ class LetterRequestTest {
     @Test
     void aDeadlineOfTodayIsAccepted() {
         LetterRequest request = newRequest();
-        request.moveTo(STRONG_YES, "student", null, YES_AT);
+        request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
 
-        request.markKitSent(KIT_DAY, "student", KIT_AT);
+        request.markKitSent(KIT_DAY, "student", utc(KIT_AT));
 
         assertThat(request.getDeadline()).isEqualTo(KIT_DAY);
     }
@@ -198,11 +199,11 @@ class LetterRequestTest {
     @Test
     void aDeadlineBeforeTodayIsRefusedAndTheRequestStaysAtStrongYes() {
         LetterRequest request = newRequest();
-        request.moveTo(ASKED, "student", null, ASKED_AT);
-        request.moveTo(STRONG_YES, "student", null, YES_AT);
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
+        request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
 
         DomainException e = catchThrowableOfType(DomainException.class,
-                () -> request.markKitSent(KIT_DAY.minusDays(1), "student", KIT_AT));
+                () -> request.markKitSent(KIT_DAY.minusDays(1), "student", utc(KIT_AT)));
 
         assertThat(e).isNotNull();
         assertThat(e.field()).isEqualTo("deadline");
@@ -215,9 +216,9 @@ class LetterRequestTest {
     @Test
     void markKitSentBeforeAYesIsRefusedAndRecordsNothing() {
         LetterRequest request = newRequest();
-        request.moveTo(ASKED, "student", null, ASKED_AT);
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
 
-        assertThatThrownBy(() -> request.markKitSent(KIT_DAY.plusDays(28), "student", KIT_AT))
+        assertThatThrownBy(() -> request.markKitSent(KIT_DAY.plusDays(28), "student", utc(KIT_AT)))
                 .isInstanceOf(IllegalLetterTransitionException.class);
         assertThat(request.getState()).isEqualTo(ASKED);
         assertThat(request.getKitSentOn()).isNull();
@@ -227,14 +228,14 @@ class LetterRequestTest {
     @Test
     void remindersIncrementTheCountAndRecordTheDay() {
         LetterRequest request = kitSentRequest();
-        request.moveTo(CONFIRMED, "attending", "confirmed by link", KIT_AT.plusSeconds(3600));
+        request.moveTo(CONFIRMED, "attending", "confirmed by link", utc(KIT_AT.plusSeconds(3600)));
 
-        request.moveTo(REMINDED_1, "system", null, Instant.parse("2027-07-11T08:00:00Z"));
+        request.moveTo(REMINDED_1, "system", null, utc(Instant.parse("2027-07-11T08:00:00Z")));
 
         assertThat(request.getRemindersSent()).isEqualTo(1);
         assertThat(request.getLastReminderOn()).isEqualTo(LocalDate.of(2027, 7, 11));
 
-        request.moveTo(REMINDED_2, "system", null, Instant.parse("2027-07-21T08:00:00Z"));
+        request.moveTo(REMINDED_2, "system", null, utc(Instant.parse("2027-07-21T08:00:00Z")));
 
         assertThat(request.getRemindersSent()).isEqualTo(2);
         assertThat(request.getLastReminderOn()).isEqualTo(LocalDate.of(2027, 7, 21));
@@ -244,7 +245,7 @@ class LetterRequestTest {
     void aReminderMayGoOutBeforeTheAttendingConfirmed() {
         LetterRequest request = kitSentRequest();
 
-        request.moveTo(REMINDED_1, "system", null, Instant.parse("2027-07-11T08:00:00Z"));
+        request.moveTo(REMINDED_1, "system", null, utc(Instant.parse("2027-07-11T08:00:00Z")));
 
         assertThat(request.getRemindersSent()).isEqualTo(1);
     }
@@ -255,7 +256,7 @@ class LetterRequestTest {
         request.remindOn(LocalDate.of(2027, 7, 15));
         assertThat(request.getRemindOn()).isEqualTo(LocalDate.of(2027, 7, 15));
 
-        request.moveTo(REMINDED_1, "system", null, Instant.parse("2027-07-15T08:00:00Z"));
+        request.moveTo(REMINDED_1, "system", null, utc(Instant.parse("2027-07-15T08:00:00Z")));
 
         assertThat(request.getRemindOn()).isNull();
     }
@@ -273,7 +274,7 @@ class LetterRequestTest {
     void eventsCarryFromToActorReasonAndTime() {
         LetterRequest request = newRequest();
 
-        LetterRequestEvent event = request.moveTo(ASKED, "  student:amina  ", "  asked in person on the last day ", ASKED_AT);
+        LetterRequestEvent event = request.moveTo(ASKED, "  student:amina  ", "  asked in person on the last day ", utc(ASKED_AT));
 
         assertThat(event.getRequest()).isSameAs(request);
         assertThat(event.getFromState()).isEqualTo(PLANNED);
@@ -285,7 +286,7 @@ class LetterRequestTest {
 
     @Test
     void aBlankReasonIsStoredAsNone() {
-        LetterRequestEvent event = newRequest().moveTo(ASKED, "student", "   ", ASKED_AT);
+        LetterRequestEvent event = newRequest().moveTo(ASKED, "student", "   ", utc(ASKED_AT));
 
         assertThat(event.getReason()).isNull();
     }
@@ -303,25 +304,37 @@ class LetterRequestTest {
     }
 
     @Test
-    void theKitDayIsTheUtcDateOfTheInstant() {
+    void theKitDayIsTheDateOnTheAgencysCalendar() {
         LetterRequest request = newRequest();
-        request.moveTo(STRONG_YES, "student", null, YES_AT);
+        request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
 
-        request.markKitSent(LocalDate.of(2027, 7, 25), "student", Instant.parse("2027-06-27T23:59:59Z"));
+        request.markKitSent(LocalDate.of(2027, 7, 25), "student", utc(Instant.parse("2027-06-27T23:59:59Z")));
 
-        assertThat(request.getKitSentOn()).isEqualTo(KIT_DAY);
+        assertThat(request.getKitSentOn()).as("in a UTC agency").isEqualTo(KIT_DAY);
+    }
+
+    @Test
+    void datesFollowTheAgencysTimeZoneNotUtcs() {
+        Instant lateEveningUtc = Instant.parse("2027-06-27T23:30:00Z");
+        LetterRequest kolkata = newRequest();
+        kolkata.moveTo(ASKED, "student", null, lateEveningUtc.atZone(java.time.ZoneId.of("Asia/Kolkata")));
+        LetterRequest losAngeles = newRequest();
+        losAngeles.moveTo(ASKED, "student", null, lateEveningUtc.atZone(java.time.ZoneId.of("America/Los_Angeles")));
+
+        assertThat(kolkata.getAskedOn()).as("05:00 on the 28th in Kolkata").isEqualTo(LocalDate.of(2027, 6, 28));
+        assertThat(losAngeles.getAskedOn()).as("16:30 on the 27th in Los Angeles").isEqualTo(LocalDate.of(2027, 6, 27));
     }
 
     @Test
     void aBareMoveToKitSentIsRefusedSoEveryKitHasADateAndADeadline() {
         LetterRequest request = newRequest();
-        request.moveTo(STRONG_YES, "student", null, YES_AT);
+        request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
 
-        assertThatThrownBy(() -> request.moveTo(KIT_SENT, "student", null, KIT_AT))
+        assertThatThrownBy(() -> request.moveTo(KIT_SENT, "student", null, utc(KIT_AT)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("markKitSent");
         assertThat(request.getState()).isEqualTo(STRONG_YES);
 
-        request.markKitSent(LocalDate.of(2027, 7, 25), "student", KIT_AT);
+        request.markKitSent(LocalDate.of(2027, 7, 25), "student", utc(KIT_AT));
         assertThat(ReminderPolicy.DEFAULT.nextStep(request)).isPresent();
     }
 
@@ -330,20 +343,20 @@ class LetterRequestTest {
         LetterRequest request = kitSentRequest();
         Instant reported = Instant.parse("2027-07-10T08:00:00Z");
 
-        assertThat(request.reportWriterUpload("attending-link", reported)).hasValueSatisfying(e -> {
+        assertThat(request.reportWriterUpload("attending-link", utc(reported))).hasValueSatisfying(e -> {
             assertThat(e.getFromState()).isEqualTo(KIT_SENT);
             assertThat(e.getToState()).isEqualTo(SUBMITTED);
         });
-        assertThat(request.reportWriterUpload("attending-link", reported.plusSeconds(60))).isEmpty();
+        assertThat(request.reportWriterUpload("attending-link", utc(reported.plusSeconds(60)))).isEmpty();
         assertThat(request.getErasReport()).isEqualTo(new ErasReport(LocalDate.of(2027, 7, 10), null));
     }
 
     @Test
     void seeingTheLetterInErasAfterTheWritersReportKeepsItSubmittedAndClearsTheFlag() {
         LetterRequest request = kitSentRequest();
-        request.reportWriterUpload("attending-link", Instant.parse("2027-07-10T08:00:00Z"));
+        request.reportWriterUpload("attending-link", utc(Instant.parse("2027-07-10T08:00:00Z")));
 
-        assertThat(request.reportReceivedInEras("student", Instant.parse("2027-07-20T08:00:00Z")))
+        assertThat(request.reportReceivedInEras("student", utc(Instant.parse("2027-07-20T08:00:00Z"))))
                 .hasValueSatisfying(e -> assertThat(e.getToState()).isEqualTo(SUBMITTED));
         assertThat(request.getState()).isEqualTo(SUBMITTED);
         assertThat(request.getErasReport().isMismatch(LocalDate.of(2027, 7, 30))).isFalse();
@@ -353,7 +366,7 @@ class LetterRequestTest {
     void aLetterCannotBeReportedUploadedBeforeTheKitWentOut() {
         LetterRequest request = newRequest();
 
-        assertThatThrownBy(() -> request.reportReceivedInEras("student", ASKED_AT))
+        assertThatThrownBy(() -> request.reportReceivedInEras("student", utc(ASKED_AT)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("once the kit has gone out; this request is planned");
         assertThat(request.getErasReport()).isEqualTo(ErasReport.NONE);
     }
@@ -361,7 +374,7 @@ class LetterRequestTest {
     @Test
     void preparingTheKitChangesTheLettersSpecialtyAndItsValue() {
         LetterRequest request = newRequest();
-        request.moveTo(STRONG_YES, "student", "offered", YES_AT);
+        request.moveTo(STRONG_YES, "student", "offered", utc(YES_AT));
         int before = request.getValue().rank();
 
         request.prepareKit(null, null, "LID-1234", Specialty.GENERAL_SURGERY, false, KIT_DAY.plusDays(21), KIT_DAY, null);
@@ -375,7 +388,7 @@ class LetterRequestTest {
     @Test
     void aRefusedKitChangesNothing() {
         LetterRequest request = newRequest();
-        request.moveTo(STRONG_YES, "student", "offered", YES_AT);
+        request.moveTo(STRONG_YES, "student", "offered", utc(YES_AT));
 
         DomainException refused = catchThrowableOfType(DomainException.class, () -> request.prepareKit(null, null, "LID 12!",
                 Specialty.GENERAL_SURGERY, true, KIT_DAY.plusDays(21), KIT_DAY, null));
@@ -390,8 +403,8 @@ class LetterRequestTest {
     void anUndoAfterTheStudentWithdrewLeavesTheRequestWithdrawn() {
         LetterRequest request = kitSentRequest();
         Instant confirmed = KIT_AT.plusSeconds(60);
-        request.confirmByWriter("attending", confirmed);
-        request.moveTo(WITHDRAWN, "student", "withdrawn by the student", confirmed.plusSeconds(60));
+        request.confirmByWriter("attending", utc(confirmed));
+        request.moveTo(WITHDRAWN, "student", "withdrawn by the student", utc(confirmed.plusSeconds(60)));
 
         assertThat(request.canUndo(confirmed.plusSeconds(120))).as("the withdrawal ended the writer's undo").isFalse();
         assertThat(request.undoWriterAnswer("attending", confirmed.plusSeconds(120))).isEmpty();
@@ -402,7 +415,7 @@ class LetterRequestTest {
     void anUndoOfADeclineWithinTheWindowStillWorks() {
         LetterRequest request = kitSentRequest();
         Instant declined = KIT_AT.plusSeconds(60);
-        request.declineByWriter("busy", "attending", declined);
+        request.declineByWriter("busy", "attending", utc(declined));
 
         assertThat(request.undoWriterAnswer("attending", declined.plusSeconds(60))).isPresent();
         assertThat(request.getState()).isEqualTo(KIT_SENT);
@@ -413,8 +426,8 @@ class LetterRequestTest {
     void aReminderAfterTheWritersAnswerEndsTheUndo() {
         LetterRequest request = kitSentRequest();
         Instant uploaded = KIT_AT.plusSeconds(60);
-        request.confirmByWriter("attending", uploaded);
-        request.moveTo(REMINDED_1, "system", "reminder", uploaded.plusSeconds(60));
+        request.confirmByWriter("attending", utc(uploaded));
+        request.moveTo(REMINDED_1, "system", "reminder", utc(uploaded.plusSeconds(60)));
 
         assertThat(request.undoWriterAnswer("attending", uploaded.plusSeconds(120))).isEmpty();
         assertThat(request.getState()).isEqualTo(REMINDED_1);
@@ -479,33 +492,33 @@ class LetterRequestTest {
     @Test
     void aRequestLoadedWithEmptyEmbeddedColumnsGoesOnAsUsual() throws ReflectiveOperationException {
         LetterRequest request = newRequest();
-        request.moveTo(ASKED, "student", null, ASKED_AT);
-        request.moveTo(STRONG_YES, "student", null, YES_AT);
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
+        request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
         loadedWithoutEmbeddedValues(request);
 
-        request.markKitSent(KIT_DAY.plusDays(28), "student", KIT_AT);
+        request.markKitSent(KIT_DAY.plusDays(28), "student", utc(KIT_AT));
         assertThat(request.getDeadline()).isEqualTo(KIT_DAY.plusDays(28));
         loadedWithoutEmbeddedValues(request);
-        request.moveTo(REMINDED_1, "LorKit", null, KIT_AT.plusSeconds(60));
-        assertThat(request.uploadedByWriter("writer", KIT_AT.plusSeconds(120))).isPresent();
+        request.moveTo(REMINDED_1, "LorKit", null, utc(KIT_AT.plusSeconds(60)));
+        assertThat(request.uploadedByWriter("writer", utc(KIT_AT.plusSeconds(120)))).isPresent();
         assertThat(request.getErasReport().writerReportedOn()).isEqualTo(KIT_DAY);
         assertThat(request.getUndoableAnswer(KIT_AT.plusSeconds(180))).isEqualTo(LetterRequest.WriterAnswer.UPLOADED);
         assertThat(request.undoWriterAnswer("writer", KIT_AT.plusSeconds(180))).isPresent();
         assertThat(request.getState()).isEqualTo(REMINDED_1);
         assertThat(request.getErasReport()).isEqualTo(ErasReport.NONE);
-        assertThat(request.reportReceivedInEras("student", KIT_AT.plusSeconds(240))).isPresent();
+        assertThat(request.reportReceivedInEras("student", utc(KIT_AT.plusSeconds(240)))).isPresent();
         assertThat(request.getErasReport().receivedOn()).isEqualTo(KIT_DAY);
     }
 
     @Test
     void preparingTheKitKeepsTheChoiceAndMarkingItSentKeepsItWithTheFinalDeadline() {
         LetterRequest request = newRequest();
-        request.moveTo(ASKED, "student", null, ASKED_AT);
-        request.moveTo(STRONG_YES, "student", null, YES_AT);
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
+        request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
         request.prepareKit(11L, 12L, "AB-1234", Specialty.INTERNAL_MEDICINE, true, KIT_DAY.plusDays(25), KIT_DAY, null);
         assertThat(request.getKitChoice()).isEqualTo(new KitChoice(11L, 12L, "AB-1234", true, KIT_DAY.plusDays(25)));
 
-        request.markKitSent(KIT_DAY.plusDays(28), "student", KIT_AT);
+        request.markKitSent(KIT_DAY.plusDays(28), "student", utc(KIT_AT));
         assertThat(request.getKitChoice()).isEqualTo(new KitChoice(11L, 12L, "AB-1234", true, KIT_DAY.plusDays(28)));
     }
 }

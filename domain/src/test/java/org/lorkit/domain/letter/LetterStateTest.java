@@ -1,5 +1,6 @@
 package org.lorkit.domain.letter;
 
+import static org.lorkit.domain.TestData.utc;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,8 +74,8 @@ class LetterStateTest {
     /** Every state change as the application makes it: the kit goes out with a deadline, the rest by moveTo. */
     private static LetterRequestEvent move(LetterRequest request, LetterState to, String actor, String reason, Instant at) {
         return to == KIT_SENT
-                ? request.markKitSent(LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(28), actor, at)
-                : request.moveTo(to, actor, reason, at);
+                ? request.markKitSent(LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(28), actor, utc(at))
+                : request.moveTo(to, actor, reason, utc(at));
     }
 
     /** A fresh request walked from PLANNED to the given state along a shortest legal path. */
@@ -165,7 +166,7 @@ class LetterStateTest {
             assertThat(closed.canMoveTo(target)).as("%s -> %s", closed, target).isFalse();
         }
         LetterRequest request = requestIn(closed);
-        assertThatThrownBy(() -> request.moveTo(WITHDRAWN, "student", null, AT))
+        assertThatThrownBy(() -> request.moveTo(WITHDRAWN, "student", null, utc(AT)))
                 .isInstanceOf(IllegalLetterTransitionException.class)
                 .hasMessageContaining("closed");
     }
@@ -177,7 +178,7 @@ class LetterStateTest {
         assertThat(open.isOpen()).isTrue();
         LetterRequest request = requestIn(open);
 
-        request.moveTo(WITHDRAWN, "staff:joan", "student changed plans", AT);
+        request.moveTo(WITHDRAWN, "staff:joan", "student changed plans", utc(AT));
 
         assertThat(request.getState()).isEqualTo(WITHDRAWN);
     }
@@ -218,7 +219,7 @@ class LetterStateTest {
     void illegalMessageForAnOpenStateListsWhereItCanGo() {
         LetterRequest request = newRequest();
 
-        assertThatThrownBy(() -> request.moveTo(SUBMITTED, "student", null, AT))
+        assertThatThrownBy(() -> request.moveTo(SUBMITTED, "student", null, utc(AT)))
                 .isInstanceOf(IllegalLetterTransitionException.class)
                 .hasMessageContaining("PLANNED")
                 .hasMessageContaining("SUBMITTED")
@@ -230,7 +231,7 @@ class LetterStateTest {
     void aMoveRefusedForABlankActorLeavesTheStateUnchanged() {
         LetterRequest request = requestIn(CONFIRMED);
 
-        assertThatThrownBy(() -> request.moveTo(REMINDED_1, " ", null, AT.plusSeconds(60)))
+        assertThatThrownBy(() -> request.moveTo(REMINDED_1, " ", null, utc(AT.plusSeconds(60))))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).field()).isEqualTo("actor");
 

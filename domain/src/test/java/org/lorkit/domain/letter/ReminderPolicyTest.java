@@ -1,5 +1,6 @@
 package org.lorkit.domain.letter;
 
+import static org.lorkit.domain.TestData.utc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -138,20 +139,20 @@ class ReminderPolicyTest {
 
         assertThat(POLICY.nextStep(request)).as("no kit yet").isEmpty();
 
-        request.moveTo(STRONG_YES, "student", null, Instant.parse("2027-07-01T09:00:00Z"));
-        request.markKitSent(LocalDate.of(2027, 7, 29), "student", Instant.parse("2027-07-01T12:00:00Z"));
+        request.moveTo(STRONG_YES, "student", null, utc(Instant.parse("2027-07-01T09:00:00Z")));
+        request.markKitSent(LocalDate.of(2027, 7, 29), "student", utc(Instant.parse("2027-07-01T12:00:00Z")));
         assertThat(POLICY.nextStep(request)).contains(new Step(Action.FIRST_REMINDER, LocalDate.of(2027, 7, 15)));
 
         request.remindOn(LocalDate.of(2027, 7, 18));
         assertThat(POLICY.nextStep(request)).contains(new Step(Action.FIRST_REMINDER, LocalDate.of(2027, 7, 18)));
 
-        request.moveTo(REMINDED_1, "system", null, Instant.parse("2027-07-18T08:00:00Z"));
+        request.moveTo(REMINDED_1, "system", null, utc(Instant.parse("2027-07-18T08:00:00Z")));
         assertThat(POLICY.nextStep(request)).contains(new Step(Action.SECOND_REMINDER, LocalDate.of(2027, 7, 28)));
 
-        request.moveTo(REMINDED_2, "system", null, Instant.parse("2027-07-28T08:00:00Z"));
+        request.moveTo(REMINDED_2, "system", null, utc(Instant.parse("2027-07-28T08:00:00Z")));
         assertThat(POLICY.nextStep(request)).contains(new Step(Action.GIVE_UP, LocalDate.of(2027, 8, 4)));
 
-        request.moveTo(SUBMITTED, "attending", "uploaded", Instant.parse("2027-07-30T08:00:00Z"));
+        request.moveTo(SUBMITTED, "attending", "uploaded", utc(Instant.parse("2027-07-30T08:00:00Z")));
         assertThat(POLICY.nextStep(request)).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.lorkit.domain.link;
 
+import static org.lorkit.domain.TestData.utc;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lorkit.domain.TestData;
@@ -32,9 +33,9 @@ class AttendingLinkTest {
         Rotation rotation = TestData.imRotation(student);
         rotation.addSupervisor(attending, 28);
         request = new LetterRequest(student, attending, rotation, Specialty.INTERNAL_MEDICINE, ISSUED.minus(Duration.ofDays(7)));
-        request.moveTo(LetterState.ASKED, "student", null, ISSUED.minus(Duration.ofDays(2)));
-        request.moveTo(LetterState.STRONG_YES, "student", null, ISSUED.minus(Duration.ofDays(1)));
-        request.markKitSent(LocalDate.of(2027, 7, 25), "student", ISSUED);
+        request.moveTo(LetterState.ASKED, "student", null, utc(ISSUED.minus(Duration.ofDays(2))));
+        request.moveTo(LetterState.STRONG_YES, "student", null, utc(ISSUED.minus(Duration.ofDays(1))));
+        request.markKitSent(LocalDate.of(2027, 7, 25), "student", utc(ISSUED));
     }
 
     @Test
@@ -50,7 +51,7 @@ class AttendingLinkTest {
         AttendingLink link = new AttendingLink(request, LinkPurpose.CONFIRM, HASH, null, ISSUED);
         assertThat(link.getExpiresAt()).isNull();
         assertThat(link.access(LinkPurpose.CONFIRM, ISSUED.plus(Duration.ofDays(400)))).isEqualTo(OPEN);
-        request.moveTo(LetterState.WITHDRAWN, "student", null, ISSUED.plusSeconds(60));
+        request.moveTo(LetterState.WITHDRAWN, "student", null, utc(ISSUED.plusSeconds(60)));
         assertThat(link.access(LinkPurpose.CONFIRM, ISSUED.plusSeconds(120))).isEqualTo(EXPIRED);
     }
 
@@ -76,7 +77,7 @@ class AttendingLinkTest {
         AttendingLink link = new AttendingLink(request, LinkPurpose.KIT, HASH, null, ISSUED);
         assertThat(link.canAnswer(ISSUED.plusSeconds(60))).isTrue();
         assertThat(link.canAnswer(ISSUED.plus(Duration.ofDays(91)))).isFalse();
-        request.moveTo(LetterState.WITHDRAWN, "student", null, ISSUED.plusSeconds(60));
+        request.moveTo(LetterState.WITHDRAWN, "student", null, utc(ISSUED.plusSeconds(60)));
         assertThat(link.access(LinkPurpose.KIT, ISSUED.plusSeconds(120))).as("the kit still reads").isEqualTo(OPEN);
         assertThat(link.canAnswer(ISSUED.plusSeconds(120))).isFalse();
     }

@@ -54,7 +54,7 @@ public class AdviceService {
         List<Rotation> rotations = records.rotations(student);
         List<LetterRequest> letters = records.letters(student);
         var situation = records.situation(student, rotations, letters);
-        List<NextAction> actions = NextActions.derive(situation, records.reminderPolicy(), LocalDate.now(clock));
+        List<NextAction> actions = NextActions.derive(situation, records.reminderPolicy(), tenant.today());
         return new Home(actions, situation.goal(), !rotations.isEmpty());
     }
 
@@ -76,7 +76,7 @@ public class AdviceService {
         // newest first: keep the first signal per rotation and attending
         em.createNamedQuery("FeedbackCheck.findByStudent", FeedbackCheck.class).setParameter("student", student).getResultList()
                 .forEach(f -> feedback.putIfAbsent(f.getRotation().getId() + ":" + f.getAttending().getId(), f.getSignal()));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = tenant.today();
         Specialty target = student.primaryTargetSpecialty();
         return records.rotations(student).stream().map(r -> new RotationPlan(r.getId(), r.getSpecialty().label() + " at " + r.getSite(),
                 r.getSpecialty(), r.getKind(), r.getStartDate(), r.getEndDate(), r.askWindow(today),

@@ -125,12 +125,12 @@ public class AskService {
         });
         List<String> signals;
         if (offeredUnprompted) {
-            em.persist(request.moveTo(LetterState.STRONG_YES, actor, "offered a letter unprompted: " + answer, now));
+            em.persist(request.moveTo(LetterState.STRONG_YES, actor, "offered a letter unprompted: " + answer, now.atZone(tenant.zone())));
             signals = List.of("offered a letter unprompted");
         } else {
             AnswerClassifier.Reading reading = AnswerClassifier.read(answer);
-            em.persist(request.moveTo(LetterState.ASKED, actor, "asked for a strong letter", now));
-            em.persist(request.moveTo(reading.state(), actor, answer, now));
+            em.persist(request.moveTo(LetterState.ASKED, actor, "asked for a strong letter", now.atZone(tenant.zone())));
+            em.persist(request.moveTo(reading.state(), actor, answer, now.atZone(tenant.zone())));
             signals = reading.signals();
         }
         em.flush();

@@ -47,7 +47,7 @@ public class FeedbackService {
         EntityManager em = tenant.em();
         Student student = tenant.ownStudent(session);
         Supervision supervision = records.supervision(student, rotationId, attendingId);
-        FeedbackCheck check = new FeedbackCheck(supervision.getRotation(), supervision.getAttending(), LocalDate.now(clock),
+        FeedbackCheck check = new FeedbackCheck(supervision.getRotation(), supervision.getAttending(), tenant.today(),
                 whatTheySaid, redFlags);
         em.persist(check);
         em.flush();

@@ -61,7 +61,7 @@ class StudentRecords {
                         LetterValue.rank(s.getAttending(), r, student.primaryTargetSpecialty()).rank())).toList())).toList();
         List<StudentSituation.LetterFacts> letterFacts = letters.stream().map(l -> new StudentSituation.LetterFacts(
                 l.getId(), l.getRotation().getId(), l.getAttending().getId(), l.getAttending().getFullName(), l.getState(),
-                LocalDate.ofInstant(l.getStateChangedAt(), ZoneOffset.UTC), l.getKitSentOn(), l.getLastReminderOn(),
+                LocalDate.ofInstant(l.getStateChangedAt(), tenant.zone()), l.getKitSentOn(), l.getLastReminderOn(),
                 l.getRemindOn(), l.getErasReport())).toList();
         LetterGoal goal = LetterGoal.assess(letters.stream().map(l -> new LetterGoal.Letter(l.getValue(), l.getSpecialty(),
                 l.getState())).toList(), new HashSet<>(student.getTargetSpecialties()));

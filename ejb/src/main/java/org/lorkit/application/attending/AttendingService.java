@@ -112,26 +112,26 @@ public class AttendingService {
         EntityManager em = tenant.em();
         Attending attending = tenant.require(Attending.class, attendingId, "attendingId");
         return em.createNamedQuery("AttendingAddressChange.findByAttending", org.lorkit.domain.attending.AttendingAddressChange.class)
-                .setParameter("attending", attending).getResultList().stream().map(AddressChange::of).toList();
+                .setParameter("attending", attending).getResultList().stream().map(c -> AddressChange.of(c, tenant.zone())).toList();
     }
 
     /** The agency's most recent directory address changes, newest first. */
     public List<AddressChange> recentAddressChanges(@jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(500) int limit) {
         return tenant.em().createNamedQuery("AttendingAddressChange.findRecent", org.lorkit.domain.attending.AttendingAddressChange.class)
-                .setMaxResults(limit).getResultList().stream().map(AddressChange::of).toList();
+                .setMaxResults(limit).getResultList().stream().map(c -> AddressChange.of(c, tenant.zone())).toList();
     }
 
     /** One change of a directory address, for staff. */
     public record AddressChange(long attendingId, String attendingName, String oldEmail, String newEmail, String changedBy,
-                                Instant changedAt) implements java.io.Serializable {
-        static AddressChange of(org.lorkit.domain.attending.AttendingAddressChange c) {
+                                Instant changedAt, java.time.ZoneId zone) implements java.io.Serializable {
+        static AddressChange of(org.lorkit.domain.attending.AttendingAddressChange c, java.time.ZoneId agencyZone) {
             return new AddressChange(c.getAttending().getId(), c.getAttending().getFullName(), c.getOldEmail(), c.getNewEmail(),
-                    c.getChangedBy(), c.getChangedAt());
+                    c.getChangedBy(), c.getChangedAt(), agencyZone);
         }
 
         /** When, as the directory shows it. */
         public String when() {
-            return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.US).withZone(ZoneOffset.UTC).format(changedAt);
+            return org.lorkit.domain.shared.Dates.moment(changedAt, zone);
         }
     }
 
@@ -168,7 +168,7 @@ public class AttendingService {
         Map<Long, List<Long>> daysToUpload = new HashMap<>();
         for (Object[] row : em.createNamedQuery("LetterRequest.uploadsByAttending", Object[].class)
                 .setParameter("submitted", LetterState.SUBMITTED).getResultList()) {
-            LocalDate uploaded = LocalDate.ofInstant((Instant) row[2], ZoneOffset.UTC);
+            LocalDate uploaded = LocalDate.ofInstant((Instant) row[2], tenant.zone());
             daysToUpload.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
                     .add(ChronoUnit.DAYS.between((LocalDate) row[1], uploaded));
         }
@@ -179,11 +179,11 @@ public class AttendingService {
     }
 
     /** The directory with its records as CSV, the columns of the directory page. */
-    public String exportCsv() {
+    public org.lorkit.application.CsvExport.File exportCsv() {
         List<List<Object>> rows = records().stream().<List<Object>>map(r -> java.util.Arrays.asList(r.attending().fullName(),
                 r.attending().email(), r.attending().title().name(), r.attending().specialty().label(), r.attending().institution(),
                 r.asked(), r.confirmed(), r.uploaded(), r.declined(), r.medianDaysToUpload(), r.bounces())).toList();
-        return org.lorkit.application.CsvExport.write(List.of("attending", "email", "title", "specialty", "institution", "asked",
+        return org.lorkit.application.CsvExport.file("attendings", tenant.today(), List.of("attending", "email", "title", "specialty", "institution", "asked",
                 "confirmed", "uploaded", "declined", "median days kit to upload", "bounces"), rows);
     }
 

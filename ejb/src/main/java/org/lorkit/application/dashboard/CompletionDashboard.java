@@ -60,7 +60,7 @@ public class CompletionDashboard {
     /** Headline figures, letters by state and the funnel: two statements, shared for a few seconds (FigureCache). */
     public DashboardFigures figures(Long cohortId) {
         long agency = tenant.agencyId();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = tenant.today();
         return figureCache.get(new FigureCache.Key(agency, cohortId, today), clock, () -> computeFigures(agency, cohortId, today))
                 .readAt(clock.instant());
     }
@@ -156,7 +156,7 @@ public class CompletionDashboard {
      */
     public long countStudents(@NotNull @Valid StudentQuery query) {
         long agency = tenant.agencyId();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = tenant.today();
         StudentQuery counted = query.forCount();
         return shared(agency, today, new TablePart(true, counted), counted,
                 () -> ((Number) studentCountSql(agency, counted, today).query(tenant.em()).getSingleResult()).longValue());
@@ -171,7 +171,7 @@ public class CompletionDashboard {
     public StudentPage students(@NotNull @Valid StudentQuery query) {
         EntityManager em = tenant.em();
         long agency = tenant.agencyId();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = tenant.today();
         if (query.first() == 0) {
             return shared(agency, today, new TablePart(false, query), query, () -> {
                 long total = ((Number) studentCountSql(agency, query, today).query(em).getSingleResult()).longValue();
@@ -211,15 +211,15 @@ public class CompletionDashboard {
     }
 
     /** The same students as the table shows, every page of them, as CSV (the columns of the table). */
-    public String exportCsv(@NotNull @Valid StudentQuery query) {
+    public CsvExport.File exportCsv(@NotNull @Valid StudentQuery query) {
         EntityManager em = tenant.em();
         long agency = tenant.agencyId();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = tenant.today();
         List<StudentStanding> rows = rows(em, agency, query, today, 0, EXPORT_LIMIT);
         List<List<Object>> lines = rows.stream().<List<Object>>map(row -> java.util.Arrays.asList(row.name(), row.email(), row.cohort(),
                 row.submitOn(), row.strongLetters(), row.securedLetters(), row.standing().label(),
                 String.join("; ", row.reasons(today, AT_RISK_HORIZON_DAYS)))).toList();
-        return CsvExport.write(List.of("student", "email", "cohort", "planned submit", "strong letters", "in ERAS", "standing", "reasons"), lines);
+        return CsvExport.file("students", today, List.of("student", "email", "cohort", "planned submit", "strong letters", "in ERAS", "standing", "reasons"), lines);
     }
 
     /** Everything about one student: requests with their events (three statements), and staff's notes. */
@@ -228,16 +228,17 @@ public class CompletionDashboard {
         Student student = tenant.require(Student.class, studentId, "studentId");
         List<LetterRequest> requests = em.createNamedQuery("LetterRequest.findByStudentOldestFirst", LetterRequest.class).setParameter("student", student).getResultList();
         Map<Long, List<LetterEventView>> events = new LinkedHashMap<>();
+        java.time.ZoneId zone = tenant.zone();
         if (!requests.isEmpty()) {
             for (LetterRequestEvent e : em.createNamedQuery("LetterRequestEvent.findByStudent", LetterRequestEvent.class).setParameter("student", student).getResultList()) {
-                events.computeIfAbsent(e.getRequest().getId(), id -> new ArrayList<>()).add(LetterEventView.of(e));
+                events.computeIfAbsent(e.getRequest().getId(), id -> new ArrayList<>()).add(LetterEventView.of(e, zone));
             }
         }
         List<StudentTimeline.Letter> letters = requests.stream()
                 .map(r -> new StudentTimeline.Letter(LetterRequestView.of(r), events.getOrDefault(r.getId(), List.of()), r.getDeclineNote())).toList();
         List<StudentTimeline.Note> notes = em.createNamedQuery("StudentNote.findByStudent", StudentNote.class)
                 .setParameter("student", student).getResultList().stream()
-                .map(n -> new StudentTimeline.Note(n.getAuthor(), n.getText(), n.getWrittenAt())).toList();
+                .map(n -> new StudentTimeline.Note(n.getAuthor(), n.getText(), n.getWrittenAt(), zone)).toList();
         return new StudentTimeline(student.getId(), student.getFullName(), student.getEmail(), student.getCohort().getName(),
                 student.effectivePlannedSubmitOn(), letters, notes);
     }
@@ -264,7 +265,7 @@ public class CompletionDashboard {
         Student student = tenant.require(Student.class, studentId, "studentId");
         StudentNote note = new StudentNote(student, Actor.of(context), text, clock.instant());
         em.persist(note);
-        return new StudentTimeline.Note(note.getAuthor(), note.getText(), note.getWrittenAt());
+        return new StudentTimeline.Note(note.getAuthor(), note.getText(), note.getWrittenAt(), tenant.zone());
     }
 
     private static int i(Object value) {

@@ -19,6 +19,10 @@ public record StudentTimeline(long studentId, String name, String email, String 
     public record Letter(LetterRequestView request, List<LetterEventView> events, String declineNote) implements Serializable {
     }
 
-    public record Note(String author, String text, Instant writtenAt) implements Serializable {
+    public record Note(String author, String text, Instant writtenAt, java.time.ZoneId zone) implements Serializable {
+        /** When it was written, on the agency's calendar. */
+        public String when() {
+            return org.lorkit.domain.shared.Dates.moment(writtenAt, zone);
+        }
     }
 }

@@ -62,14 +62,15 @@ public class DemoData {
     @Resource
     private UserTransaction transaction;
 
+    /** The day and time zone of the agency being seeded: its letters are dated on its own calendar. */
     private LocalDate today;
+    private java.time.ZoneId zone;
 
     @PostConstruct
     void seedIfWanted() {
         if (!Settings.flag(Settings.DEMO_SEED)) {
             return;
         }
-        today = LocalDate.now(clock);
         seedOnce(SLUG, "Bridgeway Clinical Rotations", "letters@bridgeway.example", "America/New_York", this::seed);
         seedOnce(SECOND_SLUG, "Northstar USCE", "team@northstar.example", "America/Chicago", this::seedSecond);
     }
@@ -85,6 +86,8 @@ public class DemoData {
                 Agency agency = new Agency(slug, name, replyTo, timeZone, clock.instant());
                 platform.persist(agency);
                 platform.flush();
+                zone = agency.getTimeZone();
+                today = LocalDate.now(clock.withZone(zone));
                 CurrentAgency.runAs(agency.getId(), tenantData);
                 LOG.info(() -> "Seeded the demo agency " + slug + " around " + today);
             } else {
@@ -218,9 +221,9 @@ public class DemoData {
     }
 
     private void letter(EntityManager em, Student student, Attending attending, Rotation rotation, int plannedDay, List<Step> steps) {
-        LetterRequest request = new LetterRequest(student, attending, rotation, student.primaryTargetSpecialty(), at(plannedDay));
+        LetterRequest request = new LetterRequest(student, attending, rotation, student.primaryTargetSpecialty(), at(plannedDay).toInstant());
         em.persist(request);
-        em.persist(LetterRequestEvent.created(request, ACTOR, at(plannedDay)));
+        em.persist(LetterRequestEvent.created(request, ACTOR, at(plannedDay).toInstant()));
         for (Step step : steps) {
             LetterRequestEvent event = step.state() == LetterState.KIT_SENT
                     ? request.markKitSent(KitDeadline.proposeFor(today.plusDays(step.dayOffset()),
@@ -230,7 +233,7 @@ public class DemoData {
         }
     }
 
-    private Instant at(int dayOffset) {
-        return today.plusDays(dayOffset).atTime(14, 0).toInstant(ZoneOffset.UTC);
+    private java.time.ZonedDateTime at(int dayOffset) {
+        return today.plusDays(dayOffset).atTime(14, 0).atZone(zone);
     }
 }

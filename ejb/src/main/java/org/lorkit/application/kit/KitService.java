@@ -98,7 +98,7 @@ public class KitService {
         student.recordErasIds(erasAamcId == null ? null : erasAamcId.strip(), student.getNrmpId());
         request.prepareKit(contents.latest(request, DocumentKind.CV).map(StudentDocument::getId).orElse(null),
                 contents.latest(request, DocumentKind.PERSONAL_STATEMENT).map(StudentDocument::getId).orElse(null),
-                erasLetterId, specialty, general, deadline, LocalDate.now(clock), student.effectivePlannedSubmitOn());
+                erasLetterId, specialty, general, deadline, tenant.today(), student.effectivePlannedSubmitOn());
         em.flush();
         return settings(requestId);
     }
@@ -131,7 +131,7 @@ public class KitService {
             throw new DomainException("kit", request.getAttending().getFullName() + "'s mailbox reported your agency's email as spam, so "
                     + "LorKit sends nothing to " + request.getWriterEmail() + " until your agency's staff allow it again");
         }
-        em.persist(request.markKitSent(request.getDeadline(), org.lorkit.application.Actor.of(session), clock.instant()));
+        em.persist(request.markKitSent(request.getDeadline(), org.lorkit.application.Actor.of(session), tenant.now()));
         mails.enqueue(org.lorkit.domain.outbox.MailKind.KIT, request, clock.instant());
         em.flush();
         return org.lorkit.application.letter.LetterRequestView.of(request);

@@ -74,7 +74,7 @@ public class LetterRequestService {
         EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         LetterState from = request.getState();
-        em.persist(request.moveTo(target, Actor.of(session), reason, clock.instant()));
+        em.persist(request.moveTo(target, Actor.of(session), reason, tenant.now()));
         em.flush();
         LOG.log(Level.INFO, "Letter request {0}: {1} -> {2}", new Object[]{requestId, from, target});
         return LetterRequestView.of(request);
@@ -87,10 +87,10 @@ public class LetterRequestService {
     public LetterRequestView markKitSent(long requestId) {
         EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = tenant.today();
         LocalDate deadline = request.getDeadline() != null && !request.getDeadline().isBefore(today) ? request.getDeadline()
                 : KitDeadline.proposeFor(today, request.getStudent().effectivePlannedSubmitOn()).date();
-        em.persist(request.markKitSent(deadline, Actor.of(session), clock.instant()));
+        em.persist(request.markKitSent(deadline, Actor.of(session), tenant.now()));
         em.flush();
         return LetterRequestView.of(request);
     }
@@ -99,7 +99,7 @@ public class LetterRequestService {
     public LetterRequestView reportReceivedInEras(long requestId) {
         EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
-        request.reportReceivedInEras(Actor.of(session), clock.instant()).ifPresent(em::persist);
+        request.reportReceivedInEras(Actor.of(session), tenant.now()).ifPresent(em::persist);
         em.flush();
         return LetterRequestView.of(request);
     }
@@ -108,7 +108,7 @@ public class LetterRequestService {
     public LetterRequestView reportWriterUpload(long requestId) {
         EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
-        request.reportWriterUpload(Actor.of(session), clock.instant()).ifPresent(em::persist);
+        request.reportWriterUpload(Actor.of(session), tenant.now()).ifPresent(em::persist);
         em.flush();
         return LetterRequestView.of(request);
     }
@@ -119,9 +119,10 @@ public class LetterRequestService {
         Student student = tenant.readableStudent(session, studentId);
         List<LetterRequest> requests = em.createNamedQuery("LetterRequest.findByStudentNewestFirst", LetterRequest.class)
                 .setParameter("student", student).getResultList();
+        java.time.ZoneId zone = tenant.zone();
         Map<Long, List<LetterEventView>> history = em.createNamedQuery("LetterRequestEvent.findByStudent", LetterRequestEvent.class).setParameter("student", student).getResultList().stream()
-                .collect(Collectors.groupingBy(e -> e.getRequest().getId(), Collectors.mapping(LetterEventView::of, Collectors.toList())));
-        LocalDate today = LocalDate.now(clock);
+                .collect(Collectors.groupingBy(e -> e.getRequest().getId(), Collectors.mapping(e -> LetterEventView.of(e, zone), Collectors.toList())));
+        LocalDate today = tenant.today();
         LetterGoal goal = LetterGoal.assess(requests.stream().map(r -> new LetterGoal.Letter(r.getValue(), r.getSpecialty(), r.getState()))
                 .toList(), new HashSet<>(student.getTargetSpecialties()));
         List<Portfolio.Letter> letters = requests.stream().map(r -> new Portfolio.Letter(LetterRequestView.of(r),
@@ -147,8 +148,9 @@ public class LetterRequestService {
     public List<LetterEventView> history(long requestId) {
         EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
+        java.time.ZoneId zone = tenant.zone();
         return em.createNamedQuery("LetterRequestEvent.findByRequest", LetterRequestEvent.class)
-                .setParameter("request", request).getResultList().stream().map(LetterEventView::of).toList();
+                .setParameter("request", request).getResultList().stream().map(e -> LetterEventView.of(e, zone)).toList();
     }
 
     /** Letters of the agency by state, in the state machine's order: one aggregate query. */

@@ -121,19 +121,19 @@ public class AttendingLinkService {
             EntityManager em = tenant.em();
             String actor = "attending " + request.getAttending().getFullName();
             switch (answer) {
-                case CONFIRM -> request.confirmByWriter(actor, now).ifPresent(e -> {
+                case CONFIRM -> request.confirmByWriter(actor, now.atZone(tenant.zone())).ifPresent(e -> {
                     em.persist(e);
                     mails.enqueue(MailKind.WRITER_CONFIRMED, request, now);
                 });
-                case UPLOADED -> request.uploadedByWriter(actor, now).ifPresent(e -> {
+                case UPLOADED -> request.uploadedByWriter(actor, now.atZone(tenant.zone())).ifPresent(e -> {
                     em.persist(e);
                     mails.enqueue(MailKind.WRITER_UPLOADED, request, now);
                 });
-                case DECLINE -> request.declineByWriter(note, actor, now).ifPresent(e -> {
+                case DECLINE -> request.declineByWriter(note, actor, now.atZone(tenant.zone())).ifPresent(e -> {
                     em.persist(e);
                     mails.enqueue(MailKind.WRITER_DECLINED, request, now);
                 });
-                case REMIND_ON -> em.persist(request.remindOnByWriter(date, actor, now));
+                case REMIND_ON -> em.persist(request.remindOnByWriter(date, actor, now.atZone(tenant.zone())));
                 case UNDO -> request.undoWriterAnswer(actor, now).ifPresent(em::persist);
             }
             em.flush();

@@ -56,7 +56,7 @@ public class ReminderService {
      */
     public List<Long> dueRequests() {
         ReminderPolicy policy = policy();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = tenant.today();
         return tenant.em().createNamedQuery("LetterRequest.mayBeDueForReminder", Long.class)
                 .setParameter("today", today)
                 .setParameter("beforeLast", EnumSet.of(LetterState.KIT_SENT, LetterState.CONFIRMED, LetterState.REMINDED_1))
@@ -80,7 +80,7 @@ public class ReminderService {
         }
         EntityManager em = tenant.em();
         ReminderPolicy policy = policy();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = tenant.today();
         Instant now = clock.instant();
         List<LetterRequest> requests = em.createNamedQuery("LetterRequest.findByIdsForReminder", LetterRequest.class)
                 .setParameter("ids", requestIds).getResultList();
@@ -93,20 +93,20 @@ public class ReminderService {
             }
             switch (step.get().action()) {
                 case FIRST_REMINDER -> {
-                    em.persist(request.moveTo(LetterState.REMINDED_1, ACTOR, "no letter yet: first gentle reminder", now));
+                    em.persist(request.moveTo(LetterState.REMINDED_1, ACTOR, "no letter yet: first gentle reminder", now.atZone(tenant.zone())));
                     // The student hears of a reminder only when one goes (not to an address that complained).
                     if (mails.enqueue(MailKind.REMINDER_1, request, now, queued)) {
                         mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
                     }
                 }
                 case SECOND_REMINDER -> {
-                    em.persist(request.moveTo(LetterState.REMINDED_2, ACTOR, "no letter yet: second and last reminder", now));
+                    em.persist(request.moveTo(LetterState.REMINDED_2, ACTOR, "no letter yet: second and last reminder", now.atZone(tenant.zone())));
                     if (mails.enqueue(MailKind.REMINDER_2, request, now, queued)) {
                         mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
                     }
                 }
                 case GIVE_UP -> {
-                    em.persist(request.moveTo(LetterState.NOT_COMING, ACTOR, "no letter after two reminders", now));
+                    em.persist(request.moveTo(LetterState.NOT_COMING, ACTOR, "no letter after two reminders", now.atZone(tenant.zone())));
                     mails.enqueue(MailKind.NOT_COMING, request, now, queued);
                 }
             }

@@ -69,6 +69,6 @@ public class RotationService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return tenant.today();
     }
 }

@@ -12,7 +12,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The one clock of the application: the system clock in UTC. Tests that must see days pass (reminders,
+ * The one clock of the application: the system clock in UTC; an agency's calendar is this clock in the agency's
+ * time zone ({@code TenantData.clock()}). Tests that must see days pass (reminders,
  * the ERAS mismatch flag) move it forward with {@link #advance}, which only a server started with
  * {@code -Dlorkit.clock.adjustable=true} allows, so production time can never be moved.
  */
@@ -20,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class Clocks {
     static final String ADJUSTABLE = Settings.CLOCK_ADJUSTABLE.property();
     private static final AtomicReference<Duration> OFFSET = new AtomicReference<>(Duration.ZERO);
-    private static final Clock CLOCK = new ShiftedClock();
+    private static final Clock CLOCK = new ShiftedClock(ZoneOffset.UTC);
 
     @Produces
     Clock clock() {
@@ -45,15 +46,22 @@ public class Clocks {
         OFFSET.set(Duration.ZERO);
     }
 
+    /** The system time plus the test offset, read on every call, in a zone (an agency's calendar is this clock in its zone). */
     private static final class ShiftedClock extends Clock {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
+        private final ZoneId zone;
+
+        ShiftedClock(ZoneId zone) {
+            this.zone = zone;
         }
 
         @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.offset(Clock.system(zone), OFFSET.get());
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return other.equals(zone) ? this : new ShiftedClock(other);
         }
 
         @Override

@@ -61,7 +61,7 @@ class DashboardIT extends InsideLorKit {
     @Inject
     OutboxSender sender;
 
-    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private final LocalDate today = LocalDate.now(org.lorkit.it.support.Fixtures.AGENCY_ZONE);
     private long agency;
     private CohortView atHorizon;
     private CohortView afterHorizon;
@@ -187,7 +187,7 @@ class DashboardIT extends InsideLorKit {
 
     @Test
     void the_csv_export_holds_exactly_the_filtered_rows() {
-        String csv = as.staff(agency, () -> dashboard.exportCsv(new StudentQuery(null, Standing.AT_RISK, null, null, "name", true, 0, 1, null)));
+        String csv = as.staff(agency, () -> dashboard.exportCsv(new StudentQuery(null, Standing.AT_RISK, null, null, "name", true, 0, 1, null)).text());
 
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(5);

@@ -62,7 +62,7 @@ class DashboardStatementsIT extends InsideLorKit {
 
     /** A cohort of n students, and 5 more with a rotation and a letter request. */
     private CohortView cohortOf(int n) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(org.lorkit.it.support.Fixtures.AGENCY_ZONE);
         CohortView view = cohorts.create(new NewCohort(Fixtures.unique("Cohort of " + n), 2028, "Internal Medicine",
                 today.minusDays(30), today.plusDays(20), today.plusDays(40)));
         bulk.students(view.id(), n);

@@ -252,7 +252,7 @@ class KitIT extends InsideLorKit {
         as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, "cv.pdf", SamplePdfs.pages(1, "CV")));
         as.ownerStudent(agency, () -> documents.upload(DocumentKind.PERSONAL_STATEMENT, "ps.pdf", SamplePdfs.pages(1, "PS")));
         as.ownerStudent(agency, () -> worklog.keepBullets(rotation.id(), bullets()));
-        LocalDate deadline = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(24);
+        LocalDate deadline = fixtures.today().plusDays(24);
         KitService.Settings ready = as.ownerStudent(agency, () -> kits.prepare(requestId, "87654321", "LID-2044", deadline, "GENERAL"));
 
         assertThat(ready.isReady()).isTrue();
@@ -266,7 +266,7 @@ class KitIT extends InsideLorKit {
     @Test
     void an_eleven_digit_aamc_id_or_a_deadline_out_of_limits_is_refused_and_nothing_is_saved() {
         long requestId = strongYes();
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate today = fixtures.today();
 
         assertThatThrownBy(() -> as.ownerStudent(agency, () -> kits.prepare(requestId, "12345678901", null, today.plusDays(21), "INTERNAL_MEDICINE")))
                 .isInstanceOf(DomainException.class).hasMessage("An ERAS AAMC ID is 8 digits, not \"12345678901\"")

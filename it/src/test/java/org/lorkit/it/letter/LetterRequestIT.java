@@ -71,7 +71,7 @@ class LetterRequestIT extends InsideLorKit {
             letters.moveTo(id, LetterState.CONFIRMED, null);
             LetterRequestView submitted = letters.moveTo(id, LetterState.SUBMITTED, "received in ERAS");
 
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            LocalDate today = fixtures.today();
             assertThat(kitSent.kitSentOn()).isEqualTo(today);
             assertThat(kitSent.deadline()).isAfterOrEqualTo(today.plusDays(1)).isBeforeOrEqualTo(today.plusDays(28));
             assertThat(submitted.state()).isEqualTo(LetterState.SUBMITTED);

@@ -50,7 +50,7 @@ class StudentPortalIT extends InsideLorKit {
     @BeforeEach
     void aStudentOnARotationThatEndsInFourDays() {
         agency = fixtures.agency().id();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = fixtures.today();
         as.staff(agency, () -> {
             StudentView student = fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT);
             patel = fixtures.attending("Internal Medicine");
@@ -79,7 +79,7 @@ class StudentPortalIT extends InsideLorKit {
 
     @Test
     void a_rotation_that_ended_twenty_days_ago_under_a_brief_supervisor_says_email_now_and_warns_of_a_vague_letter() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = fixtures.today();
         as.staff(agency, () -> {
             AttendingView brief = attendings.addToDirectory(new NewAttending("Dr. Grace Kim", Fixtures.unique("kim") + "@clinic.example",
                     AttendingTitle.ATTENDING, "Internal Medicine", true, null));

@@ -32,6 +32,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Fixtures {
     @Inject
+    org.lorkit.infrastructure.time.Clocks clocks;
+    @Inject
     ProvisioningService provisioning;
     @Inject
     As as;
@@ -114,8 +116,21 @@ public class Fixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** The time zone of the agencies {@link #agency()} makes. */
+    public static final java.time.ZoneId AGENCY_ZONE = java.time.ZoneId.of("America/Chicago");
+
     public AgencyView agency() {
-        return as.operator(() -> provisioning.createAgency(new NewAgency(unique("agency"), unique("Test Agency"), "staff@agency.example", "America/Chicago")));
+        return agency(AGENCY_ZONE.getId());
+    }
+
+    /** Today on the calendar of an agency made by {@link #agency()}, by the application's clock: what its pages call today. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clocks.now(), AGENCY_ZONE);
+    }
+
+    /** A new agency whose calendar is this time zone's. */
+    public AgencyView agency(String timeZone) {
+        return as.operator(() -> provisioning.createAgency(new NewAgency(unique("agency"), unique("Test Agency"), "staff@agency.example", timeZone)));
     }
 
     public CohortView cohort() {
@@ -166,7 +181,8 @@ public class Fixtures {
             long id = letters.plan(new org.lorkit.application.letter.NewLetterRequest(student.id(), attending.id(), rotation.id(), null)).id();
             letters.moveTo(id, org.lorkit.domain.letter.LetterState.ASKED, null);
             letters.moveTo(id, org.lorkit.domain.letter.LetterState.STRONG_YES, "\"happy to\"");
-            kits.prepare(id, "14029381", null, LocalDate.now(java.time.ZoneOffset.UTC).plusDays(24), "INTERNAL_MEDICINE");
+            // 24 days from the application's (perhaps moved) clock: a day either way of the agency's calendar does not matter here.
+            kits.prepare(id, "14029381", null, LocalDate.ofInstant(clocks.now(), java.time.ZoneOffset.UTC).plusDays(24), "INTERNAL_MEDICINE");
             return id;
         });
     }

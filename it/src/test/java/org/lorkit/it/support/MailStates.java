@@ -29,8 +29,9 @@ public class MailStates {
     public void walk(long agencyId, long requestId, java.time.Instant at, org.lorkit.domain.letter.LetterState... states) {
         CurrentAgency.runAs(agencyId, () -> {
             LetterRequest request = tenant.get().find(LetterRequest.class, requestId);
+            java.time.ZoneId zone = tenant.get().find(org.lorkit.domain.agency.Agency.class, agencyId).getTimeZone();
             for (org.lorkit.domain.letter.LetterState state : states) {
-                tenant.get().persist(request.moveTo(state, "test", "walked by the test", at));
+                tenant.get().persist(request.moveTo(state, "test", "walked by the test", at.atZone(zone)));
             }
         });
     }

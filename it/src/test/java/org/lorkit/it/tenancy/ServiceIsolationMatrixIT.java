@@ -179,9 +179,10 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
                 "Internal Medicine", cohort.erasOpensOn(), cohort.plannedSubmitOn(), cohort.programsReviewOn()))));
         p.add(new Probe("CohortService.archive", Audience.STAFF, () -> cohorts.archive(cohort.id(), false)));
         p.add(new Probe("CohortService.listAll", Audience.STAFF, () -> cohorts.listAll()));
+        p.add(new Probe("CohortService.proposedMatchYear", Audience.STAFF, () -> cohorts.proposedMatchYear()));
         p.add(new Probe("AttendingService.records", Audience.STAFF, () -> attendings.records()));
         p.add(new Probe("AttendingService.exportCsv", Audience.STAFF, () -> {
-            String csv = attendings.exportCsv();
+            String csv = attendings.exportCsv().text();
             return csv.contains(attending.email()) ? csv : List.of();
         }));
         p.add(new Probe("AgencySettingsService.current", Audience.ADMIN, () -> settings.current()));
@@ -210,7 +211,7 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
             return new Found(erasable.id());
         }));
         p.add(new Probe("CompletionDashboard.exportCsv", Audience.STAFF, () -> {
-            String csv = dashboard.exportCsv(new org.lorkit.application.dashboard.StudentQuery(cohort.id(), null, null, null, "name", true, 0, 25, null));
+            String csv = dashboard.exportCsv(new org.lorkit.application.dashboard.StudentQuery(cohort.id(), null, null, null, "name", true, 0, 25, null)).text();
             return csv.lines().count() > 1 ? csv : List.of();
         }));
         p.add(new Probe("CompletionDashboard.timeline", Audience.STAFF, () -> new Found(dashboard.timeline(owner.id()).studentId())));
@@ -253,7 +254,7 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
         // The kit details come before the kit is marked sent: both probe the same strong yes.
         p.add(new Probe("KitService.settings", Audience.OWNER_STUDENT, () -> kits.settings(strongYes.id())));
         p.add(new Probe("KitService.prepare", Audience.OWNER_STUDENT, () -> kits.prepare(strongYes.id(), "12345678", null,
-                LocalDate.now(java.time.ZoneOffset.UTC).plusDays(21), "INTERNAL_MEDICINE")));
+                fixtures.today().plusDays(21), "INTERNAL_MEDICINE")));
         p.add(new Probe("KitService.draft", Audience.OWNER_STUDENT, () -> kits.draft(strongYes.id())));
         p.add(new Probe("KitService.send", Audience.OWNER_STUDENT, () -> kits.send(readyKit.id())));
         p.add(new Probe("LinkManagementService.correctAddressAndResend", Audience.OWNER_STUDENT,
@@ -490,7 +491,7 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
             long id = letters.plan(new NewLetterRequest(owner.id(), attending.id(), readyRotation.id(), null)).id();
             letters.moveTo(id, LetterState.ASKED, null);
             LetterRequestView yes = letters.moveTo(id, LetterState.STRONG_YES, null);
-            kits.prepare(id, "12345678", null, LocalDate.now(java.time.ZoneOffset.UTC).plusDays(21), "INTERNAL_MEDICINE");
+            kits.prepare(id, "12345678", null, fixtures.today().plusDays(21), "INTERNAL_MEDICINE");
             return yes;
         });
         recordsOfA.addAll(List.of(readyRotation.id(), readyKit.id()));

@@ -112,8 +112,9 @@ public class AttendingDirectoryPage implements Serializable {
     }
 
     public org.primefaces.model.StreamedContent getCsv() {
-        byte[] csv = attendings.exportCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return org.primefaces.model.DefaultStreamedContent.builder().name("lorkit-attendings-" + java.time.LocalDate.now() + ".csv")
+        org.lorkit.application.CsvExport.File file = attendings.exportCsv();
+        byte[] csv = file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return org.primefaces.model.DefaultStreamedContent.builder().name(file.name())
                 .contentType("text/csv; charset=UTF-8").stream(() -> new java.io.ByteArrayInputStream(csv)).build();
     }
 

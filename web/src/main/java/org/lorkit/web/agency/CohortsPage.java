@@ -35,7 +35,7 @@ public class CohortsPage implements Serializable {
     public void load() {
         all = cohorts.listAll();
         if (matchYear == null) {
-            matchYear = LocalDate.now().getYear() + 1;
+            matchYear = cohorts.proposedMatchYear();
         }
     }
 

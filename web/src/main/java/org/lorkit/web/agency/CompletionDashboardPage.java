@@ -131,9 +131,9 @@ public class CompletionDashboardPage implements Serializable {
 
     public StreamedContent getCsv() {
         StudentQuery query = query(sortBy, ascending, 0, 500);
-        byte[] csv = dashboard.exportCsv(query).getBytes(StandardCharsets.UTF_8);
-        String name = "lorkit-students-" + LocalDate.now() + ".csv";
-        return DefaultStreamedContent.builder().name(name).contentType("text/csv; charset=UTF-8")
+        org.lorkit.application.CsvExport.File file = dashboard.exportCsv(query);
+        byte[] csv = file.text().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name(file.name()).contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
