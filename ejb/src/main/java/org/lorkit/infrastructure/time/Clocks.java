@@ -47,7 +47,9 @@ public class Clocks {
     }
 
     /** The system time plus the test offset, read on every call, in a zone (an agency's calendar is this clock in its zone). */
-    private static final class ShiftedClock extends Clock {
+    private static final class ShiftedClock extends Clock implements java.io.Serializable {
+        // Serializable so that transaction-scoped beans (TenantData) may hold it; the offset is static, never carried.
+        private static final long serialVersionUID = 1L;
         private final ZoneId zone;
 
         ShiftedClock(ZoneId zone) {
