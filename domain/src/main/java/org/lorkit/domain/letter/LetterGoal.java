@@ -93,7 +93,7 @@ public record LetterGoal(int securedUsClinical, int pendingUsClinical, boolean t
             return "You have " + letters + "; aim for " + MINIMUM + " to " + IDEAL + ".";
         }
         if (!targetSpecialtyCovered) {
-            return "You have " + letters + "; get at least one from your target specialty.";
+            return "You have " + letters + "; get at least one from an attending in your target specialty.";
         }
         return "You have " + letters + ": a further letter helps only if it is genuinely strong.";
     }

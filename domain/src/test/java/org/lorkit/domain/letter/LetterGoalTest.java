@@ -78,7 +78,7 @@ class LetterGoalTest {
         assertThat(goal.status()).isNotEqualTo(Status.REACHED).isEqualTo(Status.SHORT);
         assertThat(goal.targetSpecialtyCovered()).isFalse();
         assertThat(goal.summary()).isEqualTo(
-                "You have 2 strong US clinical letters; get at least one from your target specialty.");
+                "You have 2 strong US clinical letters; get at least one from an attending in your target specialty.");
     }
 
     @Test
@@ -181,7 +181,7 @@ class LetterGoalTest {
         assertThat(goal.securedUsClinical()).isEqualTo(2);
         assertThat(goal.targetSpecialtyCovered()).isFalse();
         assertThat(goal.status()).isEqualTo(Status.SHORT);
-        assertThat(goal.summary()).isEqualTo("You have 2 strong US clinical letters; get at least one from your target specialty.");
+        assertThat(goal.summary()).isEqualTo("You have 2 strong US clinical letters; get at least one from an attending in your target specialty.");
     }
 
     @Test
