@@ -4,7 +4,6 @@ import org.lorkit.domain.advice.NextAction.Kind;
 import org.lorkit.domain.letter.ErasReport;
 import org.lorkit.domain.advice.StudentSituation.LetterFacts;
 import org.lorkit.domain.advice.StudentSituation.RotationFacts;
-import org.lorkit.domain.advice.StudentSituation.Supervisor;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.ReminderPolicy;
@@ -29,8 +28,9 @@ public final class NextActions {
 
     public static List<NextAction> derive(StudentSituation situation, ReminderPolicy policy, LocalDate today) {
         List<NextAction> actions = new ArrayList<>();
+        List<WriterSuggestions.Suggestion> nextWriters = WriterSuggestions.next(situation);
         for (LetterFacts letter : situation.letters()) {
-            letterAction(letter, policy, today).ifPresent(actions::add);
+            letterAction(letter, nextWriters, policy, today).ifPresent(actions::add);
         }
         for (RotationFacts rotation : situation.rotations()) {
             askActions(rotation, situation.letters(), today, actions);
@@ -43,7 +43,8 @@ public final class NextActions {
         return List.copyOf(actions);
     }
 
-    private static Optional<NextAction> letterAction(LetterFacts letter, ReminderPolicy policy, LocalDate today) {
+    private static Optional<NextAction> letterAction(LetterFacts letter, List<WriterSuggestions.Suggestion> nextWriters,
+                                                     ReminderPolicy policy, LocalDate today) {
         String name = letter.attendingName();
         switch (letter.state()) {
             case STRONG_YES -> {
@@ -54,9 +55,9 @@ public final class NextActions {
             }
             case NOT_COMING, DECLINED, LUKEWARM -> {
                 return Optional.of(new NextAction(Kind.FIND_ANOTHER_WRITER, 3, switch (letter.state()) {
-                    case NOT_COMING -> name + "'s letter is not coming after two reminders: ask another writer";
-                    case DECLINED -> name + " declined: thank them and ask another writer";
-                    default -> name + "'s answer was a polite no: do not use that letter; ask another writer";
+                    case NOT_COMING -> name + "'s letter is not coming after two reminders; " + askNext(nextWriters);
+                    case DECLINED -> name + " declined: thank them; " + askNext(nextWriters);
+                    default -> name + "'s answer was a polite no: do not use that letter; " + askNext(nextWriters);
                 }, letter.rotationId(), letter.id()));
             }
             case SUBMITTED -> {
@@ -82,6 +83,14 @@ public final class NextActions {
         }
     }
 
+    /** "next, ask Dr. Kim or Dr. Lee", from the suggestion rule; or where to look when nobody is left. */
+    private static String askNext(List<WriterSuggestions.Suggestion> nextWriters) {
+        if (nextWriters.isEmpty()) {
+            return "none of your supervisors is left to ask: your agency can help you find another writer";
+        }
+        return "next, ask " + WriterSuggestions.inWords(nextWriters, 2, false);
+    }
+
     private static NextAction reminderAction(LetterFacts letter, ReminderPolicy.Step step, LocalDate today) {
         long sinceKit = ChronoUnit.DAYS.between(letter.kitSentOn(), today);
         String when = step.dueOn().isAfter(today) ? "tomorrow" : "today";
@@ -97,16 +106,18 @@ public final class NextActions {
             return;
         }
         AskWindow window = AskWindow.of(rotation.startDate(), rotation.endDate(), today);
-        Supervisor best = rotation.supervisors().stream()
-                .min(Comparator.comparingInt(Supervisor::valueRank).thenComparing(Comparator.comparingInt(Supervisor::contactDays).reversed()))
-                .orElseThrow();
+        WriterSuggestions.Suggestion suggested = WriterSuggestions.forRotation(rotation).get(0);
+        WriterSuggestions.Candidate best = suggested.candidate();
+        boolean redFlag = suggested.reasons().contains(WriterSuggestions.Reason.RED_FLAG);
         String what = "Your " + rotation.specialty().label().toLowerCase(Locale.ROOT) + " rotation at " + rotation.site();
         switch (window.phase()) {
             case IDEAL -> {
                 long days = window.daysToEnd();
                 String ends = days == 0 ? "ends today" : days == 1 ? "ends tomorrow" : "ends in " + days + " days";
-                actions.add(new NextAction(Kind.ASK_NOW, 2, what + " " + ends + ": this is the ideal time to ask " + best.name(),
-                        rotation.id(), null));
+                // Every supervisor here has a red flag when the best has one: the window is open, but not for them.
+                actions.add(new NextAction(Kind.ASK_NOW, 2, what + " " + ends + (redFlag
+                        ? ": the ideal time to ask, but your last feedback check with " + best.name() + " raised a red flag: do not force a letter from them"
+                        : ": this is the ideal time to ask " + best.name()), rotation.id(), null));
             }
             case ACCEPTABLE -> {
                 long closes = window.daysUntilWindowCloses();
@@ -118,6 +129,10 @@ public final class NextActions {
             default -> {
                 return;
             }
+        }
+        if (redFlag && window.phase() != AskWindow.Phase.IDEAL) {
+            actions.add(new NextAction(Kind.VAGUE_LETTER_RISK, 4, "Your last feedback check with " + best.name()
+                    + " raised a red flag: do not force a letter from them", rotation.id(), null));
         }
         if (ContactAdvice.forDays(best.contactDays()) == ContactAdvice.LIKELY_VAGUE) {
             actions.add(new NextAction(Kind.VAGUE_LETTER_RISK, 4, "You worked with " + best.name() + " for " + best.contactDays()

@@ -66,4 +66,21 @@ public record AskWindow(Phase phase, long daysToEnd, LocalDate idealFrom, LocalD
     public long daysUntilWindowCloses() {
         return ACCEPTABLE_DAYS_AFTER_END + daysToEnd;
     }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.US);
+
+    /** The window in words, for a page that lists rotations: when to ask, and how, from where today falls. */
+    public String describe() {
+        String ideal = DAY.format(idealFrom) + (idealFrom.equals(endDate) ? "" : " to " + DAY.format(endDate));
+        return switch (phase) {
+            case TOO_EARLY -> "Ask in person " + ideal + "; by email until " + DAY.format(acceptableTo);
+            case IDEAL -> "Now is the ideal time: ask in person by " + DAY.format(endDate) + "; by email until " + DAY.format(acceptableTo);
+            case ACCEPTABLE -> {
+                long left = daysUntilWindowCloses();
+                yield "Ask by email by " + DAY.format(acceptableTo) + " (" + (left == 0 ? "the last day" : left == 1 ? "1 day left" : left + " days left") + ")";
+            }
+            case LATE -> "Late since " + DAY.format(acceptableTo.plusDays(1)) + ": still worth asking by email; name a specific date";
+            case POOR -> "Months since it ended: ask only if they will remember your work well";
+        };
+    }
 }

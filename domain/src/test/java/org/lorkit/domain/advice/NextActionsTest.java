@@ -139,4 +139,69 @@ class NextActionsTest {
     void a_letter_both_sides_confirm_needs_nothing_more() {
         assertThat(derive(List.of(), List.of(submitted(new ErasReport(TODAY.minusDays(9), TODAY.minusDays(8)))))).isEmpty();
     }
+
+    // --- Whom to ask: the suggestion rule (WriterSuggestions) behind the home ---
+
+    private static final Supervisor KIM = new Supervisor(3, "Dr. Kim", 20, 4);
+    private static final Supervisor FLAGGED_PATEL = new Supervisor(1, "Dr. Patel", 24, 1, true);
+
+    private static LetterFacts closed(LetterState state) {
+        return new LetterFacts(5, 10, 1, "Dr. Patel", state, TODAY.minusDays(1), null, null, null, ErasReport.NONE);
+    }
+
+    @Test
+    void a_decline_names_the_next_writers_best_first_with_the_reason_a_writer_comes_last() {
+        List<NextAction> actions = derive(List.of(rotation(10, -40, -10, PATEL, LEE), rotation(11, -80, -50, KIM)),
+                List.of(closed(LetterState.DECLINED)));
+
+        assertThat(actions).filteredOn(a -> a.kind() == Kind.FIND_ANOTHER_WRITER).singleElement().extracting(NextAction::message)
+                .isEqualTo("Dr. Patel declined: thank them; next, ask Dr. Kim or Dr. Lee (only 9 days together: the letter would likely be vague)");
+    }
+
+    @Test
+    void a_letter_not_coming_after_two_reminders_names_the_next_writer_too() {
+        List<NextAction> actions = derive(List.of(rotation(10, -40, -10, PATEL), rotation(11, -80, -50, KIM)),
+                List.of(closed(LetterState.NOT_COMING)));
+
+        assertThat(actions).filteredOn(a -> a.kind() == Kind.FIND_ANOTHER_WRITER).singleElement().extracting(NextAction::message)
+                .isEqualTo("Dr. Patel's letter is not coming after two reminders; next, ask Dr. Kim");
+    }
+
+    @Test
+    void with_nobody_left_to_ask_the_agency_helps() {
+        assertThat(derive(List.of(rotation(10, -40, -10, PATEL)), List.of(closed(LetterState.LUKEWARM))))
+                .filteredOn(a -> a.kind() == Kind.FIND_ANOTHER_WRITER).singleElement().extracting(NextAction::message)
+                .isEqualTo("Dr. Patel's answer was a polite no: do not use that letter; none of your supervisors is left to ask: "
+                        + "your agency can help you find another writer");
+    }
+
+    @Test
+    void a_red_flagged_writer_is_not_the_one_the_ideal_window_names() {
+        List<NextAction> actions = derive(List.of(rotation(10, -23, 4, FLAGGED_PATEL, KIM)), List.of());
+
+        assertThat(actions).extracting(NextAction::message)
+                .containsExactly("Your internal medicine rotation at St. Mary's ends in 4 days: this is the ideal time to ask Dr. Kim");
+    }
+
+    @Test
+    void when_every_writer_of_the_rotation_has_a_red_flag_the_ideal_window_says_so() {
+        List<NextAction> actions = derive(List.of(rotation(10, -23, 4, FLAGGED_PATEL)), List.of());
+
+        assertThat(actions).extracting(NextAction::message).containsExactly("Your internal medicine rotation at St. Mary's ends in 4 days: "
+                + "the ideal time to ask, but your last feedback check with Dr. Patel raised a red flag: do not force a letter from them");
+    }
+
+    @Test
+    void after_the_end_a_red_flagged_writer_comes_with_a_warning() {
+        assertThat(derive(List.of(rotation(10, -47, -20, FLAGGED_PATEL)), List.of())).extracting(NextAction::message)
+                .contains("Your last feedback check with Dr. Patel raised a red flag: do not force a letter from them");
+    }
+
+    @Test
+    void a_longer_known_writer_of_lower_value_goes_before_one_known_under_two_weeks() {
+        Supervisor briefButInField = new Supervisor(4, "Dr. Brief", 9, 1);
+
+        assertThat(derive(List.of(rotation(10, -23, 4, briefButInField, KIM)), List.of())).extracting(NextAction::message)
+                .containsExactly("Your internal medicine rotation at St. Mary's ends in 4 days: this is the ideal time to ask Dr. Kim");
+    }
 }

@@ -108,6 +108,20 @@ class DailyDigestTest {
     }
 
     @Test
+    void a_no_the_student_recorded_at_the_ask_is_a_decline_staff_hear_of_as_well() {
+        // Issue 17, item 12: the agency knows too, whether the writer declined from the kit or the student recorded their no.
+        DailyDigest digest = DailyDigest.of(WINDOW,
+                List.of(new StateChange(RAHUL, ASKED, DECLINED, DECLINED, null, local(16, 40)),
+                        new StateChange(AMARA, KIT_SENT, DECLINED, DECLINED, "Too busy this season", local(9, 5))),
+                List.of(), List.of());
+
+        assertThat(digest.parts()).extracting(Part::section).containsExactly(Section.DECLINED);
+        assertThat(lines(digest, Section.DECLINED)).containsExactly(
+                "Amara Okafor, letter from Dr. Dana Lee: the writer declined at 9:05 AM (their note: \"Too busy this season\")",
+                "Rahul Mehta, letter from Dr. Omar Haddad: the writer declined at 4:40 PM");
+    }
+
+    @Test
     void an_event_at_half_past_eleven_at_night_belongs_to_that_local_day() {
         Instant lateEvening = local(23, 30); // 05:30 UTC the next day
         assertThat(LocalDate.ofInstant(lateEvening, ZoneOffset.UTC)).isEqualTo(DAY.plusDays(1));

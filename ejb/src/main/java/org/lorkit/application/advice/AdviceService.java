@@ -9,6 +9,7 @@ import org.lorkit.application.Roles;
 import org.lorkit.application.TenantData;
 import org.lorkit.domain.advice.NextAction;
 import org.lorkit.domain.advice.NextActions;
+import org.lorkit.domain.advice.WriterSuggestions;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.rotation.Rotation;
@@ -58,9 +59,16 @@ public class AdviceService {
         return new Home(actions, situation.goal(), !rotations.isEmpty());
     }
 
-    /** One rotation as the student plans around it: the ask window on a line, and who could write, best value first. */
+    /**
+     * One rotation as the student plans around it: the ask window on a line, and who could write, in the suggestion
+     * rule's order (WriterSuggestions); {@code academic}: the site has an academic affiliation.
+     */
     public record RotationPlan(long id, String title, Specialty specialty, RotationKind kind, LocalDate startDate, LocalDate endDate,
-                               AskWindow window, AskTimeline timeline, List<Writer> writers) implements Serializable {
+                               AskWindow window, AskTimeline timeline, List<Writer> writers, boolean academic) implements Serializable {
+        /** "Ask in person 24 Jun to 28 Jun; by email until 26 Jul". */
+        public String windowInWords() {
+            return window.describe();
+        }
     }
 
     /** A supervisor of the rotation: days of contact, letter value for the student's target, and where the letter stands. */
@@ -78,7 +86,16 @@ public class AdviceService {
                 .forEach(f -> feedback.putIfAbsent(f.getRotation().getId() + ":" + f.getAttending().getId(), f.getSignal()));
         LocalDate today = tenant.today();
         Specialty target = student.primaryTargetSpecialty();
-        return records.rotations(student).stream().map(r -> new RotationPlan(r.getId(), r.getSpecialty().label() + " at " + r.getSite(),
+        List<Rotation> rotations = records.rotations(student);
+        // each rotation's supervisors in the rule's order: their place, by rotation and attending
+        Map<String, Integer> place = new HashMap<>();
+        for (var facts : records.situation(student, rotations, letters).rotations()) {
+            List<WriterSuggestions.Suggestion> ranked = WriterSuggestions.forRotation(facts);
+            for (int i = 0; i < ranked.size(); i++) {
+                place.put(facts.id() + ":" + ranked.get(i).candidate().attendingId(), i);
+            }
+        }
+        return rotations.stream().map(r -> new RotationPlan(r.getId(), r.getSpecialty().label() + " at " + r.getSite(),
                 r.getSpecialty(), r.getKind(), r.getStartDate(), r.getEndDate(), r.askWindow(today),
                 AskTimeline.of(r.getStartDate(), r.getEndDate(), today),
                 r.getSupervisions().stream().map(s -> new Writer(s.getAttending().getId(), s.getAttending().getFullName(),
@@ -86,8 +103,8 @@ public class AdviceService {
                                 letters.stream().filter(l -> l.getRotation().equals(r) && l.getAttending().equals(s.getAttending()))
                                         .map(LetterRequest::getState).reduce((first, second) -> second).orElse(null),
                                 feedback.get(r.getId() + ":" + s.getAttending().getId())))
-                        .sorted(Comparator.comparingInt((Writer w) -> w.value().rank()).thenComparing(Comparator.comparingInt(Writer::contactDays).reversed()))
-                        .toList())).toList();
+                        .sorted(Comparator.comparingInt((Writer w) -> place.getOrDefault(r.getId() + ":" + w.attendingId(), Integer.MAX_VALUE)))
+                        .toList(), r.isAcademicAffiliated())).toList();
     }
 
     /** One of the student's rotations; another student's reads as not found. */

@@ -12,6 +12,8 @@ import org.lorkit.application.Actor;
 import org.lorkit.application.Roles;
 import org.lorkit.application.TenantData;
 import org.lorkit.application.letter.LetterRequestView;
+import org.lorkit.domain.advice.StudentSituation;
+import org.lorkit.domain.advice.WriterSuggestions;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.letter.AnswerClassifier;
 import org.lorkit.domain.letter.LetterRequest;
@@ -28,13 +30,14 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The ask: whom to ask (the student's supervisors, best letter value first), what to say (an in-person
+ * The ask: whom to ask (the student's supervisors, by the suggestion rule), what to say (an in-person
  * script and an email that ask for a strong letter), and what the answer means.
  */
 @Stateless
@@ -51,11 +54,15 @@ public class AskService {
     @Resource
     private SessionContext session;
 
-    /** An attending the student could ask, with what the rules say about them. */
+    /**
+     * An attending the student could ask, with what the rules say about them: {@code caution} is why the suggestion
+     * rule put them last, in words (null when it has nothing against them); {@code academic}: the rotation's site has
+     * an academic affiliation.
+     */
     public record Candidate(long rotationId, String rotation, long attendingId, String attendingName, int contactDays,
-                            ContactAdvice contact, LetterValue value, LetterState state) implements Serializable {
+                            ContactAdvice contact, LetterValue value, LetterState state, String caution, boolean academic) implements Serializable {
         public boolean isAskable() {
-            return state == null || state == LetterState.PLANNED;
+            return WriterSuggestions.isAskable(state);
         }
     }
 
@@ -65,14 +72,36 @@ public class AskService {
     public record AnswerOutcome(LetterRequestView request, List<String> signals, List<Candidate> nextWriters) implements Serializable {
     }
 
-    /** Everyone who supervised the student, best letter value first, then the longest contact. */
+    /**
+     * Everyone who supervised the student, in the suggestion rule's order (WriterSuggestions): best letter value first,
+     * then the longest contact; a red flag in the last feedback check or under two weeks of contact last, with the reason.
+     */
     public List<Candidate> candidates() {
         Student student = tenant.ownStudent(session);
+        List<Rotation> rotations = records.rotations(student);
         List<LetterRequest> letters = records.letters(student);
-        return records.rotations(student).stream()
-                .flatMap(r -> r.getSupervisions().stream().map(s -> candidate(student, r, s, letters)))
-                .sorted(Comparator.comparingInt((Candidate c) -> c.value().rank()).thenComparing(Comparator.comparingInt(Candidate::contactDays).reversed()))
-                .toList();
+        StudentSituation situation = records.situation(student, rotations, letters);
+        List<WriterSuggestions.Candidate> supervisors = situation.rotations().stream()
+                .flatMap(r -> r.supervisors().stream().map(s -> WriterSuggestions.candidate(r, s))).toList();
+        return candidates(student, rotations, letters, WriterSuggestions.rank(supervisors));
+    }
+
+    /** Whom to ask after a no: the supervisors not yet asked, anyone asked already left out, in the rule's order. */
+    private List<Candidate> nextWriters() {
+        Student student = tenant.ownStudent(session);
+        List<Rotation> rotations = records.rotations(student);
+        List<LetterRequest> letters = records.letters(student);
+        return candidates(student, rotations, letters, WriterSuggestions.next(records.situation(student, rotations, letters)));
+    }
+
+    private static List<Candidate> candidates(Student student, List<Rotation> rotations, List<LetterRequest> letters,
+                                              List<WriterSuggestions.Suggestion> ranked) {
+        Map<String, Supervision> supervisions = new HashMap<>();
+        rotations.forEach(r -> r.getSupervisions().forEach(s -> supervisions.put(r.getId() + ":" + s.getAttending().getId(), s)));
+        return ranked.stream().map(suggestion -> {
+            Supervision s = supervisions.get(suggestion.candidate().rotationId() + ":" + suggestion.candidate().attendingId());
+            return candidate(student, s.getRotation(), s, letters, suggestion.caution());
+        }).toList();
     }
 
     /** LorKit's own words for asking this attending, in person and by email. */
@@ -134,18 +163,17 @@ public class AskService {
             signals = reading.signals();
         }
         em.flush();
-        List<Candidate> next = request.getState() == LetterState.STRONG_YES ? List.of()
-                : candidates().stream().filter(Candidate::isAskable).toList();
+        List<Candidate> next = request.getState() == LetterState.STRONG_YES ? List.of() : nextWriters();
         return new AnswerOutcome(LetterRequestView.of(request), signals, next);
     }
 
-    private static Candidate candidate(Student student, Rotation rotation, Supervision supervision, List<LetterRequest> letters) {
+    private static Candidate candidate(Student student, Rotation rotation, Supervision supervision, List<LetterRequest> letters, String caution) {
         Attending attending = supervision.getAttending();
         LetterState state = letters.stream()
                 .filter(l -> l.getRotation().getId().equals(rotation.getId()) && l.getAttending().getId().equals(attending.getId()))
                 .map(LetterRequest::getState).reduce((first, second) -> second).orElse(null);
         return new Candidate(rotation.getId(), rotation.getSpecialty().label() + " at " + rotation.getSite(), attending.getId(),
                 attending.getFullName(), supervision.getContactDays(), supervision.contactAdvice(),
-                LetterValue.rank(attending, rotation, student.primaryTargetSpecialty()), state);
+                LetterValue.rank(attending, rotation, student.primaryTargetSpecialty()), state, caution, rotation.isAcademicAffiliated());
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import org.lorkit.application.TenantData;
 import org.lorkit.domain.advice.StudentSituation;
 import org.lorkit.domain.attending.Attending;
+import org.lorkit.domain.feedback.FeedbackCheck;
+import org.lorkit.domain.feedback.FeedbackSignal;
 import org.lorkit.domain.rotation.Supervision;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.letter.LetterRequest;
@@ -17,12 +19,15 @@ import org.lorkit.infrastructure.persistence.Finder;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * A student's rotations and letters in two queries (fetch joins, no query per rotation), turned into
- * the plain values the advice rules read.
+ * A student's rotations and letters in two queries (fetch joins, no query per rotation), and their feedback
+ * checks in a third, turned into the plain values the advice rules read.
  */
 @Dependent
 class StudentRecords {
@@ -53,18 +58,37 @@ class StudentRecords {
         return tenant.agency().getReminderPolicy();
     }
 
+    /**
+     * The attendings whose latest feedback check by this student (on any rotation) read as a red flag: one query.
+     * A later green light or neutral check about the same attending takes the flag away.
+     */
+    Set<Long> redFlagged(Student student) {
+        Map<Long, FeedbackSignal> latest = new HashMap<>();
+        // newest first: the first signal per attending is their latest
+        tenant.em().createNamedQuery("FeedbackCheck.findByStudent", FeedbackCheck.class).setParameter("student", student).getResultList()
+                .forEach(f -> latest.putIfAbsent(f.getAttending().getId(), f.getSignal()));
+        Set<Long> flagged = new HashSet<>();
+        latest.forEach((attending, signal) -> {
+            if (signal == FeedbackSignal.RED_FLAG) {
+                flagged.add(attending);
+            }
+        });
+        return flagged;
+    }
+
     StudentSituation situation(Student student, List<Rotation> rotations, List<LetterRequest> letters) {
+        Set<Long> redFlagged = redFlagged(student);
         List<StudentSituation.RotationFacts> rotationFacts = rotations.stream().map(r -> new StudentSituation.RotationFacts(
                 r.getId(), r.getSpecialty(), r.getSite(), r.getStartDate(), r.getEndDate(),
                 r.getSupervisions().stream().map(s -> new StudentSituation.Supervisor(s.getAttending().getId(),
                         s.getAttending().getFullName(), s.getContactDays(),
-                        LetterValue.rank(s.getAttending(), r, student.primaryTargetSpecialty()).rank())).toList())).toList();
+                        LetterValue.rank(s.getAttending(), r, student.primaryTargetSpecialty()).rank(),
+                        redFlagged.contains(s.getAttending().getId()))).toList(), r.isAcademicAffiliated())).toList();
         List<StudentSituation.LetterFacts> letterFacts = letters.stream().map(l -> new StudentSituation.LetterFacts(
                 l.getId(), l.getRotation().getId(), l.getAttending().getId(), l.getAttending().getFullName(), l.getState(),
                 LocalDate.ofInstant(l.getStateChangedAt(), tenant.zone()), l.getKitSentOn(), l.getLastReminderOn(),
                 l.getRemindOn(), l.getErasReport())).toList();
-        LetterGoal goal = LetterGoal.assess(letters.stream().map(l -> new LetterGoal.Letter(l.getValue(), l.getSpecialty(),
-                l.getState())).toList(), new HashSet<>(student.getTargetSpecialties()));
+        LetterGoal goal = LetterGoal.of(letters, student.getTargetSpecialties());
         return new StudentSituation(rotationFacts, letterFacts, goal);
     }
 }

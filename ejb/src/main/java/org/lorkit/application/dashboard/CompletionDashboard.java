@@ -12,9 +12,12 @@ import org.lorkit.application.Actor;
 import org.lorkit.application.CsvExport;
 import org.lorkit.application.Roles;
 import org.lorkit.application.TenantData;
+import org.lorkit.application.advice.WriterChoices;
 import org.lorkit.application.letter.LetterEventView;
 import org.lorkit.application.letter.LetterRequestView;
 import org.lorkit.application.mail.LetterMails;
+import org.lorkit.domain.advice.LetterNotComing;
+import org.lorkit.domain.advice.WriterSuggestions;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterRequestEvent;
 import org.lorkit.domain.letter.LetterState;
@@ -24,6 +27,7 @@ import org.lorkit.domain.student.StudentNote;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -54,6 +58,8 @@ public class CompletionDashboard {
     LetterMails mails;
     @Inject
     FigureCache figureCache;
+    @Inject
+    WriterChoices writers;
     @Resource
     SessionContext context;
 
@@ -222,7 +228,10 @@ public class CompletionDashboard {
         return CsvExport.file("students", today, List.of("student", "email", "cohort", "planned submit", "strong letters", "in ERAS", "standing", "reasons"), lines);
     }
 
-    /** Everything about one student: requests with their events (three statements), and staff's notes. */
+    /**
+     * Everything about one student: requests with their events (three statements), staff's notes, and the letters that
+     * fell through with whom to ask next.
+     */
     public StudentTimeline timeline(long studentId) {
         EntityManager em = tenant.em();
         Student student = tenant.require(Student.class, studentId, "studentId");
@@ -240,7 +249,22 @@ public class CompletionDashboard {
                 .setParameter("student", student).getResultList().stream()
                 .map(n -> new StudentTimeline.Note(n.getAuthor(), n.getText(), n.getWrittenAt(), zone)).toList();
         return new StudentTimeline(student.getId(), student.getFullName(), student.getEmail(), student.getCohort().getName(),
-                student.effectivePlannedSubmitOn(), letters, notes);
+                student.effectivePlannedSubmitOn(), letters, notes, notComing(student, requests));
+    }
+
+    /**
+     * The student's letters that fell through (declined, or not coming after two reminders), oldest first, each with
+     * whom to ask next by the suggestion rule the student's own home uses. Three more statements, only when there are some.
+     */
+    private List<LetterNotComing> notComing(Student student, List<LetterRequest> requests) {
+        List<LetterRequest> fell = requests.stream().filter(r -> LetterNotComing.applies(r.getState())).toList();
+        if (fell.isEmpty()) {
+            return List.of();
+        }
+        ZoneId zone = tenant.agency().getTimeZone();
+        List<WriterSuggestions.Suggestion> next = writers.next(student);
+        return fell.stream().map(r -> new LetterNotComing(r.getId(), r.getAttending().getFullName(), r.getState(),
+                LocalDate.ofInstant(r.getStateChangedAt(), zone), next)).toList();
     }
 
     /**

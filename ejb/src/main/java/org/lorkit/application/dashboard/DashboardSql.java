@@ -77,6 +77,13 @@ public final class DashboardSql {
         return sql.toString();
     }
 
+    /**
+     * The specialty the writer of letter {@code r} practises, as {@link LetterGoal#writerSpecialty} reads it: the
+     * attending's ({@code a}), else the rotation's ({@code ro}). A letter is "in the target specialty" when this is one
+     * of the student's targets ({@link LetterGoal#fromTarget}), never because of its "letter for" label (r.specialty).
+     */
+    static final String WRITER_SPECIALTY = "COALESCE(a.specialty, ro.specialty)";
+
     private static String states(Set<LetterState> states) {
         return states.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     }
@@ -101,7 +108,7 @@ public final class DashboardSql {
         q.append("), letters AS (SELECT r.student_id, "
                 + "SUM(CASE WHEN r.value_rank <= " + usClinical + " AND r.state = 'SUBMITTED' THEN 1 ELSE 0 END) AS secured, "
                 + "SUM(CASE WHEN r.value_rank <= " + usClinical + " AND r.state = 'SUBMITTED' AND EXISTS (SELECT 1 FROM student_target_specialty t "
-                + "WHERE t.student_id = r.student_id AND t.specialty = r.specialty) THEN 1 ELSE 0 END) AS secured_target, "
+                + "WHERE t.student_id = r.student_id AND t.specialty = " + WRITER_SPECIALTY + ") THEN 1 ELSE 0 END) AS secured_target, "
                 + "SUM(CASE WHEN r.value_rank <= " + usClinical + " AND r.state IN (" + states(strong) + ") THEN 1 ELSE 0 END) AS strong, "
                 + "SUM(CASE WHEN r.state IN (" + states(awaiting) + ") AND r.deadline < " + lit(today) + " THEN 1 ELSE 0 END) AS overdue, "
                 + "SUM(CASE WHEN r.state = 'NOT_COMING' THEN 1 ELSE 0 END) AS not_coming, "
@@ -114,6 +121,7 @@ public final class DashboardSql {
                 + "' DAY) THEN 1 ELSE 0 END) AS outside_window "
                 + "FROM letter_request r JOIN scope s ON s.student_id = r.student_id "
                 + "JOIN rotation ro ON ro.id = r.rotation_id AND ro.agency_id = " + lit(agencyId) + " "
+                + "JOIN attending a ON a.id = r.attending_id AND a.agency_id = " + lit(agencyId) + " "
                 + "WHERE r.agency_id = " + lit(agencyId) + " GROUP BY r.student_id), ");
         q.append("standing AS (SELECT s.student_id, s.full_name, s.email, s.cohort_name, s.submit_on, "
                 + "COALESCE(l.secured, 0) AS secured, COALESCE(l.strong, 0) AS strong, COALESCE(l.overdue, 0) AS overdue, "

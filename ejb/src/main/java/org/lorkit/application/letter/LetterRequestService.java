@@ -28,7 +28,6 @@ import org.lorkit.infrastructure.persistence.Finder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,8 +122,7 @@ public class LetterRequestService {
         Map<Long, List<LetterEventView>> history = em.createNamedQuery("LetterRequestEvent.findByStudent", LetterRequestEvent.class).setParameter("student", student).getResultList().stream()
                 .collect(Collectors.groupingBy(e -> e.getRequest().getId(), Collectors.mapping(e -> LetterEventView.of(e, zone), Collectors.toList())));
         LocalDate today = tenant.today();
-        LetterGoal goal = LetterGoal.assess(requests.stream().map(r -> new LetterGoal.Letter(r.getValue(), r.getSpecialty(), r.getState()))
-                .toList(), new HashSet<>(student.getTargetSpecialties()));
+        LetterGoal goal = LetterGoal.of(requests, student.getTargetSpecialties());
         List<Portfolio.Letter> letters = requests.stream().map(r -> new Portfolio.Letter(LetterRequestView.of(r),
                 r.getRotation().getSpecialty().label() + " at " + r.getRotation().getSite(),
                 r.getErasReport().status(today), r.getErasReport().describe(r.getAttending().getFullName(), today),

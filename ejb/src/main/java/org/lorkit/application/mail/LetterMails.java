@@ -51,6 +51,8 @@ public class LetterMails {
     TenantData tenant;
     @Inject
     org.lorkit.application.agency.AgencyLogos logos;
+    @Inject
+    org.lorkit.application.advice.WriterChoices writers;
 
     /** Enqueues the email in the caller's transaction, unless the same one (request, kind, due day) is already there. */
     public boolean enqueue(MailKind kind, LetterRequest request, Instant dueAt) {
@@ -314,24 +316,17 @@ public class LetterMails {
         model.put("portalUrl", settings.publicUrl() + "/student/letters.xhtml");
         model.put("kitUrl", kitUrl);
         model.put("confirmUrl", confirmUrl);
-        model.put("nextWriters", body ? nextWriters(em, request) : List.of());
+        model.put("nextWriters", body ? nextWriters(request) : List.of());
         model.put("erasAccepts", List.of("a PDF of at most 1 MB", "on letterhead with your contact details",
                 "signed with a signature image (not a digital certificate)", "addressed \"Dear Program Director\""));
         return model;
     }
 
-    /** Who else supervised the student and has not been asked yet, best letter value first, as "Dr. X (rotation)". */
-    private static List<String> nextWriters(EntityManager em, LetterRequest request) {
-        Student student = request.getStudent();
-        List<LetterRequest> asked = em.createNamedQuery("LetterRequest.askedByStudent", LetterRequest.class)
-                .setParameter("student", student).getResultList();
-        return em.createNamedQuery("Supervision.ofStudent",
-                        org.lorkit.domain.rotation.Supervision.class).setParameter("student", student).getResultList().stream()
-                .filter(s -> asked.stream().noneMatch(r -> r.getAttending().equals(s.getAttending()) && r.getRotation().equals(s.getRotation())))
-                .sorted(java.util.Comparator.comparingInt(s -> org.lorkit.domain.letter.LetterValue.rank(s.getAttending(), s.getRotation(),
-                        student.primaryTargetSpecialty()).rank()))
-                .limit(3)
-                .map(s -> s.getAttending().getFullName() + " (" + s.getRotation().getSpecialty().label() + " at " + s.getRotation().getSite() + ")")
-                .toList();
+    /**
+     * Whom the student could ask next, by the suggestion rule the home and the Ask page use (WriterSuggestions), as
+     * "Dr. X (rotation)", with the reason when the rule put them last.
+     */
+    private List<String> nextWriters(LetterRequest request) {
+        return writers.nextInWords(request.getStudent(), 3);
     }
 }

@@ -3,6 +3,8 @@ package org.lorkit.web.student;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.lorkit.application.advice.AdviceService;
+import org.lorkit.application.advice.AdviceService.RotationPlan;
 import org.lorkit.application.advice.AskService;
 import org.lorkit.application.advice.AskService.AnswerOutcome;
 import org.lorkit.application.advice.AskService.Candidate;
@@ -20,6 +22,8 @@ public class AskPage implements Serializable {
 
     @Inject
     private AskService asks;
+    @Inject
+    private AdviceService advice;
 
     private Long rotation;
     private List<Candidate> candidates = List.of();
@@ -28,8 +32,10 @@ public class AskPage implements Serializable {
     private String answer;
     private boolean offeredUnprompted;
     private AnswerOutcome outcome;
+    private List<RotationPlan> plans = List.of();
 
     public void load() {
+        plans = advice.rotationPlans();
         candidates = asks.candidates();
         candidates.stream().filter(Candidate::isAskable)
                 .filter(c -> rotation == null || c.rotationId() == rotation)
@@ -89,5 +95,10 @@ public class AskPage implements Serializable {
 
     public AnswerOutcome getOutcome() {
         return outcome;
+    }
+
+    /** Each rotation with its ask window in words and whether its site is academic-affiliated. */
+    public List<RotationPlan> getPlans() {
+        return plans;
     }
 }
