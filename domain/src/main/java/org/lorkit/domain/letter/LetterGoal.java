@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * A student's letter goal: 2 to 3 strong US clinical letters, at least one from a target specialty,
  * plus one more (clinical or research) only if genuinely strong. Counts letters that are secured
- * (uploaded) and those still on their way (a strong yes not yet uploaded).
+ * (received in ERAS: SUBMITTED, which only the student's "ERAS shows it" reaches; a writer's "uploaded" alone
+ * leaves a letter on its way) and those still on their way (a strong yes not yet received).
  */
 public record LetterGoal(int securedUsClinical, int pendingUsClinical, boolean targetSpecialtyCovered, Status status)
         implements java.io.Serializable {
