@@ -144,8 +144,8 @@ public class Fixtures {
     }
 
     /**
-     * A strong yes with everything the kit needs (both documents, five bullets, AAMC ID and a deadline 24 days
-     * out), ready to send. Runs as the owning student of the agency.
+     * A strong yes with everything the kit needs (both documents, five bullets, AAMC ID, a deadline 24 days out, and
+     * the student's word that the writer is entered in ERAS), ready to send. Runs as the owning student of the agency.
      */
     public long readyKit(long agencyId, StudentView student, AttendingView attending, RotationView rotation) {
         return readyKit(agencyId, student, attending, rotation, 2, 1);
@@ -167,6 +167,7 @@ public class Fixtures {
             letters.moveTo(id, org.lorkit.domain.letter.LetterState.ASKED, null);
             letters.moveTo(id, org.lorkit.domain.letter.LetterState.STRONG_YES, "\"happy to\"");
             kits.prepare(id, "14029381", null, LocalDate.now(java.time.ZoneOffset.UTC).plusDays(24), "INTERNAL_MEDICINE");
+            kits.confirmWriterInEras(id, true);
             return id;
         });
     }
