@@ -90,6 +90,7 @@ public class KitDetails implements Serializable {
     public void saveKit() {
         Messages.attempt("kit-form", () -> {
             settings = kits.prepare(kitId, erasAamcId, erasLetterId, deadline, letterFor);
+            email = kits.emailPreview(kitId); // the deadline, the IDs and the specialty are in the email too
             Messages.info(settings.isReady() ? "Kit details saved: the kit for " + settings.attendingName() + " is ready to send."
                     : "Kit details saved. Still missing: " + String.join(", ", settings.missing()) + ".");
         });
