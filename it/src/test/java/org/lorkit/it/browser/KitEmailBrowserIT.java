@@ -92,8 +92,8 @@ class KitEmailBrowserIT {
             browser.screenshot("kit-email-with-paragraph-" + width);
 
             browser.click(By.id("kit-form:send-kit"));
-            browser.waitForVisible(By.cssSelector("#kit-form .ui-confirmdialog-yes"));
-            browser.click(By.cssSelector("#kit-form .ui-confirmdialog-yes"));
+            browser.waitForVisible(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("messages"), "The kit is on its way to " + writer);
 
             // The email that arrives carries the paragraph and the signature.
