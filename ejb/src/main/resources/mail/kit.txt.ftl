@@ -1,6 +1,10 @@
 Dear ${attendingName},
 
 Thank you for agreeing to write a strong letter of recommendation for ${studentName}, who worked with you on the ${rotationSpecialtyLower} service at ${site} from ${startDate} to ${endDate} as ${role}. This email carries everything you need in one place.
+<#if personalParagraph?has_content>
+
+${personalParagraph}
+</#if>
 
 Open the kit (summary of the work on your service, CV, personal statement, and all of it as one PDF):
 ${kitUrl}
@@ -22,4 +26,8 @@ Replies to this email go to ${studentName}. The deadline is attached as a calend
 
 With thanks,
 ${studentName}
+${studentEmail}
+<#if studentPhone?has_content>
+${studentPhone}
+</#if>
 (sent through ${agencyName})

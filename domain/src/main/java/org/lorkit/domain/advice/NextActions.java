@@ -61,18 +61,14 @@ public final class NextActions {
                 }, letter.rotationId(), letter.id()));
             }
             case SUBMITTED -> {
-                ErasReport.Status status = letter.eras().status(today);
-                if (status.isMismatch()) {
-                    return Optional.of(new NextAction(Kind.ERAS_MISMATCH, 2, letter.eras().describe(name, today),
-                            letter.rotationId(), letter.id()));
-                }
-                if (status == ErasReport.Status.WRITER_REPORTED) {
-                    return Optional.of(new NextAction(Kind.CONFIRM_IN_ERAS, 4, name
-                            + " reports the letter uploaded: check that ERAS shows it as received", letter.rotationId(), letter.id()));
-                }
-                return Optional.empty();
+                return erasAction(letter, today);
             }
             case KIT_SENT, CONFIRMED, REMINDED_1, REMINDED_2 -> {
+                // The writer's "uploaded" stops the reminders: what is left is to check ERAS (or the mismatch).
+                Optional<NextAction> eras = erasAction(letter, today);
+                if (eras.isPresent() || letter.eras().isWriterReported()) {
+                    return eras;
+                }
                 return policy.nextStep(letter.state(), letter.kitSentOn(), letter.lastReminderOn(), letter.remindOn())
                         .filter(step -> !step.dueOn().isAfter(today.plusDays(1)))
                         .map(step -> reminderAction(letter, step, today));
@@ -89,6 +85,21 @@ public final class NextActions {
             return "none of your supervisors is left to ask: your agency can help you find another writer";
         }
         return "next, ask " + WriterSuggestions.inWords(nextWriters, 2, false);
+    }
+
+    /** What ERAS asks of the student: a mismatch to sort out, or a writer's report to check; none when both agree. */
+    private static Optional<NextAction> erasAction(LetterFacts letter, LocalDate today) {
+        String name = letter.attendingName();
+        ErasReport.Status status = letter.eras().status(today);
+        if (status.isMismatch()) {
+            return Optional.of(new NextAction(Kind.ERAS_MISMATCH, 2, letter.eras().describe(name, today),
+                    letter.rotationId(), letter.id()));
+        }
+        if (status == ErasReport.Status.WRITER_REPORTED) {
+            return Optional.of(new NextAction(Kind.CONFIRM_IN_ERAS, 4, name
+                    + " reports the letter uploaded: check that ERAS shows it as received", letter.rotationId(), letter.id()));
+        }
+        return Optional.empty();
     }
 
     private static NextAction reminderAction(LetterFacts letter, ReminderPolicy.Step step, LocalDate today) {

@@ -12,6 +12,8 @@ import java.util.Objects;
  * What each side says about the letter's arrival in ERAS: the writer reports the upload, the student
  * reports that ERAS shows it as received. LorKit never sees ERAS itself, so when one side has spoken
  * and the other has not caught up within {@value #MISMATCH_AFTER_DAYS} days, the request is flagged.
+ * Only the student's word counts the letter as received (the request becomes SUBMITTED): the writer's is
+ * shown as reported by the writer until ERAS shows it, though it stops the reminders.
  * Embedded in its letter request; immutable, so a new report replaces the old one (JPA 3.1 has no record embeddables).
  */
 @Embeddable
@@ -76,6 +78,11 @@ public class ErasReport implements Serializable {
         return Status.NOTHING_YET;
     }
 
+    /** Whether the writer has said the letter is uploaded (their word, not yet what ERAS shows). */
+    public boolean isWriterReported() {
+        return writerReportedOn != null;
+    }
+
     public boolean isMismatch(LocalDate today) {
         return status(today).isMismatch();
     }
@@ -84,8 +91,8 @@ public class ErasReport implements Serializable {
     public String describe(String writer, LocalDate today) {
         return switch (status(today)) {
             case NOTHING_YET -> "ERAS: not received yet";
-            case WRITER_REPORTED -> writer + " reports the letter uploaded " + ago(writerReportedOn, today)
-                    + ": check that ERAS shows it as received";
+            case WRITER_REPORTED -> "Reported by the writer: " + writer + " says the letter was uploaded " + ago(writerReportedOn, today)
+                    + ". It counts as received once ERAS shows it: check ERAS, then record it here";
             case RECEIVED -> "ERAS shows it received " + ago(receivedOn, today);
             case CONFIRMED -> "Received in ERAS, and " + writer + " confirms the upload";
             case MISMATCH_NOT_IN_ERAS -> "Mismatch: " + writer + " reported the upload " + ago(writerReportedOn, today)

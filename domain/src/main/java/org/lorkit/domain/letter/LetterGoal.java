@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * A student's letter goal: 2 to 3 strong US clinical letters, at least one from a target specialty,
  * plus one more (clinical or research) only if genuinely strong. Counts letters that are secured
- * (uploaded) and those still on their way (a strong yes not yet uploaded).
+ * (received in ERAS: SUBMITTED, which only the student's "ERAS shows it" reaches; a writer's "uploaded" alone
+ * leaves a letter on its way) and those still on their way (a strong yes not yet received).
  * <p>
  * A letter is from a target specialty when its <em>writer</em> practises it: the attending's specialty, or the
  * rotation's where the attending's is not known ({@link #writerSpecialty}). The specialty the letter speaks to (the

@@ -35,8 +35,10 @@ import java.util.Optional;
         + "where r.id in :ids")
 @NamedQuery(name = "LetterRequest.stillWaiting", query = "select r.id, s.fullName, a.fullName, r.state, r.stateChangedAt, r.kit.deadline "
         + "from LetterRequest r join r.student s join r.attending a "
-        + "where (r.state = :yes and r.stateChangedAt < :yesBefore) or (r.state in :awaiting and r.kit.deadline <= :day)")
-@NamedQuery(name = "LetterRequest.mayBeDueForReminder", query = "select r.id from LetterRequest r where r.kitSentOn is not null and ("
+        + "where (r.state = :yes and r.stateChangedAt < :yesBefore) "
+        + "or (r.state in :awaiting and r.kit.deadline <= :day and r.eras.writerReportedOn is null)")
+@NamedQuery(name = "LetterRequest.mayBeDueForReminder", query = "select r.id from LetterRequest r where r.kitSentOn is not null "
+        + "and r.eras.writerReportedOn is null and ("
         + "(r.remindOn is not null and r.remindOn <= :today and r.state in :beforeLast) "
         + "or (r.remindOn is null and r.state in :first and r.kitSentOn <= :firstDue) "
         + "or (r.remindOn is null and r.state = :reminded1 and r.lastReminderOn <= :secondDue) "
@@ -263,45 +265,99 @@ public class LetterRequest extends TenantOwnedEntity {
         KitChoice chosen = new KitChoice(cvDocumentId, statementDocumentId, erasLetterId, generalLetter, deadline);
         Specialty speaksTo = Require.present("letterSpecialty", letterSpecialty);
         KitDeadline.checkChosen(Require.present("deadline", deadline), today, plannedSubmitOn);
-        this.kit = chosen;
+        this.kit = chosen.withEmailOf(kit());
         this.specialty = speaksTo;
         this.valueRank = LetterValue.rank(attending, rotation, speaksTo).rank();
     }
 
     /**
-     * The writer says the letter is uploaded: an awaited letter becomes SUBMITTED; on a letter the student
-     * already saw in ERAS it is recorded too. Saying it twice records nothing new.
+     * The writer says the letter is uploaded (on the kit page, or as the student relays it). Their word is recorded and
+     * stops the reminders, but the letter counts as received only once the student sees it in ERAS
+     * ({@link #reportReceivedInEras}): until then it stays awaited, shown as reported by the writer, and flagged after
+     * {@value ErasReport#MISMATCH_AFTER_DAYS} days (ErasReport). On a letter the student already saw in ERAS it is
+     * recorded too. Saying it twice records nothing new.
      */
     public Optional<LetterRequestEvent> reportWriterUpload(String actor, ZonedDateTime at) {
         if (getErasReport().writerReportedOn() != null) {
             return Optional.empty();
         }
-        LetterRequestEvent event = report("the writer reports the letter uploaded to ERAS", actor, at);
+        requireKitOut();
+        LetterRequestEvent event = recordWithoutChange(state == LetterState.SUBMITTED
+                ? "the writer reports the letter uploaded to ERAS"
+                : "the writer reports the letter uploaded to ERAS; it counts once ERAS shows it as received", actor, at.toInstant());
+        endUndo();
         eras = getErasReport().withWriterReport(at.toLocalDate());
         return Optional.of(event);
     }
 
-    /** The student sees "received" in ERAS: an awaited letter becomes SUBMITTED. Saying it twice records nothing new. */
+    /**
+     * The student sees "received" in ERAS: an awaited letter becomes SUBMITTED, the one state that counts it as
+     * received (the goal meter, the dashboard's "in ERAS"). Saying it twice records nothing new.
+     */
     public Optional<LetterRequestEvent> reportReceivedInEras(String actor, ZonedDateTime at) {
         if (getErasReport().receivedOn() != null) {
             return Optional.empty();
         }
-        LetterRequestEvent event = report("ERAS shows the letter as received", actor, at);
+        requireKitOut();
+        LetterRequestEvent event;
+        if (state == LetterState.SUBMITTED) {
+            event = recordWithoutChange("ERAS shows the letter as received", actor, at.toInstant());
+            endUndo();
+        } else {
+            event = transition(LetterState.SUBMITTED, actor, "ERAS shows the letter as received", at);
+        }
         eras = getErasReport().withReceived(at.toLocalDate());
         return Optional.of(event);
     }
 
-    private LetterRequestEvent report(String what, String actor, ZonedDateTime at) {
-        if (state == LetterState.SUBMITTED) {
-            LetterRequestEvent event = recordWithoutChange(what, actor, at.toInstant());
-            endUndo();
-            return event;
-        }
-        if (!state.isAwaitingUpload()) {
+    private void requireKitOut() {
+        if (state != LetterState.SUBMITTED && !state.isAwaitingUpload()) {
             throw new DomainException("state", "A letter can be reported uploaded once the kit has gone out; this request is "
                     + describe(state));
         }
-        return transition(LetterState.SUBMITTED, actor, what, at);
+    }
+
+    /** Whether the writer said the letter is uploaded: reminders stop, though it is not received until ERAS shows it. */
+    public boolean isReportedUploadedByWriter() {
+        return getErasReport().isWriterReported();
+    }
+
+    /**
+     * The student's word, before the kit goes out, that they have entered the writer in ERAS as a letter writer:
+     * ERAS emails the writer the upload link only then, so the kit cannot go out without it (KitReadiness). Kept in
+     * the history; saying the same again records nothing.
+     */
+    public Optional<LetterRequestEvent> confirmWriterInEras(boolean entered, String actor, Instant at) {
+        requireKitNotSent("whether the writer is entered in ERAS");
+        if (kit().writerInEras() == entered) {
+            return Optional.empty();
+        }
+        LetterRequestEvent event = recordWithoutChange(entered
+                ? "the student has entered " + attending.getFullName() + " in ERAS as a letter writer"
+                : "the student has not entered " + attending.getFullName() + " in ERAS yet", actor, at);
+        kit = kit().withWriterInEras(entered);
+        return Optional.of(event);
+    }
+
+    /** The student's own paragraph for the kit email (blank for none), before the kit goes out. */
+    public void writePersonalParagraph(String paragraph) {
+        requireKitNotSent("the personal paragraph");
+        kit = kit().withPersonalParagraph(paragraph);
+    }
+
+    private void requireKitNotSent(String what) {
+        if (state != LetterState.STRONG_YES) {
+            throw new DomainException("state", "The kit email is written before it goes out, after a strong yes: "
+                    + what + " cannot change now that this request is " + describe(state));
+        }
+    }
+
+    public boolean isWriterInEras() {
+        return kit().writerInEras();
+    }
+
+    public String getPersonalParagraph() {
+        return kit().personalParagraph();
     }
 
     /** How long the attending may take back an answer clicked by mistake. */
@@ -346,7 +402,10 @@ public class LetterRequest extends TenantOwnedEntity {
         return Optional.of(event);
     }
 
-    /** The attending's own "I have uploaded it": a claim the student confirms against ERAS. */
+    /**
+     * The attending's own "I have uploaded it": a claim the student confirms against ERAS. It stops the reminders and
+     * can be taken back for a while; the state stays as it was.
+     */
     public Optional<LetterRequestEvent> uploadedByWriter(String actor, ZonedDateTime at) {
         LetterState before = state;
         Optional<LetterRequestEvent> event = reportWriterUpload(actor, at);
@@ -390,7 +449,9 @@ public class LetterRequest extends TenantOwnedEntity {
         }
         LetterState from = state;
         state = taken.before();
-        stateChangedAt = at;
+        if (state != from) {
+            stateChangedAt = at; // taking back "uploaded" leaves the state as it was: the letter was awaited all along
+        }
         LetterRequestEvent event = new LetterRequestEvent(this, from, state, Require.text("actor", actor, 200),
                 "the writer took back: " + taken.answer().name().toLowerCase(java.util.Locale.ROOT), at);
         endUndo();

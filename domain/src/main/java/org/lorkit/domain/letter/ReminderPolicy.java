@@ -67,8 +67,12 @@ public class ReminderPolicy {
         return Optional.ofNullable(step);
     }
 
+    /**
+     * As above, for a request: none once the writer has said the letter is uploaded (reminders stop the moment it is;
+     * whether ERAS shows it is the student's to check, and the mismatch flag's).
+     */
     public Optional<Step> nextStep(LetterRequest request) {
-        if (request.getKitSentOn() == null) {
+        if (request.getKitSentOn() == null || request.isReportedUploadedByWriter()) {
             return Optional.empty();
         }
         return nextStep(request.getState(), request.getKitSentOn(), request.getLastReminderOn(), request.getRemindOn());

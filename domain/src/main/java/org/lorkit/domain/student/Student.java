@@ -55,6 +55,13 @@ public class Student extends TenantOwnedEntity {
     @Column(name = "NRMP_ID", length = 20)
     private String nrmpId;
 
+    /** The student's phone, optional: the kit email's signature carries it (with the email), as the guide's template does. */
+    @Column(name = "PHONE", length = PHONE_MAX)
+    private String phone;
+
+    /** How long a phone number may be as typed (with spaces, brackets, an extension). */
+    public static final int PHONE_MAX = 30;
+
     /** The student's own submit date, when it differs from the cohort's. */
     @Column(name = "PLANNED_SUBMIT_ON")
     private LocalDate plannedSubmitOn;
@@ -119,6 +126,30 @@ public class Student extends TenantOwnedEntity {
         }
         this.targetSpecialties.clear();
         this.targetSpecialties.addAll(new LinkedHashSet<>(specialties));
+    }
+
+    /**
+     * The student's phone for the kit email's signature, checked loosely: blank clears it; otherwise, as typed (at most
+     * {@value #PHONE_MAX} characters), 7 to 15 digits with +, spaces, dashes, dots, slashes or brackets between them,
+     * and an optional extension ("ext. 12", "x12").
+     */
+    public void changePhone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            this.phone = null;
+            return;
+        }
+        String typed = phone.strip().replaceAll("\\s+", " ");
+        String number = typed.replaceFirst("(?i)\\s*(ext\\.?|x)\\s*\\d{1,6}$", "");
+        long digits = number.chars().filter(Character::isDigit).count();
+        if (typed.length() > PHONE_MAX || !number.matches("\\+?[0-9 ().\\-/]+") || digits < 7 || digits > 15) {
+            throw new DomainException("phone", "A phone number has 7 to 15 digits, with +, spaces, dashes or brackets if you like "
+                    + "(for example +1 312 555 0188), not \"" + phone.strip() + "\"");
+        }
+        this.phone = typed;
+    }
+
+    public String getPhone() {
+        return phone;
     }
 
     public void planSubmission(LocalDate plannedSubmitOn) {

@@ -116,9 +116,14 @@ class NextActionsTest {
         return new LetterFacts(5, 10, 1, "Dr. Patel", LetterState.SUBMITTED, TODAY.minusDays(4), TODAY.minusDays(30), null, null, eras);
     }
 
+    /** A letter the writer confirmed whose kit went out 30 days ago: a first reminder would be due by now. */
+    private static LetterFacts awaited(ErasReport eras) {
+        return new LetterFacts(5, 10, 1, "Dr. Patel", LetterState.CONFIRMED, TODAY.minusDays(28), TODAY.minusDays(30), null, null, eras);
+    }
+
     @Test
     void a_writer_reported_upload_asks_the_student_to_check_eras() {
-        assertThat(derive(List.of(), List.of(submitted(new ErasReport(TODAY.minusDays(1), null)))))
+        assertThat(derive(List.of(), List.of(awaited(new ErasReport(TODAY.minusDays(1), null)))))
                 .singleElement().satisfies(a -> {
                     assertThat(a.kind()).isEqualTo(Kind.CONFIRM_IN_ERAS);
                     assertThat(a.message()).isEqualTo("Dr. Patel reports the letter uploaded: check that ERAS shows it as received");
@@ -126,13 +131,26 @@ class NextActionsTest {
     }
 
     @Test
+    void no_reminder_is_announced_once_the_writer_reported_the_upload() {
+        assertThat(derive(List.of(), List.of(awaited(ErasReport.NONE)))).extracting(NextAction::kind).containsExactly(Kind.REMINDER_COMING);
+        assertThat(derive(List.of(), List.of(awaited(new ErasReport(TODAY.minusDays(1), null))))).extracting(NextAction::kind)
+                .doesNotContain(Kind.REMINDER_COMING);
+    }
+
+    @Test
     void an_upload_ERAS_still_does_not_show_after_three_days_is_a_mismatch() {
-        assertThat(derive(List.of(), List.of(submitted(new ErasReport(TODAY.minusDays(3), null)))))
+        assertThat(derive(List.of(), List.of(awaited(new ErasReport(TODAY.minusDays(3), null)))))
                 .singleElement().satisfies(a -> {
                     assertThat(a.kind()).isEqualTo(Kind.ERAS_MISMATCH);
                     assertThat(a.urgency()).isEqualTo(2);
                     assertThat(a.message()).startsWith("Mismatch: Dr. Patel reported the upload 3 days ago but ERAS does not show it");
                 });
+    }
+
+    @Test
+    void a_letter_eras_shows_but_the_writer_never_mentioned_is_a_mismatch_after_three_days() {
+        assertThat(derive(List.of(), List.of(submitted(new ErasReport(null, TODAY.minusDays(3))))))
+                .singleElement().extracting(NextAction::kind).isEqualTo(Kind.ERAS_MISMATCH);
     }
 
     @Test

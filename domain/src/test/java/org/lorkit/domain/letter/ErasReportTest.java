@@ -60,6 +60,14 @@ class ErasReportTest {
     }
 
     @Test
+    void only_the_writers_word_makes_a_report_writer_reported() {
+        assertThat(new ErasReport(TODAY, null).isWriterReported()).isTrue();
+        assertThat(new ErasReport(TODAY, TODAY).isWriterReported()).isTrue();
+        assertThat(new ErasReport(null, TODAY).isWriterReported()).isFalse();
+        assertThat(ErasReport.NONE.isWriterReported()).isFalse();
+    }
+
+    @Test
     void reports_of_the_same_days_are_equal() {
         assertThat(new ErasReport(TODAY, null)).isEqualTo(new ErasReport(TODAY, null))
                 .hasSameHashCodeAs(new ErasReport(TODAY, null))
@@ -70,7 +78,8 @@ class ErasReportTest {
     @Test
     void the_sentences_say_how_long_ago() {
         assertThat(new ErasReport(TODAY, null).describe("Dr. Lee", TODAY))
-                .isEqualTo("Dr. Lee reports the letter uploaded today: check that ERAS shows it as received");
+                .isEqualTo("Reported by the writer: Dr. Lee says the letter was uploaded today. It counts as received once ERAS "
+                        + "shows it: check ERAS, then record it here");
         assertThat(new ErasReport(null, TODAY.minusDays(1)).describe("Dr. Lee", TODAY)).isEqualTo("ERAS shows it received yesterday");
         assertThat(new ErasReport(TODAY, TODAY).describe("Dr. Lee", TODAY)).isEqualTo("Received in ERAS, and Dr. Lee confirms the upload");
         assertThat(new ErasReport(TODAY.minusDays(3), null).describe("Dr. Lee", TODAY))

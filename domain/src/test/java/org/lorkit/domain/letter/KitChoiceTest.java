@@ -64,4 +64,36 @@ class KitChoiceTest {
                 .hasSameHashCodeAs(new KitChoice(1L, 2L, "ABCD", true, DEADLINE))
                 .isNotEqualTo(new KitChoice(1L, 2L, "ABCD", false, DEADLINE));
     }
+
+    @Test
+    void the_emails_part_is_off_and_empty_until_the_student_says_otherwise() {
+        KitChoice chosen = new KitChoice(11L, 12L, null, false, DEADLINE);
+        assertThat(chosen.writerInEras()).isFalse();
+        assertThat(chosen.personalParagraph()).isNull();
+
+        KitChoice entered = chosen.withWriterInEras(true).withPersonalParagraph("Thank you for the teaching.");
+        assertThat(entered.writerInEras()).isTrue();
+        assertThat(entered.personalParagraph()).isEqualTo("Thank you for the teaching.");
+        assertThat(entered).isNotEqualTo(chosen);
+        assertThat(chosen.writerInEras()).as("the old choice is as it was").isFalse();
+        assertThat(entered.withDeadline(DEADLINE.plusDays(2)).personalParagraph()).isEqualTo("Thank you for the teaching.");
+        assertThat(new KitChoice(1L, 2L, null, true, DEADLINE).withEmailOf(entered))
+                .isEqualTo(new KitChoice(1L, 2L, null, true, DEADLINE).withWriterInEras(true).withPersonalParagraph("Thank you for the teaching."));
+    }
+
+    @Test
+    void a_blank_paragraph_is_none_and_line_breaks_are_kept() {
+        assertThat(KitChoice.NONE.withPersonalParagraph("  \n ").personalParagraph()).isNull();
+        assertThat(KitChoice.NONE.withPersonalParagraph("One.\r\nTwo.").personalParagraph()).isEqualTo("One.\nTwo.");
+    }
+
+    @Test
+    void a_paragraph_over_a_thousand_characters_or_with_control_characters_is_refused() {
+        assertThat(KitChoice.NONE.withPersonalParagraph("a".repeat(1000)).personalParagraph()).hasSize(1000);
+        DomainException tooLong = catchThrowableOfType(() -> KitChoice.NONE.withPersonalParagraph("a".repeat(1001)), DomainException.class);
+        assertThat(tooLong.field()).isEqualTo("personalParagraph");
+        assertThat(tooLong.getMessage()).isEqualTo("Your paragraph can be at most 1000 characters; it has 1001");
+        assertThat(catchThrowableOfType(() -> KitChoice.NONE.withPersonalParagraph("bell\u0007"), DomainException.class).field())
+                .isEqualTo("personalParagraph");
+    }
 }

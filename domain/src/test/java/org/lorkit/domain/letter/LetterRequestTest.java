@@ -338,28 +338,128 @@ class LetterRequestTest {
         assertThat(ReminderPolicy.DEFAULT.nextStep(request)).isPresent();
     }
 
+    /** What the goal meter makes of this one letter. */
+    private static LetterGoal goalOf(LetterRequest request) {
+        return LetterGoal.assess(java.util.List.of(new LetterGoal.Letter(request.getValue(), request.getSpecialty(), request.getState())),
+                java.util.Set.of(Specialty.INTERNAL_MEDICINE));
+    }
+
     @Test
-    void theWritersUploadReportSubmitsTheLetterOnceAndOnlyOnce() {
+    void theWritersUploadReportIsRecordedOnceAndLeavesTheLetterAwaitedUntilErasShowsIt() {
         LetterRequest request = kitSentRequest();
         Instant reported = Instant.parse("2027-07-10T08:00:00Z");
 
         assertThat(request.reportWriterUpload("attending-link", utc(reported))).hasValueSatisfying(e -> {
             assertThat(e.getFromState()).isEqualTo(KIT_SENT);
-            assertThat(e.getToState()).isEqualTo(SUBMITTED);
+            assertThat(e.getToState()).isEqualTo(KIT_SENT);
+            assertThat(e.getReason()).isEqualTo("the writer reports the letter uploaded to ERAS; it counts once ERAS shows it as received");
         });
         assertThat(request.reportWriterUpload("attending-link", utc(reported.plusSeconds(60)))).isEmpty();
         assertThat(request.getErasReport()).isEqualTo(new ErasReport(LocalDate.of(2027, 7, 10), null));
+        assertThat(request.getState()).as("reported by the writer, not received").isEqualTo(KIT_SENT);
+        assertThat(request.isReportedUploadedByWriter()).isTrue();
+        assertThat(request.getStateChangedAt()).isEqualTo(KIT_AT);
+        assertThat(goalOf(request).securedUsClinical()).isZero();
+        assertThat(goalOf(request).pendingUsClinical()).as("still on its way").isEqualTo(1);
     }
 
     @Test
-    void seeingTheLetterInErasAfterTheWritersReportKeepsItSubmittedAndClearsTheFlag() {
+    void theWritersUploadReportStopsTheReminders() {
+        LetterRequest request = kitSentRequest();
+        request.moveTo(REMINDED_1, "LorKit reminders", null, utc(Instant.parse("2027-07-11T08:00:00Z")));
+        assertThat(ReminderPolicy.DEFAULT.nextStep(request)).isPresent();
+
+        request.reportWriterUpload("attending-link", utc(Instant.parse("2027-07-12T08:00:00Z")));
+
+        assertThat(ReminderPolicy.DEFAULT.nextStep(request)).as("no second reminder, no giving up").isEmpty();
+        assertThat(request.getState()).isEqualTo(REMINDED_1);
+    }
+
+    @Test
+    void onlyTheStudentSeeingItInErasCountsTheLetterAsReceived() {
         LetterRequest request = kitSentRequest();
         request.reportWriterUpload("attending-link", utc(Instant.parse("2027-07-10T08:00:00Z")));
 
         assertThat(request.reportReceivedInEras("student", utc(Instant.parse("2027-07-20T08:00:00Z"))))
-                .hasValueSatisfying(e -> assertThat(e.getToState()).isEqualTo(SUBMITTED));
+                .hasValueSatisfying(e -> {
+                    assertThat(e.getFromState()).isEqualTo(KIT_SENT);
+                    assertThat(e.getToState()).isEqualTo(SUBMITTED);
+                });
         assertThat(request.getState()).isEqualTo(SUBMITTED);
+        assertThat(goalOf(request).securedUsClinical()).isEqualTo(1);
+        assertThat(request.getErasReport().status(LocalDate.of(2027, 7, 30))).isEqualTo(ErasReport.Status.CONFIRMED);
         assertThat(request.getErasReport().isMismatch(LocalDate.of(2027, 7, 30))).isFalse();
+    }
+
+    @Test
+    void theWritersReportThatErasDoesNotShowIsFlaggedOnTheThirdDayAsBefore() {
+        LetterRequest request = kitSentRequest();
+        request.reportWriterUpload("attending-link", utc(Instant.parse("2027-07-10T08:00:00Z")));
+
+        assertThat(request.getErasReport().status(LocalDate.of(2027, 7, 12))).isEqualTo(ErasReport.Status.WRITER_REPORTED);
+        assertThat(request.getErasReport().status(LocalDate.of(2027, 7, 13))).isEqualTo(ErasReport.Status.MISMATCH_NOT_IN_ERAS);
+    }
+
+    @Test
+    void aWritersReportAfterErasShowedTheLetterIsRecordedWithoutAChange() {
+        LetterRequest request = kitSentRequest();
+        request.reportReceivedInEras("student", utc(Instant.parse("2027-07-10T08:00:00Z")));
+
+        assertThat(request.reportWriterUpload("attending-link", utc(Instant.parse("2027-07-11T08:00:00Z"))))
+                .hasValueSatisfying(e -> assertThat(e.getToState()).isEqualTo(SUBMITTED));
+        assertThat(request.getErasReport().status(LocalDate.of(2027, 7, 30))).isEqualTo(ErasReport.Status.CONFIRMED);
+    }
+
+    @Test
+    void takingBackUploadedWithinTheWindowBringsTheRemindersBack() {
+        LetterRequest request = kitSentRequest();
+        Instant uploaded = KIT_AT.plusSeconds(60);
+        request.uploadedByWriter("attending", utc(uploaded));
+        assertThat(ReminderPolicy.DEFAULT.nextStep(request)).isEmpty();
+
+        assertThat(request.undoWriterAnswer("attending", uploaded.plusSeconds(60))).isPresent();
+
+        assertThat(request.getState()).isEqualTo(KIT_SENT);
+        assertThat(request.getErasReport()).isEqualTo(ErasReport.NONE);
+        assertThat(request.getStateChangedAt()).as("the state never changed").isEqualTo(KIT_AT);
+        assertThat(ReminderPolicy.DEFAULT.nextStep(request)).isPresent();
+    }
+
+    @Test
+    void theStudentSaysBeforeTheKitGoesOutWhetherTheWriterIsEnteredInEras() {
+        LetterRequest request = newRequest();
+        request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
+        assertThat(request.isWriterInEras()).isFalse();
+
+        assertThat(request.confirmWriterInEras(true, "student", YES_AT.plusSeconds(60))).hasValueSatisfying(e -> {
+            assertThat(e.getToState()).isEqualTo(STRONG_YES);
+            assertThat(e.getReason()).isEqualTo("the student has entered Dana Lee in ERAS as a letter writer");
+        });
+        assertThat(request.confirmWriterInEras(true, "student", YES_AT.plusSeconds(120))).as("said again: nothing new").isEmpty();
+        assertThat(request.isWriterInEras()).isTrue();
+
+        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, KIT_DAY.plusDays(25), KIT_DAY, null);
+        assertThat(request.isWriterInEras()).as("saving the kit details keeps it").isTrue();
+        request.markKitSent(KIT_DAY.plusDays(25), "student", utc(KIT_AT));
+        assertThat(request.isWriterInEras()).isTrue();
+        assertThatThrownBy(() -> request.confirmWriterInEras(false, "student", KIT_AT.plusSeconds(60)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("cannot change now that this request is kit sent");
+    }
+
+    @Test
+    void thePersonalParagraphIsKeptWithTheKitUntilItGoesOut() {
+        LetterRequest request = newRequest();
+        request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
+
+        request.writePersonalParagraph("  Your teaching on rounds made me want to be an internist.\r\nThank you.  ");
+        assertThat(request.getPersonalParagraph()).isEqualTo("Your teaching on rounds made me want to be an internist.\nThank you.");
+        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, KIT_DAY.plusDays(25), KIT_DAY, null);
+        request.markKitSent(KIT_DAY.plusDays(25), "student", utc(KIT_AT));
+
+        assertThat(request.getPersonalParagraph()).startsWith("Your teaching on rounds");
+        assertThatThrownBy(() -> request.writePersonalParagraph("Another one"))
+                .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).field()).isEqualTo("state");
+        assertThat(request.getPersonalParagraph()).startsWith("Your teaching on rounds");
     }
 
     @Test

@@ -175,4 +175,34 @@ class StudentTest {
         student.planSubmission(null);
         assertThat(student.effectivePlannedSubmitOn()).isEqualTo(TestData.PLANNED_SUBMIT);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+1 312 555 0188", "(312) 555-0188", "312.555.0188", "+90 532 123 45 67", "0532/1234567", "+1 312 555 0188 ext. 12"})
+    void aPhoneIsKeptAsTyped(String phone) {
+        Student student = student(List.of(INTERNAL_MEDICINE));
+        student.changePhone("  " + phone + " ");
+        assertThat(student.getPhone()).isEqualTo(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"call me", "555-018", "+1 312 555 0188 9999 12", "312-555-0188; drop table", "+1 +312 5550188"})
+    void aPhoneThatIsNoPhoneNumberIsRefused(String phone) {
+        Student student = student(List.of(INTERNAL_MEDICINE));
+        student.changePhone("+1 312 555 0188");
+        assertThatThrownBy(() -> student.changePhone(phone))
+                .isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("A phone number has 7 to 15 digits")
+                .satisfies(e -> assertThat(fieldOf(e)).isEqualTo("phone"));
+        assertThat(student.getPhone()).as("unchanged").isEqualTo("+1 312 555 0188");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   "})
+    void aBlankPhoneClearsIt(String blank) {
+        Student student = student(List.of(INTERNAL_MEDICINE));
+        student.changePhone("+1 312 555 0188");
+        student.changePhone(blank);
+        assertThat(student.getPhone()).isNull();
+    }
 }

@@ -90,7 +90,9 @@ public final class DashboardSql {
 
     /**
      * WITH scope (the students), letters (their figures) and standing (both, with the standing): the start of
-     * every dashboard statement.
+     * every dashboard statement. A letter is received ("in ERAS", secured) when it is SUBMITTED, which only the
+     * student's "ERAS shows it" reaches (LetterRequest.reportReceivedInEras); one the writer reports uploaded stays
+     * awaited until then.
      */
     static DashboardSql withStanding(long agencyId, Long cohortId, LocalDate today, int horizonDays) {
         DashboardSql q = new DashboardSql();
@@ -110,7 +112,9 @@ public final class DashboardSql {
                 + "SUM(CASE WHEN r.value_rank <= " + usClinical + " AND r.state = 'SUBMITTED' AND EXISTS (SELECT 1 FROM student_target_specialty t "
                 + "WHERE t.student_id = r.student_id AND t.specialty = " + WRITER_SPECIALTY + ") THEN 1 ELSE 0 END) AS secured_target, "
                 + "SUM(CASE WHEN r.value_rank <= " + usClinical + " AND r.state IN (" + states(strong) + ") THEN 1 ELSE 0 END) AS strong, "
-                + "SUM(CASE WHEN r.state IN (" + states(awaiting) + ") AND r.deadline < " + lit(today) + " THEN 1 ELSE 0 END) AS overdue, "
+                // A letter the writer reports uploaded is not overdue: until ERAS shows it, the mismatch flag speaks for it.
+                + "SUM(CASE WHEN r.state IN (" + states(awaiting) + ") AND r.deadline < " + lit(today)
+                + " AND r.writer_reported_on IS NULL THEN 1 ELSE 0 END) AS overdue, "
                 + "SUM(CASE WHEN r.state = 'NOT_COMING' THEN 1 ELSE 0 END) AS not_coming, "
                 + "SUM(CASE WHEN r.writer_mail_problem IN ('BOUNCED', 'COMPLAINED') AND r.state IN (" + states(awaiting) + ") THEN 1 ELSE 0 END) AS bounced, "
                 + "SUM(CASE WHEN (r.writer_reported_on IS NOT NULL AND r.eras_received_on IS NULL AND r.writer_reported_on <= " + lit(mismatchBy) + ") "

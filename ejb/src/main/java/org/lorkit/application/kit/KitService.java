@@ -13,7 +13,9 @@ import org.lorkit.domain.document.DocumentKind;
 import org.lorkit.domain.document.StudentDocument;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.lorkit.domain.letter.DraftLetter;
+import org.lorkit.domain.letter.KitChoice;
 import org.lorkit.domain.letter.KitReadiness;
 import org.lorkit.domain.letter.LetterSpecialtyWarning;
 import org.lorkit.domain.shared.DomainException;
@@ -51,15 +53,27 @@ public class KitService {
     public record Kit(List<String> lines, boolean hasCv, boolean hasStatement, LocalDate deadline) implements Serializable {
     }
 
-    /** What the student chooses for one kit, what is still missing before it can go out, and the specialty warning. */
+    /**
+     * What the student chooses for one kit, what is still missing before it can go out, and the specialty warning;
+     * and for the kit email, whether the writer is entered in ERAS (the question and why it matters, as the page
+     * asks it), the student's own paragraph and phone.
+     */
     public record Settings(long requestId, String attendingName, String erasAamcId, String erasLetterId, LocalDate deadline,
                            boolean deadlineChosen, String letterFor, List<Specialty> specialtyChoices, String specialtyWarning,
-                           List<String> missing) implements Serializable {
+                           List<String> missing, boolean writerInEras, String erasEntryQuestion, String erasEntryWhy,
+                           String personalParagraph, String phone) implements Serializable {
         public static final String GENERAL = "GENERAL";
 
         public boolean isReady() {
             return missing.isEmpty();
         }
+    }
+
+    /**
+     * The kit email as the writer will get it, before it goes out: who it goes to, where replies go, and its subject
+     * and text, the links in it shown as placeholders (no link exists before the email is sent).
+     */
+    public record Email(String to, String replyTo, String subject, String text) implements Serializable {
     }
 
     public Settings settings(long requestId) {
@@ -75,9 +89,52 @@ public class KitService {
         }
         String warning = LetterSpecialtyWarning.check(request.getSpecialty(), request.isGeneralLetter(), student.getTargetSpecialties(),
                 request.getAttending().getFullName()).orElse(null);
-        return new Settings(requestId, request.getAttending().getFullName(), student.getErasAamcId(), request.getErasLetterId(),
+        String writer = request.getAttending().getFullName();
+        return new Settings(requestId, writer, student.getErasAamcId(), request.getErasLetterId(),
                 contents.deadline(request), request.getDeadline() != null, request.isGeneralLetter() ? Settings.GENERAL : request.getSpecialty().name(),
-                List.copyOf(choices), warning, readiness(em, request).missing());
+                List.copyOf(choices), warning, readiness(em, request).missing(), request.isWriterInEras(),
+                KitReadiness.erasEntryQuestion(writer), KitReadiness.ERAS_ENTRY_WHY, request.getPersonalParagraph(), student.getPhone());
+    }
+
+    /**
+     * The student's answer to the kit's question "I have entered Dr. X in ERAS as a letter writer": the kit cannot
+     * go out without it, since ERAS emails the writer the upload link only once the student has. Before the kit is
+     * sent; the answer is kept in the request's history.
+     */
+    public Settings confirmWriterInEras(long requestId, boolean entered) {
+        EntityManager em = tenant.em();
+        LetterRequest request = readable(em, requestId);
+        request.confirmWriterInEras(entered, org.lorkit.application.Actor.of(session), clock.instant()).ifPresent(em::persist);
+        em.flush();
+        return settings(requestId);
+    }
+
+    /**
+     * The student's part of the kit email, before it is sent: their own paragraph (optional, at most
+     * {@value KitChoice#PERSONAL_PARAGRAPH_MAX} characters, kept with the request so the email sent carries it) and
+     * the phone its signature carries (optional, kept on the student). All or nothing (a refusal rolls back). Returns
+     * the email as it now reads.
+     */
+    public Email writeEmail(long requestId,
+                            @Size(max = KitChoice.PERSONAL_PARAGRAPH_MAX + 200, message = "Your paragraph can be at most 1000 characters")
+                            String personalParagraph,
+                            @Size(max = 100, message = "A phone number has 7 to 15 digits") String phone) {
+        EntityManager em = tenant.em();
+        LetterRequest request = readable(em, requestId);
+        request.getStudent().changePhone(phone);
+        request.writePersonalParagraph(personalParagraph);
+        em.flush();
+        return email(request);
+    }
+
+    /** The kit email as it would go out now, its links shown as placeholders: what the student reads before sending. */
+    public Email emailPreview(long requestId) {
+        return email(readable(tenant.em(), requestId));
+    }
+
+    private Email email(LetterRequest request) {
+        var words = mails.preview(org.lorkit.domain.outbox.MailKind.KIT, request);
+        return new Email(request.getWriterEmail(), request.getStudent().getEmail(), words.subject(), words.text());
     }
 
     /**
@@ -149,7 +206,8 @@ public class KitService {
     private KitReadiness readiness(EntityManager em, LetterRequest request) {
         return new KitReadiness(contents.latest(request, DocumentKind.CV).isPresent(),
                 contents.latest(request, DocumentKind.PERSONAL_STATEMENT).isPresent(),
-                WorkLogService.bullets(em, request.getRotation()).size(), request.getStudent().getErasAamcId(), request.getDeadline());
+                WorkLogService.bullets(em, request.getRotation()).size(), request.getStudent().getErasAamcId(), request.getDeadline(),
+                request.getAttending().getFullName(), request.isWriterInEras());
     }
 
     private LetterRequest readable(EntityManager em, long requestId) {

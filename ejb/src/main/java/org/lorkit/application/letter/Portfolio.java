@@ -18,11 +18,21 @@ public record Portfolio(LetterGoal goal, List<Letter> letters) implements Serial
 
         /** "Received in ERAS" makes sense once the kit is out, until the student has said so. */
         public boolean isReceivedReportable() {
-            return request.state().isAwaitingUpload() || (request.state() == LetterState.SUBMITTED && request.eras().receivedOn() == null);
+            return kitOut() && request.eras().receivedOn() == null;
         }
 
+        /** The student may relay the writer's "uploaded" once the kit is out, until the writer (or they) said so. */
         public boolean isWriterUploadReportable() {
-            return request.state().isAwaitingUpload() || (request.state() == LetterState.SUBMITTED && request.eras().writerReportedOn() == null);
+            return kitOut() && request.eras().writerReportedOn() == null;
+        }
+
+        /** The writer said "uploaded" and ERAS does not show it yet (as the student reports): not received yet. */
+        public boolean isReportedByWriterOnly() {
+            return request.eras().writerReportedOn() != null && request.eras().receivedOn() == null;
+        }
+
+        private boolean kitOut() {
+            return request.state().isAwaitingUpload() || request.state() == LetterState.SUBMITTED;
         }
 
         public boolean isWithdrawable() {

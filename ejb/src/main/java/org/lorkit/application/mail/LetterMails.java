@@ -40,6 +40,10 @@ public class LetterMails {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
     /** Stands in for every link in the copy of a sent email the outbox keeps. */
     static final String LINK_REMOVED = "[link removed]";
+    /** Stands in for the "open the kit" link in the preview of an email the student has not sent yet. */
+    public static final String KIT_LINK_SHOWN = "[link to your kit]";
+    /** Stands in for the "confirm" link in that preview. */
+    public static final String CONFIRM_LINK_SHOWN = "[link to confirm they will write it]";
     /** What the outbox keeps of a sent digest or alert: they name students but belong to none (erasure). */
     static final String STAFF_MAIL_NOT_KEPT = "[an email to staff: its words are not kept once sent]";
 
@@ -97,9 +101,40 @@ public class LetterMails {
         }
         String replyTo = kind.recipient() == MailKind.Recipient.ATTENDING ? student.getEmail()
                 : kind.recipient() == MailKind.Recipient.STUDENT ? agency(em).getReplyTo() : null;
-        String subject = templates.render(kind.template() + ".subject.ftl", model(em, request, null, null, false)).strip();
+        String subject = subject(kind, model(em, request, null, null, false));
         em.persist(new OutboxEmail(kind, request.getId(), to, replyTo, subject, dueAt));
         return true;
+    }
+
+    /** An email's words as its reader gets them: the subject and the text. */
+    public record Words(String subject, String text) implements java.io.Serializable {
+    }
+
+    /**
+     * The email of this kind about the request as it would go out now, with every link replaced by a placeholder
+     * ({@link #KIT_LINK_SHOWN}, {@link #CONFIRM_LINK_SHOWN}): for the student to read before sending. No link is
+     * minted, so no token exists for it. The same templates and model as the outbox's, so the email that goes out
+     * differs only in its links.
+     */
+    public Words preview(MailKind kind, LetterRequest request) {
+        EntityManager em = tenant.em();
+        boolean links = kind.recipient() == MailKind.Recipient.ATTENDING;
+        return words(kind, model(em, request, links ? KIT_LINK_SHOWN : null, links ? CONFIRM_LINK_SHOWN : null, true));
+    }
+
+    /** The subject and text of an email of this kind for this model: how the outbox words it, and the preview. */
+    Words words(MailKind kind, Map<String, ?> model) {
+        return new Words(subject(kind, model), text(kind, model));
+    }
+
+    /** The subject of an email of this kind (rendered when it is queued, kept on its row). */
+    String subject(MailKind kind, Map<String, ?> model) {
+        return templates.render(kind.template() + ".subject.ftl", model).strip();
+    }
+
+    /** The plain text of an email of this kind (rendered when it is sent, with its links). */
+    String text(MailKind kind, Map<String, ?> model) {
+        return templates.render(kind.template() + ".txt.ftl", model);
     }
 
     /**
@@ -160,7 +195,7 @@ public class LetterMails {
             confirmUrl = settings.publicUrl() + "/a/confirm.xhtml?t=" + mint(em, request, LinkPurpose.CONFIRM, email.getId(), now);
         }
         Map<String, Object> model = model(em, request, kitUrl, confirmUrl, true);
-        String text = templates.render(kind.template() + ".txt.ftl", model);
+        String text = text(kind, model);
         String html = templates.renderIfPresent(kind.template() + ".html.ftlh", model).orElse(null);
         // The kit carries its deadline for the attending's calendar; other emails about the request do not.
         String ics = kind == MailKind.KIT && request.getDeadline() != null
@@ -283,16 +318,30 @@ public class LetterMails {
      * (rendered when the email is queued, often many in one reminder sweep) is built without them.
      */
     private Map<String, Object> model(EntityManager em, LetterRequest request, String kitUrl, String confirmUrl, boolean body) {
+        Agency agency = agency(em);
+        String logoUrl = body ? logos.pathOf(agency).map(path -> settings.publicUrl() + path).orElse(null) : null;
+        return model(request, agency.getSenderName(), settings.publicUrl(), logoUrl, body ? nextWriters(request) : List.of(),
+                kitUrl, confirmUrl);
+    }
+
+    /**
+     * The model of an email about a request, from the request and what the agency adds: the one model of both the
+     * email that goes out and its preview (which passes placeholders for the links).
+     */
+    static Map<String, Object> model(LetterRequest request, String agencyName, String publicUrl, String logoUrl,
+                                     List<String> nextWriters, String kitUrl, String confirmUrl) {
         Student student = request.getStudent();
         Rotation rotation = request.getRotation();
-        Agency agency = agency(em);
         Map<String, Object> model = new HashMap<>();
-        model.put("agencyName", agency.getSenderName());
-        if (body) {
-            logos.pathOf(agency).ifPresent(path -> model.put("logoUrl", settings.publicUrl() + path));
+        model.put("agencyName", agencyName);
+        if (logoUrl != null) {
+            model.put("logoUrl", logoUrl);
         }
         model.put("studentName", student.getFullName());
         model.put("studentEmail", student.getEmail());
+        // The signature carries the student's email and, if they gave one, their phone (the guide's template).
+        model.put("studentPhone", student.getPhone());
+        model.put("personalParagraph", request.getPersonalParagraph());
         model.put("attendingName", request.getAttending().getFullName());
         model.put("rotationSpecialty", rotation.getSpecialty().label());
         model.put("rotationSpecialtyLower", rotation.getSpecialty().label().toLowerCase(Locale.ROOT));
@@ -313,10 +362,10 @@ public class LetterMails {
         LocalDate submit = student.effectivePlannedSubmitOn();
         model.put("plannedSubmit", submit == null ? "" : DATE.format(submit));
         model.put("remindersSent", request.getRemindersSent());
-        model.put("portalUrl", settings.publicUrl() + "/student/letters.xhtml");
+        model.put("portalUrl", publicUrl + "/student/letters.xhtml");
         model.put("kitUrl", kitUrl);
         model.put("confirmUrl", confirmUrl);
-        model.put("nextWriters", body ? nextWriters(request) : List.of());
+        model.put("nextWriters", nextWriters);
         model.put("erasAccepts", List.of("a PDF of at most 1 MB", "on letterhead with your contact details",
                 "signed with a signature image (not a digital certificate)", "addressed \"Dear Program Director\""));
         return model;

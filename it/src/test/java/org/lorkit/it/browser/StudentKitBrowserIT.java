@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A student who has a yes builds the kit: a renamed program is refused as a CV, a real PDF is kept, the
- * summary gets its bullets, and the kit shows as the attending will see it. On a phone and on a desktop.
+ * summary gets its bullets, the writer is ticked as entered in ERAS, and the kit shows as the attending will see it.
+ * On a phone and on a desktop.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -97,6 +98,13 @@ class StudentKitBrowserIT {
             browser.waitForText(By.id("kit-form"), "An ERAS AAMC ID is 8 digits");
             assertThat(browser.attribute(By.id("kit-form:erasAamcId"), "value")).isEqualTo("12345678901");
             browser.screenshot("kit-aamc-refused-" + width);
+
+            // The checklist's ERAS question: ticked once (an earlier run at the other width may have ticked it already).
+            assertThat(browser.text(By.id("kit-form:email-box"))).contains("I have entered Dr. Luis Garcia in ERAS as a letter writer");
+            if (browser.attribute(By.cssSelector("[id='kit-form:writerInEras_input']"), "checked") == null) {
+                browser.click(By.cssSelector("[id='kit-form:writerInEras'] .ui-chkbox-box"));
+                browser.waitUntil("the ERAS entry to be kept", () -> !browser.text(By.id("kit-form:readiness")).contains("as a letter writer in ERAS"));
+            }
 
             browser.clear(By.id("kit-form:erasAamcId"));
             browser.type(By.id("kit-form:erasAamcId"), "17781234");

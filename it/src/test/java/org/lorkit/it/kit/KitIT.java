@@ -243,11 +243,14 @@ class KitIT extends InsideLorKit {
     }
 
     @Test
-    void a_kit_is_ready_to_send_only_with_documents_five_bullets_an_aamc_id_and_a_deadline() {
+    void a_kit_is_ready_to_send_only_with_documents_five_bullets_an_aamc_id_a_deadline_and_the_writer_in_eras() {
         long requestId = strongYes();
 
         assertThat(as.ownerStudent(agency, () -> kits.settings(requestId)).missing()).containsExactly("your CV",
-                "your personal statement", "the work summary (0 of at least 5 bullets kept)", "the deadline (save the kit details)");
+                "your personal statement", "the work summary (0 of at least 5 bullets kept)", "the deadline (save the kit details)",
+                "Dr. Anjali Patel as a letter writer in ERAS, then tick that you did (ERAS emails the writer the upload link only once "
+                        + "you add them; without it they cannot upload)");
+        as.ownerStudent(agency, () -> kits.confirmWriterInEras(requestId, true));
 
         as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, "cv.pdf", SamplePdfs.pages(1, "CV")));
         as.ownerStudent(agency, () -> documents.upload(DocumentKind.PERSONAL_STATEMENT, "ps.pdf", SamplePdfs.pages(1, "PS")));

@@ -95,8 +95,13 @@ class PortfolioIT extends InsideLorKit {
 
         LetterRequestView reported = as.ownerStudent(agency, () -> letters.reportWriterUpload(id));
 
-        assertThat(reported.state()).isEqualTo(LetterState.SUBMITTED);
+        assertThat(reported.state()).as("reported by the writer: not received until ERAS shows it").isEqualTo(LetterState.KIT_SENT);
         assertThat(letter(id).erasStatus()).isEqualTo(ErasReport.Status.WRITER_REPORTED);
+        assertThat(letter(id).isReportedByWriterOnly()).isTrue();
+        assertThat(letter(id).isWriterUploadReportable()).as("said once").isFalse();
+        assertThat(letter(id).isReceivedReportable()).isTrue();
+        assertThat(letter(id).erasText()).startsWith("Reported by the writer: Dr. Anjali Patel says the letter was uploaded today.");
+        assertThat(as.ownerStudent(agency, () -> letters.portfolio(student.id())).goal().securedUsClinical()).isZero();
         assertThat(home()).extracting(NextAction::kind).contains(NextAction.Kind.CONFIRM_IN_ERAS);
 
         clocks.advance(Duration.ofDays(2));
@@ -113,6 +118,8 @@ class PortfolioIT extends InsideLorKit {
 
         as.ownerStudent(agency, () -> letters.reportReceivedInEras(id));
         assertThat(letter(id).erasStatus()).isEqualTo(ErasReport.Status.CONFIRMED);
+        assertThat(letter(id).request().state()).isEqualTo(LetterState.SUBMITTED);
+        assertThat(as.ownerStudent(agency, () -> letters.portfolio(student.id())).goal().securedUsClinical()).isEqualTo(1);
         assertThat(home()).extracting(NextAction::kind).doesNotContain(NextAction.Kind.ERAS_MISMATCH, NextAction.Kind.CONFIRM_IN_ERAS);
     }
 

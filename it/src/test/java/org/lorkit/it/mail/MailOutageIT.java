@@ -231,6 +231,7 @@ class MailOutageIT extends InsideLorKit {
             letters.moveTo(id, org.lorkit.domain.letter.LetterState.ASKED, null);
             letters.moveTo(id, org.lorkit.domain.letter.LetterState.STRONG_YES, "\"happy to\"");
             kits.prepare(id, "14029381", null, fixtures.today().plusDays(24), "INTERNAL_MEDICINE");
+            kits.confirmWriterInEras(id, true);
             return id;
         });
 

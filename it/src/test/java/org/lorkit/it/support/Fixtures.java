@@ -159,8 +159,8 @@ public class Fixtures {
     }
 
     /**
-     * A strong yes with everything the kit needs (both documents, five bullets, AAMC ID and a deadline 24 days
-     * out), ready to send. Runs as the owning student of the agency.
+     * A strong yes with everything the kit needs (both documents, five bullets, AAMC ID, a deadline 24 days out, and
+     * the student's word that the writer is entered in ERAS), ready to send. Runs as the owning student of the agency.
      */
     public long readyKit(long agencyId, StudentView student, AttendingView attending, RotationView rotation) {
         return readyKit(agencyId, student, attending, rotation, 2, 1);
@@ -183,6 +183,7 @@ public class Fixtures {
             letters.moveTo(id, org.lorkit.domain.letter.LetterState.STRONG_YES, "\"happy to\"");
             // 24 days from the application's (perhaps moved) clock: a day either way of the agency's calendar does not matter here.
             kits.prepare(id, "14029381", null, LocalDate.ofInstant(clocks.now(), java.time.ZoneOffset.UTC).plusDays(24), "INTERNAL_MEDICINE");
+            kits.confirmWriterInEras(id, true);
             return id;
         });
     }

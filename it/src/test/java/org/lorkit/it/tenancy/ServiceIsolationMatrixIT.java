@@ -255,6 +255,11 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
         p.add(new Probe("KitService.settings", Audience.OWNER_STUDENT, () -> kits.settings(strongYes.id())));
         p.add(new Probe("KitService.prepare", Audience.OWNER_STUDENT, () -> kits.prepare(strongYes.id(), "12345678", null,
                 fixtures.today().plusDays(21), "INTERNAL_MEDICINE")));
+        // The kit email's part (ERAS entry, paragraph, phone) and its preview: before markKitSent moves the strong yes on.
+        p.add(new Probe("KitService.confirmWriterInEras", Audience.OWNER_STUDENT, () -> kits.confirmWriterInEras(strongYes.id(), true)));
+        p.add(new Probe("KitService.writeEmail", Audience.OWNER_STUDENT, () -> kits.writeEmail(strongYes.id(),
+                "A paragraph of the owner's", "+1 312 555 0188")));
+        p.add(new Probe("KitService.emailPreview", Audience.OWNER_STUDENT, () -> kits.emailPreview(strongYes.id())));
         p.add(new Probe("KitService.draft", Audience.OWNER_STUDENT, () -> kits.draft(strongYes.id())));
         p.add(new Probe("KitService.send", Audience.OWNER_STUDENT, () -> kits.send(readyKit.id())));
         p.add(new Probe("LinkManagementService.correctAddressAndResend", Audience.OWNER_STUDENT,
@@ -492,6 +497,7 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
             letters.moveTo(id, LetterState.ASKED, null);
             LetterRequestView yes = letters.moveTo(id, LetterState.STRONG_YES, null);
             kits.prepare(id, "12345678", null, fixtures.today().plusDays(21), "INTERNAL_MEDICINE");
+            kits.confirmWriterInEras(id, true);
             return yes;
         });
         recordsOfA.addAll(List.of(readyRotation.id(), readyKit.id()));

@@ -14,8 +14,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The kit builder's kit form: the kits after a yes, the details of the chosen one as the student types them,
- * sending it, and the kit as the attending will see it.
+ * The kit builder's kit form: the kits after a yes, the details of the chosen one as the student types them, the
+ * question whether the writer is entered in ERAS, the student's part of the kit email (a paragraph, the phone of the
+ * signature) and the email as it will go out, sending it, and the kit as the attending will see it.
  */
 @Named
 @ViewScoped
@@ -36,6 +37,11 @@ public class KitDetails implements Serializable {
     private String erasLetterId;
     private LocalDate deadline;
     private String letterFor;
+    /** The kit email's part the student types, and the email as it reads with it (links as placeholders). */
+    private boolean writerInEras;
+    private String personalParagraph;
+    private String phone;
+    private KitService.Email email;
 
     public void load(long studentId) {
         this.studentId = studentId;
@@ -52,6 +58,7 @@ public class KitDetails implements Serializable {
     public void loadKit() {
         if (kitId == null) {
             settings = null;
+            email = null;
             return;
         }
         settings = kits.settings(kitId);
@@ -59,11 +66,31 @@ public class KitDetails implements Serializable {
         erasLetterId = settings.erasLetterId();
         deadline = settings.deadline();
         letterFor = settings.letterFor();
+        writerInEras = settings.writerInEras();
+        personalParagraph = settings.personalParagraph();
+        phone = settings.phone();
+        LetterRequestView kit = getKit();
+        email = kit != null && kit.state() == LetterState.STRONG_YES ? kits.emailPreview(kitId) : null;
+    }
+
+    /** The checklist's "I have entered Dr. X in ERAS as a letter writer", kept as soon as it is ticked or cleared. */
+    public void confirmWriterInEras() {
+        Messages.attempt("kit-form", () -> settings = kits.confirmWriterInEras(kitId, writerInEras));
+    }
+
+    /** Keeps the paragraph and the phone, and shows the email as it now reads. */
+    public void saveEmail() {
+        Messages.attempt("kit-form", () -> {
+            email = kits.writeEmail(kitId, personalParagraph, phone);
+            settings = kits.settings(kitId);
+            Messages.info("Saved: below is the email " + settings.attendingName() + " will get.");
+        });
     }
 
     public void saveKit() {
         Messages.attempt("kit-form", () -> {
             settings = kits.prepare(kitId, erasAamcId, erasLetterId, deadline, letterFor);
+            email = kits.emailPreview(kitId); // the deadline, the IDs and the specialty are in the email too
             Messages.info(settings.isReady() ? "Kit details saved: the kit for " + settings.attendingName() + " is ready to send."
                     : "Kit details saved. Still missing: " + String.join(", ", settings.missing()) + ".");
         });
@@ -72,6 +99,8 @@ public class KitDetails implements Serializable {
     /** Sends the kit email now (through the outbox): reminders count from today, with the saved deadline. */
     public void send() {
         Messages.attempt("kit-form", () -> {
+            // What the student typed into the email goes with it, even if they did not save it first.
+            email = kits.writeEmail(kitId, personalParagraph, phone);
             LetterRequestView sent = kits.send(kitId);
             Messages.info("The kit is on its way to " + sent.attendingName() + ", deadline " + sent.deadline()
                     + ". You will hear here when they answer.");
@@ -125,6 +154,34 @@ public class KitDetails implements Serializable {
 
     public void setDeadline(LocalDate deadline) {
         this.deadline = deadline;
+    }
+
+    public boolean isWriterInEras() {
+        return writerInEras;
+    }
+
+    public void setWriterInEras(boolean writerInEras) {
+        this.writerInEras = writerInEras;
+    }
+
+    public String getPersonalParagraph() {
+        return personalParagraph;
+    }
+
+    public void setPersonalParagraph(String personalParagraph) {
+        this.personalParagraph = personalParagraph;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public KitService.Email getEmail() {
+        return email;
     }
 
     public String getLetterFor() {
