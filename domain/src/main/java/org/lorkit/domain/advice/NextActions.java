@@ -1,6 +1,7 @@
 package org.lorkit.domain.advice;
 
 import org.lorkit.domain.advice.NextAction.Kind;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.letter.ErasReport;
 import org.lorkit.domain.advice.StudentSituation.LetterFacts;
 import org.lorkit.domain.advice.StudentSituation.RotationFacts;
@@ -27,13 +28,15 @@ public final class NextActions {
     private NextActions() {
     }
 
-    public static List<NextAction> derive(StudentSituation situation, ReminderPolicy policy, LocalDate today) {
+    /** The actions by the agency's numbers (its ask window, contact thresholds and reminder policy). */
+    public static List<NextAction> derive(StudentSituation situation, AgencyRules rules, LocalDate today) {
+        ReminderPolicy policy = rules.reminderPolicy();
         List<NextAction> actions = new ArrayList<>();
         for (LetterFacts letter : situation.letters()) {
             letterAction(letter, policy, today).ifPresent(actions::add);
         }
         for (RotationFacts rotation : situation.rotations()) {
-            askActions(rotation, situation.letters(), today, actions);
+            askActions(rotation, situation.letters(), today, rules, actions);
         }
         LetterGoal goal = situation.goal();
         if (goal != null && goal.status() != LetterGoal.Status.REACHED) {
@@ -91,12 +94,13 @@ public final class NextActions {
         return new NextAction(Kind.REMINDER_COMING, 5, message, letter.rotationId(), letter.id());
     }
 
-    private static void askActions(RotationFacts rotation, List<LetterFacts> letters, LocalDate today, List<NextAction> actions) {
+    private static void askActions(RotationFacts rotation, List<LetterFacts> letters, LocalDate today, AgencyRules rules,
+                                   List<NextAction> actions) {
         boolean asked = letters.stream().anyMatch(l -> l.rotationId() == rotation.id() && l.state() != LetterState.PLANNED);
         if (asked || rotation.supervisors().isEmpty()) {
             return;
         }
-        AskWindow window = AskWindow.of(rotation.startDate(), rotation.endDate(), today);
+        AskWindow window = AskWindow.of(rotation.startDate(), rotation.endDate(), today, rules);
         Supervisor best = rotation.supervisors().stream()
                 .min(Comparator.comparingInt(Supervisor::valueRank).thenComparing(Comparator.comparingInt(Supervisor::contactDays).reversed()))
                 .orElseThrow();
@@ -119,7 +123,7 @@ public final class NextActions {
                 return;
             }
         }
-        if (ContactAdvice.forDays(best.contactDays()) == ContactAdvice.LIKELY_VAGUE) {
+        if (ContactAdvice.forDays(best.contactDays(), rules) == ContactAdvice.LIKELY_VAGUE) {
             actions.add(new NextAction(Kind.VAGUE_LETTER_RISK, 4, "You worked with " + best.name() + " for " + best.contactDays()
                     + " days: a letter is likely to be vague", rotation.id(), null));
         }

@@ -1,5 +1,6 @@
 package org.lorkit.domain.letter;
 
+import org.lorkit.domain.agency.AgencyRules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lorkit.domain.TestData;
@@ -364,7 +365,7 @@ class LetterRequestTest {
         request.moveTo(STRONG_YES, "student", "offered", YES_AT);
         int before = request.getValue().rank();
 
-        request.prepareKit(null, null, "LID-1234", Specialty.GENERAL_SURGERY, false, KIT_DAY.plusDays(21), KIT_DAY, null);
+        request.prepareKit(null, null, "LID-1234", Specialty.GENERAL_SURGERY, false, KIT_DAY.plusDays(21), KIT_DAY, null, AgencyRules.DEFAULTS);
 
         assertThat(request.getSpecialty()).isEqualTo(Specialty.GENERAL_SURGERY);
         assertThat(request.getValue().rank()).isGreaterThan(before);
@@ -378,7 +379,7 @@ class LetterRequestTest {
         request.moveTo(STRONG_YES, "student", "offered", YES_AT);
 
         DomainException refused = catchThrowableOfType(DomainException.class, () -> request.prepareKit(null, null, "LID 12!",
-                Specialty.GENERAL_SURGERY, true, KIT_DAY.plusDays(21), KIT_DAY, null));
+                Specialty.GENERAL_SURGERY, true, KIT_DAY.plusDays(21), KIT_DAY, null, AgencyRules.DEFAULTS));
 
         assertThat(refused.field()).isEqualTo("erasLetterId");
         assertThat(request.getSpecialty()).isEqualTo(Specialty.INTERNAL_MEDICINE);
@@ -502,7 +503,7 @@ class LetterRequestTest {
         LetterRequest request = newRequest();
         request.moveTo(ASKED, "student", null, ASKED_AT);
         request.moveTo(STRONG_YES, "student", null, YES_AT);
-        request.prepareKit(11L, 12L, "AB-1234", Specialty.INTERNAL_MEDICINE, true, KIT_DAY.plusDays(25), KIT_DAY, null);
+        request.prepareKit(11L, 12L, "AB-1234", Specialty.INTERNAL_MEDICINE, true, KIT_DAY.plusDays(25), KIT_DAY, null, AgencyRules.DEFAULTS);
         assertThat(request.getKitChoice()).isEqualTo(new KitChoice(11L, 12L, "AB-1234", true, KIT_DAY.plusDays(25)));
 
         request.markKitSent(KIT_DAY.plusDays(28), "student", KIT_AT);
