@@ -9,6 +9,7 @@ import org.lorkit.application.Roles;
 import org.lorkit.application.TenantData;
 import org.lorkit.domain.advice.NextAction;
 import org.lorkit.domain.advice.NextActions;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.rotation.Rotation;
@@ -54,13 +55,17 @@ public class AdviceService {
         List<Rotation> rotations = records.rotations(student);
         List<LetterRequest> letters = records.letters(student);
         var situation = records.situation(student, rotations, letters);
-        List<NextAction> actions = NextActions.derive(situation, records.reminderPolicy(), LocalDate.now(clock));
+        List<NextAction> actions = NextActions.derive(situation, records.rules(), LocalDate.now(clock));
         return new Home(actions, situation.goal(), !rotations.isEmpty());
     }
 
-    /** One rotation as the student plans around it: the ask window on a line, and who could write, best value first. */
+    /**
+     * One rotation as the student plans around it: the ask window on a line, and who could write, best value first.
+     *
+     * @param rules the agency's numbers the window and the contact advice were worked out by
+     */
     public record RotationPlan(long id, String title, Specialty specialty, RotationKind kind, LocalDate startDate, LocalDate endDate,
-                               AskWindow window, AskTimeline timeline, List<Writer> writers) implements Serializable {
+                               AskWindow window, AskTimeline timeline, List<Writer> writers, AgencyRules rules) implements Serializable {
     }
 
     /** A supervisor of the rotation: days of contact, letter value for the student's target, and where the letter stands. */
@@ -77,17 +82,18 @@ public class AdviceService {
         em.createNamedQuery("FeedbackCheck.findByStudent", FeedbackCheck.class).setParameter("student", student).getResultList()
                 .forEach(f -> feedback.putIfAbsent(f.getRotation().getId() + ":" + f.getAttending().getId(), f.getSignal()));
         LocalDate today = LocalDate.now(clock);
+        AgencyRules rules = records.rules();
         Specialty target = student.primaryTargetSpecialty();
         return records.rotations(student).stream().map(r -> new RotationPlan(r.getId(), r.getSpecialty().label() + " at " + r.getSite(),
-                r.getSpecialty(), r.getKind(), r.getStartDate(), r.getEndDate(), r.askWindow(today),
-                AskTimeline.of(r.getStartDate(), r.getEndDate(), today),
+                r.getSpecialty(), r.getKind(), r.getStartDate(), r.getEndDate(), r.askWindow(today, rules),
+                AskTimeline.of(r.getStartDate(), r.getEndDate(), today, rules),
                 r.getSupervisions().stream().map(s -> new Writer(s.getAttending().getId(), s.getAttending().getFullName(),
-                                s.getContactDays(), s.contactAdvice(), LetterValue.rank(s.getAttending(), r, target),
+                                s.getContactDays(), s.contactAdvice(rules), LetterValue.rank(s.getAttending(), r, target),
                                 letters.stream().filter(l -> l.getRotation().equals(r) && l.getAttending().equals(s.getAttending()))
                                         .map(LetterRequest::getState).reduce((first, second) -> second).orElse(null),
                                 feedback.get(r.getId() + ":" + s.getAttending().getId())))
                         .sorted(Comparator.comparingInt((Writer w) -> w.value().rank()).thenComparing(Comparator.comparingInt(Writer::contactDays).reversed()))
-                        .toList())).toList();
+                        .toList(), rules)).toList();
     }
 
     /** One of the student's rotations; another student's reads as not found. */
