@@ -131,7 +131,7 @@ class AgencyScaleBenchmark {
                 return null;
             });
             double service = medianMillis(view, 3, 9);
-            List<DashboardSql.Statement> sql = CompletionDashboard.statementsOf(agency, query, TODAY);
+            List<DashboardSql.Statement> sql = CompletionDashboard.statementsOf(agency, query, TODAY, org.lorkit.domain.agency.AgencyRules.DEFAULTS);
             double bare = medianMillis(() -> runAll(sql), 3, 9);
             List<DashboardSql.Statement> figuresOnly = sql.subList(0, 2);
             double figures = medianMillis(() -> as.staff(agency, () -> dashboard.figures(query.cohortId())), 2, 7);

@@ -1,6 +1,7 @@
 package org.lorkit.domain.advice;
 
 import org.lorkit.domain.advice.NextAction.Kind;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.letter.ErasReport;
 import org.lorkit.domain.advice.StudentSituation.LetterFacts;
 import org.lorkit.domain.advice.StudentSituation.RotationFacts;
@@ -26,14 +27,16 @@ public final class NextActions {
     private NextActions() {
     }
 
-    public static List<NextAction> derive(StudentSituation situation, ReminderPolicy policy, LocalDate today) {
+    /** The actions by the agency's numbers (its ask window, contact thresholds and reminder policy). */
+    public static List<NextAction> derive(StudentSituation situation, AgencyRules rules, LocalDate today) {
+        ReminderPolicy policy = rules.reminderPolicy();
         List<NextAction> actions = new ArrayList<>();
-        List<WriterSuggestions.Suggestion> nextWriters = WriterSuggestions.next(situation);
+        List<WriterSuggestions.Suggestion> nextWriters = WriterSuggestions.next(situation, rules);
         for (LetterFacts letter : situation.letters()) {
             letterAction(letter, nextWriters, policy, today).ifPresent(actions::add);
         }
         for (RotationFacts rotation : situation.rotations()) {
-            askActions(rotation, situation.letters(), today, actions);
+            askActions(rotation, situation.letters(), today, rules, actions);
         }
         LetterGoal goal = situation.goal();
         if (goal != null && goal.status() != LetterGoal.Status.REACHED) {
@@ -111,13 +114,14 @@ public final class NextActions {
         return new NextAction(Kind.REMINDER_COMING, 5, message, letter.rotationId(), letter.id());
     }
 
-    private static void askActions(RotationFacts rotation, List<LetterFacts> letters, LocalDate today, List<NextAction> actions) {
+    private static void askActions(RotationFacts rotation, List<LetterFacts> letters, LocalDate today, AgencyRules rules,
+                                   List<NextAction> actions) {
         boolean asked = letters.stream().anyMatch(l -> l.rotationId() == rotation.id() && l.state() != LetterState.PLANNED);
         if (asked || rotation.supervisors().isEmpty()) {
             return;
         }
-        AskWindow window = AskWindow.of(rotation.startDate(), rotation.endDate(), today);
-        WriterSuggestions.Suggestion suggested = WriterSuggestions.forRotation(rotation).get(0);
+        AskWindow window = AskWindow.of(rotation.startDate(), rotation.endDate(), today, rules);
+        WriterSuggestions.Suggestion suggested = WriterSuggestions.forRotation(rotation, rules).get(0);
         WriterSuggestions.Candidate best = suggested.candidate();
         boolean redFlag = suggested.reasons().contains(WriterSuggestions.Reason.RED_FLAG);
         String what = "Your " + rotation.specialty().label().toLowerCase(Locale.ROOT) + " rotation at " + rotation.site();
@@ -145,7 +149,7 @@ public final class NextActions {
             actions.add(new NextAction(Kind.VAGUE_LETTER_RISK, 4, "Your last feedback check with " + best.name()
                     + " raised a red flag: do not force a letter from them", rotation.id(), null));
         }
-        if (ContactAdvice.forDays(best.contactDays()) == ContactAdvice.LIKELY_VAGUE) {
+        if (ContactAdvice.forDays(best.contactDays(), rules) == ContactAdvice.LIKELY_VAGUE) {
             actions.add(new NextAction(Kind.VAGUE_LETTER_RISK, 4, "You worked with " + best.name() + " for " + best.contactDays()
                     + " days: a letter is likely to be vague", rotation.id(), null));
         }

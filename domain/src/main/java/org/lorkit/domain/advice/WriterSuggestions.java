@@ -4,6 +4,7 @@ import org.lorkit.domain.advice.StudentSituation.LetterFacts;
 import org.lorkit.domain.advice.StudentSituation.RotationFacts;
 import org.lorkit.domain.advice.StudentSituation.Supervisor;
 import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.rotation.ContactAdvice;
 
 import java.io.Serializable;
@@ -33,7 +34,7 @@ public final class WriterSuggestions {
     public enum Reason {
         /** The student's latest feedback check about this attending read as a red flag. */
         RED_FLAG,
-        /** Under {@link ContactAdvice#MINIMUM_DAYS} days of meaningful contact. */
+        /** Under the agency's minimum of meaningful contact (AgencyRules, two weeks by default). */
         SHORT_CONTACT
     }
 
@@ -94,12 +95,12 @@ public final class WriterSuggestions {
     }
 
     /** Why the rule would put a writer with this contact and this last feedback last; empty when it would not. */
-    public static Set<Reason> reasons(int contactDays, boolean redFlag) {
+    public static Set<Reason> reasons(int contactDays, boolean redFlag, AgencyRules rules) {
         Set<Reason> reasons = EnumSet.noneOf(Reason.class);
         if (redFlag) {
             reasons.add(Reason.RED_FLAG);
         }
-        if (ContactAdvice.forDays(contactDays) == ContactAdvice.LIKELY_VAGUE) {
+        if (ContactAdvice.forDays(contactDays, rules) == ContactAdvice.LIKELY_VAGUE) {
             reasons.add(Reason.SHORT_CONTACT);
         }
         return reasons;
@@ -120,8 +121,8 @@ public final class WriterSuggestions {
             .thenComparingLong(s -> s.candidate().rotationId());
 
     /** Every candidate, best first, each with the reasons it went last. */
-    public static List<Suggestion> rank(Collection<Candidate> candidates) {
-        return candidates.stream().map(c -> new Suggestion(c, reasons(c.contactDays(), c.redFlag()))).sorted(ORDER).toList();
+    public static List<Suggestion> rank(Collection<Candidate> candidates, AgencyRules rules) {
+        return candidates.stream().map(c -> new Suggestion(c, reasons(c.contactDays(), c.redFlag(), rules))).sorted(ORDER).toList();
     }
 
     /** A supervisor can be asked while no request to them for that rotation went further than planned. */
@@ -135,8 +136,8 @@ public final class WriterSuggestions {
     }
 
     /** The supervisors of one rotation, best first. */
-    public static List<Suggestion> forRotation(RotationFacts rotation) {
-        return rank(rotation.supervisors().stream().map(s -> candidate(rotation, s)).toList());
+    public static List<Suggestion> forRotation(RotationFacts rotation, AgencyRules rules) {
+        return rank(rotation.supervisors().stream().map(s -> candidate(rotation, s)).toList(), rules);
     }
 
     /** A supervisor and where the student's request to them about that rotation stands: its latest state, null when none. */
@@ -147,14 +148,14 @@ public final class WriterSuggestions {
      * Whom the student could ask next, best first: the supervisors not yet asked, leaving out anyone already asked on
      * any rotation (a writer who said no, or is writing one letter already, is no next writer).
      */
-    public static List<Suggestion> next(Collection<Standing> supervisors) {
+    public static List<Suggestion> next(Collection<Standing> supervisors, AgencyRules rules) {
         Set<Long> asked = supervisors.stream().filter(s -> !isAskable(s.latest())).map(s -> s.candidate().attendingId())
                 .collect(Collectors.toSet());
-        return rank(supervisors.stream().filter(s -> !asked.contains(s.candidate().attendingId())).map(Standing::candidate).toList());
+        return rank(supervisors.stream().filter(s -> !asked.contains(s.candidate().attendingId())).map(Standing::candidate).toList(), rules);
     }
 
-    /** {@link #next(Collection)} of a student's situation. */
-    public static List<Suggestion> next(StudentSituation situation) {
+    /** {@link #next(Collection, AgencyRules)} of a student's situation. */
+    public static List<Suggestion> next(StudentSituation situation, AgencyRules rules) {
         Map<String, LetterState> latest = new HashMap<>();
         for (LetterFacts letter : situation.letters()) {
             // the letters come oldest first: the last one of a rotation and attending is where it stands
@@ -166,7 +167,7 @@ public final class WriterSuggestions {
                 supervisors.add(new Standing(candidate(rotation, supervisor), latest.get(rotation.id() + ":" + supervisor.attendingId())));
             }
         }
-        return next(supervisors);
+        return next(supervisors, rules);
     }
 
     /**

@@ -49,8 +49,9 @@ public class Agency {
     @Column(name = "TIME_ZONE", nullable = false, length = 60)
     private String timeZone;
 
+    /** The numbers of the letter rules (the reminder policy among them). */
     @Embedded
-    private ReminderPolicy reminderPolicy;
+    private AgencyRules rules;
 
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
@@ -64,7 +65,7 @@ public class Agency {
         this.senderName = this.name;
         this.replyTo = replyTo == null || replyTo.isBlank() ? null : Require.email("replyTo", replyTo);
         this.timeZone = zone(timeZone).getId();
-        this.reminderPolicy = ReminderPolicy.DEFAULT;
+        this.rules = AgencyRules.DEFAULTS.copy(); // its own value: the persistence layer may refresh an embedded value in place
         this.createdAt = Require.present("createdAt", createdAt);
     }
 
@@ -95,8 +96,15 @@ public class Agency {
         this.timeZone = zone(timeZone).getId();
     }
 
-    public void changeReminderPolicy(ReminderPolicy policy) {
-        this.reminderPolicy = Require.present("reminderPolicy", policy);
+    /**
+     * Takes new numbers for the letter rules (already checked whole, see AgencyRules), and says what changed, for the
+     * record; the rules read them from the next computation on.
+     */
+    public java.util.List<AgencyRules.Change> changeRules(AgencyRules newRules) {
+        AgencyRules checked = Require.present("rules", newRules);
+        java.util.List<AgencyRules.Change> changes = getRules().changesTo(checked);
+        this.rules = checked.copy();
+        return changes;
     }
 
     public Long getId() {
@@ -123,8 +131,13 @@ public class Agency {
         return ZoneId.of(timeZone);
     }
 
+    /** The agency's numbers of the letter rules (an agency row from before they existed reads as the defaults). */
+    public AgencyRules getRules() {
+        return rules == null ? AgencyRules.DEFAULTS : rules;
+    }
+
     public ReminderPolicy getReminderPolicy() {
-        return reminderPolicy == null ? ReminderPolicy.DEFAULT : reminderPolicy;
+        return getRules().reminderPolicy();
     }
 
     public Instant getCreatedAt() {

@@ -1,53 +1,51 @@
 package org.lorkit.domain.letter;
 
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.shared.DomainException;
 
 import java.time.LocalDate;
 
 /**
- * The deadline the kit proposes to the attending: 3 to 4 weeks after the kit, early rather than
- * last-minute, and never after the student's planned certify/submit date.
+ * The deadline the kit proposes to the attending: 3 to 4 weeks after the kit (the agency's number, four weeks by
+ * default), early rather than last-minute, and never after the student's planned certify/submit date.
  */
 public record KitDeadline(LocalDate date, Fit fit) {
+    /** Fewer days than this before the submit date make the deadline tight: three weeks, the guides' shortest. */
     public static final int MIN_DAYS = 21;
-    public static final int MAX_DAYS = 28;
-    /** When the submit date is already (nearly) here, still ask, with a specific near date. */
-    public static final int LATE_ASK_DAYS = 7;
 
     public enum Fit {
-        /** 28 days, or fewer but at least 21 because the submit date comes first. */
+        /** The agency's deadline, or fewer days but at least 21 because the submit date comes first. */
         COMFORTABLE,
         /** Fewer than 21 days remain before the submit date: the deadline is that date. */
         TIGHT,
-        /** The submit date is today or past: a specific date a week out, and say it is late. */
+        /** The submit date is today or past: a specific near date (the shortest deadline, a week by default), and say it is late. */
         LATE
     }
 
-    public static KitDeadline proposeFor(LocalDate kitSentOn, LocalDate plannedSubmitOn) {
-        LocalDate comfortable = kitSentOn.plusDays(MAX_DAYS);
+    public static KitDeadline proposeFor(LocalDate kitSentOn, LocalDate plannedSubmitOn, AgencyRules rules) {
+        LocalDate comfortable = kitSentOn.plusDays(rules.kitDeadlineDays());
         if (plannedSubmitOn == null || !comfortable.isAfter(plannedSubmitOn)) {
             return new KitDeadline(comfortable, Fit.COMFORTABLE);
         }
         if (!plannedSubmitOn.isAfter(kitSentOn)) {
-            return new KitDeadline(kitSentOn.plusDays(LATE_ASK_DAYS), Fit.LATE);
+            return new KitDeadline(kitSentOn.plusDays(rules.kitDeadlineShortestDays()), Fit.LATE);
         }
         Fit fit = plannedSubmitOn.isBefore(kitSentOn.plusDays(MIN_DAYS)) ? Fit.TIGHT : Fit.COMFORTABLE;
         return new KitDeadline(plannedSubmitOn, fit);
     }
 
-    /** The latest deadline a student may choose: letters asked for months ahead are easily forgotten. */
-    public static final int LONGEST_DAYS = 42;
-
     /**
-     * A deadline the student edits must leave the attending at least a week, stay within six weeks, and
-     * not fall after the planned submit date (unless that date is less than a week away: then a week it is).
+     * A deadline the student edits must leave the attending the agency's shortest time (a week by default), stay within
+     * its longest (six weeks by default: letters asked for months ahead are easily forgotten), and not fall after the
+     * planned submit date (unless that date is nearer than the shortest time: then the shortest it is).
      */
-    public static void checkChosen(LocalDate chosen, LocalDate today, LocalDate plannedSubmitOn) {
-        LocalDate earliest = today.plusDays(LATE_ASK_DAYS);
+    public static void checkChosen(LocalDate chosen, LocalDate today, LocalDate plannedSubmitOn, AgencyRules rules) {
+        LocalDate earliest = today.plusDays(rules.kitDeadlineShortestDays());
         if (chosen.isBefore(earliest)) {
-            throw new DomainException("deadline", "Give the attending at least a week: choose " + earliest + " or later");
+            throw new DomainException("deadline", "Give the attending at least " + inWords(rules.kitDeadlineShortestDays())
+                    + ": choose " + earliest + " or later");
         }
-        LocalDate latest = today.plusDays(LONGEST_DAYS);
+        LocalDate latest = today.plusDays(rules.kitDeadlineLongestDays());
         if (plannedSubmitOn != null && plannedSubmitOn.isBefore(latest)) {
             latest = plannedSubmitOn.isBefore(earliest) ? earliest : plannedSubmitOn;
             if (chosen.isAfter(latest)) {
@@ -55,8 +53,27 @@ public record KitDeadline(LocalDate date, Fit fit) {
             }
         }
         if (chosen.isAfter(latest)) {
-            throw new DomainException("deadline", "Keep the deadline within six weeks, by " + latest
+            throw new DomainException("deadline", "Keep the deadline within " + inWords(rules.kitDeadlineLongestDays()) + ", by " + latest
                     + ": a deadline months away is easily forgotten");
         }
+    }
+
+    /** 7 days: "a week"; 42: "six weeks"; 10: "10 days". */
+    static String inWords(int days) {
+        if (days % 7 != 0) {
+            return days + " days";
+        }
+        int weeks = days / 7;
+        return switch (weeks) {
+            case 1 -> "a week";
+            case 2 -> "two weeks";
+            case 3 -> "three weeks";
+            case 4 -> "four weeks";
+            case 5 -> "five weeks";
+            case 6 -> "six weeks";
+            case 7 -> "seven weeks";
+            case 8 -> "eight weeks";
+            default -> weeks + " weeks";
+        };
     }
 }

@@ -255,16 +255,17 @@ public class LetterRequest extends TenantOwnedEntity {
     /**
      * What goes into the kit, chosen after the strong yes: the document versions, the ERAS Letter ID if
      * known, the specialty the letter speaks to (or a general letter), and the deadline, checked against
-     * {@link KitDeadline#checkChosen}. Everything is checked before anything changes.
+     * {@link KitDeadline#checkChosen} with the agency's numbers. Everything is checked before anything changes.
      */
     public void prepareKit(Long cvDocumentId, Long statementDocumentId, String erasLetterId, Specialty letterSpecialty,
-                           boolean generalLetter, LocalDate deadline, LocalDate today, LocalDate plannedSubmitOn) {
+                           boolean generalLetter, LocalDate deadline, LocalDate today, LocalDate plannedSubmitOn,
+                           org.lorkit.domain.agency.AgencyRules rules) {
         if (state != LetterState.STRONG_YES) {
             throw new DomainException("state", "The kit is prepared after a strong yes; this request is " + state);
         }
         KitChoice chosen = new KitChoice(cvDocumentId, statementDocumentId, erasLetterId, generalLetter, deadline);
         Specialty speaksTo = Require.present("letterSpecialty", letterSpecialty);
-        KitDeadline.checkChosen(Require.present("deadline", deadline), today, plannedSubmitOn);
+        KitDeadline.checkChosen(Require.present("deadline", deadline), today, plannedSubmitOn, rules);
         this.kit = chosen.withEmailOf(kit());
         this.specialty = speaksTo;
         this.valueRank = LetterValue.rank(attending, rotation, speaksTo).rank();

@@ -1,43 +1,53 @@
 package org.lorkit.domain.letter;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import org.lorkit.domain.shared.DomainException;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * When to remind an attending who has the kit but whose letter has not arrived: a first gentle
  * reminder some days after the kit, a second some days after the first, and then the letter is
- * assumed not to be coming. Never more than two reminders. An agency may change the numbers.
+ * assumed not to be coming. Never more than two reminders (the states have room for two: REMINDED_1,
+ * REMINDED_2). An agency may change the numbers (AgencyRules), within bounds that keep reminders polite,
+ * never frantic: the first at least a week after the kit, the second at least five days after the first.
  */
-@Embeddable
-public class ReminderPolicy {
+public final class ReminderPolicy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Never more reminders than this: after the last, assume the letter is not coming. */
+    public static final int MAX_REMINDERS = 2;
+    public static final int FIRST_MIN_DAYS = 7;
+    public static final int SECOND_MIN_DAYS = 5;
+    public static final int NOT_COMING_MIN_DAYS = 1;
+    /** The longest wait before any step. */
+    public static final int MAX_DAYS = 60;
+    public static final String FIRST_REMINDER_BOUND = "The first reminder goes at least " + FIRST_MIN_DAYS
+            + " days after the kit, and at most " + MAX_DAYS + ": polite, never frantic";
+    public static final String SECOND_REMINDER_BOUND = "The second reminder goes at least " + SECOND_MIN_DAYS
+            + " days after the first, and at most " + MAX_DAYS + ": polite, never frantic";
+    public static final String NOT_COMING_BOUND = "The letter is taken as not coming " + NOT_COMING_MIN_DAYS + " to " + MAX_DAYS
+            + " days after the second and last reminder";
+
     public static final ReminderPolicy DEFAULT = new ReminderPolicy(14, 10, 7);
 
-    @Column(name = "FIRST_REMINDER_DAYS")
-    private int firstReminderAfterKitDays;
-    @Column(name = "SECOND_REMINDER_DAYS")
-    private int secondReminderAfterFirstDays;
-    @Column(name = "NOT_COMING_DAYS")
-    private int notComingAfterSecondDays;
-
-    protected ReminderPolicy() {
-    }
+    private final int firstReminderAfterKitDays;
+    private final int secondReminderAfterFirstDays;
+    private final int notComingAfterSecondDays;
 
     public ReminderPolicy(int firstReminderAfterKitDays, int secondReminderAfterFirstDays, int notComingAfterSecondDays) {
-        check("firstReminderAfterKitDays", firstReminderAfterKitDays);
-        check("secondReminderAfterFirstDays", secondReminderAfterFirstDays);
-        check("notComingAfterSecondDays", notComingAfterSecondDays);
+        check("firstReminderAfterKitDays", firstReminderAfterKitDays, FIRST_MIN_DAYS, FIRST_REMINDER_BOUND);
+        check("secondReminderAfterFirstDays", secondReminderAfterFirstDays, SECOND_MIN_DAYS, SECOND_REMINDER_BOUND);
+        check("notComingAfterSecondDays", notComingAfterSecondDays, NOT_COMING_MIN_DAYS, NOT_COMING_BOUND);
         this.firstReminderAfterKitDays = firstReminderAfterKitDays;
         this.secondReminderAfterFirstDays = secondReminderAfterFirstDays;
         this.notComingAfterSecondDays = notComingAfterSecondDays;
     }
 
-    private static void check(String field, int days) {
-        if (days < 1 || days > 60) {
-            throw new DomainException(field, field + " must be between 1 and 60 days, not " + days);
+    private static void check(String field, int days, int min, String bound) {
+        if (days < min || days > MAX_DAYS) {
+            throw new DomainException(field, bound);
         }
     }
 
@@ -88,5 +98,16 @@ public class ReminderPolicy {
 
     public int notComingAfterSecondDays() {
         return notComingAfterSecondDays;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ReminderPolicy p && firstReminderAfterKitDays == p.firstReminderAfterKitDays
+                && secondReminderAfterFirstDays == p.secondReminderAfterFirstDays && notComingAfterSecondDays == p.notComingAfterSecondDays;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(firstReminderAfterKitDays, secondReminderAfterFirstDays, notComingAfterSecondDays);
     }
 }

@@ -1,5 +1,7 @@
 package org.lorkit.domain.rotation;
 
+import org.lorkit.domain.agency.AgencyRules;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -8,7 +10,8 @@ import java.util.List;
 
 /**
  * The ask window drawn on a line from the first day of the rotation to the end of the late window:
- * on service (too early), ideal (last 5 days), acceptable (4 weeks after, by email), late (to 60 days);
+ * on service (too early), ideal (the last days), acceptable (some weeks after, by email), late (to 60 days), by the
+ * agency's numbers;
  * each segment's share of the line, and where today falls on it (null when off the line).
  */
 public record AskTimeline(List<Segment> segments, Double todayPercent) implements Serializable {
@@ -16,8 +19,8 @@ public record AskTimeline(List<Segment> segments, Double todayPercent) implement
     public record Segment(AskWindow.Phase phase, String label, LocalDate from, LocalDate to, double percent) implements Serializable {
     }
 
-    public static AskTimeline of(LocalDate startDate, LocalDate endDate, LocalDate today) {
-        AskWindow window = AskWindow.of(startDate, endDate, today);
+    public static AskTimeline of(LocalDate startDate, LocalDate endDate, LocalDate today, AgencyRules rules) {
+        AskWindow window = AskWindow.of(startDate, endDate, today, rules);
         LocalDate lineEnd = endDate.plusDays(AskWindow.LATE_DAYS_AFTER_END);
         double span = ChronoUnit.DAYS.between(startDate, lineEnd) + 1.0;
         List<Segment> segments = new ArrayList<>();

@@ -1,13 +1,15 @@
 package org.lorkit.domain.rotation;
 
+import org.lorkit.domain.agency.AgencyRules;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * When to ask a rotation's attending for a letter. Ideal: the last five calendar days of the rotation, its last day
- * included (for a rotation ending 5 December: 1 to 5 December; 30 November is not yet). Acceptable: up to four weeks
- * after it ends, by email.
+ * When to ask a rotation's attending for a letter. Ideal: the last days of the rotation, its last day included (five
+ * by default: for a rotation ending 5 December, 1 to 5 December; 30 November is not yet). Acceptable: some weeks
+ * after it ends, by email (four by default). The agency sets both numbers (AgencyRules).
  * Later than that the ask is late, and after two months poor (their memory of the student fades).
  *
  * @param phase         where today falls
@@ -16,45 +18,49 @@ import java.time.temporal.ChronoUnit;
  * @param acceptableTo  last day of the acceptable window
  */
 public record AskWindow(Phase phase, long daysToEnd, LocalDate idealFrom, LocalDate endDate, LocalDate acceptableTo) implements Serializable {
-    /** How many calendar days at the end of a rotation, its last day included, are the ideal time to ask. */
-    public static final int IDEAL_LAST_DAYS = 5;
-    /** The ideal window's first day is this many days before the last day. */
-    public static final int IDEAL_FROM_DAYS_BEFORE_END = IDEAL_LAST_DAYS - 1;
-    public static final int ACCEPTABLE_DAYS_AFTER_END = 28;
+    /** Past this many days after the end, an ask is poor rather than late. */
     public static final int LATE_DAYS_AFTER_END = 60;
 
     public enum Phase {
-        /** Not yet started, or before the last five days: keep earning the letter. */
+        /** Not yet started, or before the ideal last days: keep earning the letter. */
         TOO_EARLY,
-        /** The last five days, the last day included: ask in person now. */
+        /** The ideal last days, the last day included: ask in person now. */
         IDEAL,
-        /** Up to four weeks after the end: ask by email. */
+        /** Up to the acceptable weeks after the end: ask by email. */
         ACCEPTABLE,
-        /** Past four weeks: still worth asking, flagged late. */
+        /** Past the acceptable weeks: still worth asking, flagged late; say so and name a specific date. */
         LATE,
         /** Months later: the attending's memory is gone. */
         POOR
     }
 
-    public static AskWindow of(LocalDate startDate, LocalDate endDate, LocalDate today) {
+    /** The ideal window's first day is this many days before the last day. */
+    public static int idealFromDaysBeforeEnd(AgencyRules rules) {
+        return rules.idealLastDays() - 1;
+    }
+
+    /** Where today falls for a rotation, by the agency's numbers. */
+    public static AskWindow of(LocalDate startDate, LocalDate endDate, LocalDate today, AgencyRules rules) {
         long daysToEnd = ChronoUnit.DAYS.between(today, endDate);
+        int idealFromDaysBeforeEnd = idealFromDaysBeforeEnd(rules);
+        int acceptableDaysAfterEnd = rules.acceptableDaysAfterEnd();
         Phase phase;
-        if (daysToEnd > IDEAL_FROM_DAYS_BEFORE_END || today.isBefore(startDate)) {
+        if (daysToEnd > idealFromDaysBeforeEnd || today.isBefore(startDate)) {
             phase = Phase.TOO_EARLY;
         } else if (daysToEnd >= 0) {
             phase = Phase.IDEAL;
-        } else if (-daysToEnd <= ACCEPTABLE_DAYS_AFTER_END) {
+        } else if (-daysToEnd <= acceptableDaysAfterEnd) {
             phase = Phase.ACCEPTABLE;
         } else if (-daysToEnd <= LATE_DAYS_AFTER_END) {
             phase = Phase.LATE;
         } else {
             phase = Phase.POOR;
         }
-        LocalDate idealFrom = endDate.minusDays(IDEAL_FROM_DAYS_BEFORE_END);
+        LocalDate idealFrom = endDate.minusDays(idealFromDaysBeforeEnd);
         if (idealFrom.isBefore(startDate)) {
             idealFrom = startDate;
         }
-        return new AskWindow(phase, daysToEnd, idealFrom, endDate, endDate.plusDays(ACCEPTABLE_DAYS_AFTER_END));
+        return new AskWindow(phase, daysToEnd, idealFrom, endDate, endDate.plusDays(acceptableDaysAfterEnd));
     }
 
     /** Asking now is within the ideal or acceptable window. */
@@ -64,7 +70,12 @@ public record AskWindow(Phase phase, long daysToEnd, LocalDate idealFrom, LocalD
 
     /** Days left before the acceptable window closes (negative once it has). */
     public long daysUntilWindowCloses() {
-        return ACCEPTABLE_DAYS_AFTER_END + daysToEnd;
+        return ChronoUnit.DAYS.between(endDate, acceptableTo) + daysToEnd;
+    }
+
+    /** Past the acceptable window (late or poor): the ask says it is late and names a specific date. */
+    public boolean isLate() {
+        return phase == Phase.LATE || phase == Phase.POOR;
     }
 
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.US);

@@ -107,8 +107,8 @@ public class Rotation extends TenantOwnedEntity {
         return ChronoUnit.DAYS.between(startDate, endDate) + 1;
     }
 
-    public AskWindow askWindow(LocalDate today) {
-        return AskWindow.of(startDate, endDate, today);
+    public AskWindow askWindow(LocalDate today, org.lorkit.domain.agency.AgencyRules rules) {
+        return AskWindow.of(startDate, endDate, today, rules);
     }
 
     public Student getStudent() {

@@ -37,8 +37,8 @@ public class Supervision extends TenantOwnedEntity {
         this.contactDays = contactDays;
     }
 
-    public ContactAdvice contactAdvice() {
-        return ContactAdvice.forDays(contactDays);
+    public ContactAdvice contactAdvice(org.lorkit.domain.agency.AgencyRules rules) {
+        return ContactAdvice.forDays(contactDays, rules);
     }
 
     public Rotation getRotation() {

@@ -1,5 +1,6 @@
 package org.lorkit.domain.advice;
 
+import org.lorkit.domain.agency.AgencyRules;
 import org.junit.jupiter.api.Test;
 import org.lorkit.domain.advice.WriterSuggestions.Candidate;
 import org.lorkit.domain.letter.LetterState;
@@ -14,7 +15,7 @@ class LetterNotComingTest {
     private static final LocalDate DEC_3 = LocalDate.of(2026, 12, 3);
 
     private static List<WriterSuggestions.Suggestion> writers(Candidate... candidates) {
-        return WriterSuggestions.rank(List.of(candidates));
+        return WriterSuggestions.rank(List.of(candidates), AgencyRules.DEFAULTS);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.lorkit.domain.advice;
 
+import org.lorkit.domain.agency.AgencyRules;
 import org.junit.jupiter.api.Test;
 import org.lorkit.domain.advice.NextAction.Kind;
 import org.lorkit.domain.advice.StudentSituation.LetterFacts;
@@ -9,7 +10,6 @@ import org.lorkit.domain.letter.ErasReport;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.LetterValue;
-import org.lorkit.domain.letter.ReminderPolicy;
 import org.lorkit.domain.shared.Specialty;
 
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ class NextActionsTest {
     }
 
     private static List<NextAction> derive(List<RotationFacts> rotations, List<LetterFacts> letters) {
-        return NextActions.derive(new StudentSituation(rotations, letters, null), ReminderPolicy.DEFAULT, TODAY);
+        return NextActions.derive(new StudentSituation(rotations, letters, null), AgencyRules.DEFAULTS, TODAY);
     }
 
     @Test
@@ -106,7 +106,7 @@ class NextActionsTest {
         LetterGoal short1 = LetterGoal.assess(List.of(new LetterGoal.Letter(LetterValue.US_ATTENDING_IN_FIELD,
                 Specialty.INTERNAL_MEDICINE, LetterState.SUBMITTED)), Set.of(Specialty.INTERNAL_MEDICINE));
 
-        List<NextAction> actions = NextActions.derive(new StudentSituation(List.of(), List.of(), short1), ReminderPolicy.DEFAULT, TODAY);
+        List<NextAction> actions = NextActions.derive(new StudentSituation(List.of(), List.of(), short1), AgencyRules.DEFAULTS, TODAY);
 
         assertThat(actions).singleElement().extracting(NextAction::message)
                 .isEqualTo("You have 1 strong US clinical letter; aim for 2 to 3.");
@@ -221,5 +221,24 @@ class NextActionsTest {
 
         assertThat(derive(List.of(rotation(10, -23, 4, briefButInField, KIM)), List.of())).extracting(NextAction::message)
                 .containsExactly("Your internal medicine rotation at St. Mary's ends in 4 days: this is the ideal time to ask Dr. Kim");
+    }
+
+    @Test
+    void an_agencys_own_numbers_decide_the_window_the_contact_warning_and_the_reminders() {
+        Supervisor kim = new Supervisor(3, "Dr. Kim", 12, 1);
+        AgencyRules rules = AgencyRules.DEFAULTS.with(AgencyRules.Rule.IDEAL_LAST_DAYS, 3)
+                .with(AgencyRules.Rule.CONTACT_MINIMUM_DAYS, 10)
+                .with(AgencyRules.Rule.FIRST_REMINDER_DAYS, 10);
+
+        assertThat(NextActions.derive(new StudentSituation(List.of(rotation(10, -23, 4, kim)), List.of(), null), rules, TODAY))
+                .as("4 days before the end is not ideal in a 3-day window").isEmpty();
+        assertThat(NextActions.derive(new StudentSituation(List.of(rotation(10, -23, 2, kim)), List.of(), null), rules, TODAY))
+                .as("12 days of contact are enough when the minimum is 10").extracting(NextAction::message).containsExactly(
+                        "Your internal medicine rotation at St. Mary's ends in 2 days: this is the ideal time to ask Dr. Kim");
+        assertThat(derive(List.of(rotation(10, -23, 2, kim)), List.of())).extracting(NextAction::message)
+                .contains("You worked with Dr. Kim for 12 days: a letter is likely to be vague");
+        assertThat(NextActions.derive(new StudentSituation(List.of(), List.of(letter(5, 10, LetterState.KIT_SENT, -9, -9, null)), null),
+                rules, TODAY)).singleElement().extracting(NextAction::message)
+                .isEqualTo("No upload 9 days after the kit: a gentle reminder to Dr. Patel goes out tomorrow");
     }
 }

@@ -1,5 +1,6 @@
 package org.lorkit.domain.advice;
 
+import org.lorkit.domain.agency.AgencyRules;
 import org.junit.jupiter.api.Test;
 import org.lorkit.domain.advice.StudentSituation.LetterFacts;
 import org.lorkit.domain.advice.StudentSituation.RotationFacts;
@@ -32,7 +33,7 @@ class WriterSuggestionsTest {
         List<Suggestion> ranked = WriterSuggestions.rank(List.of(
                 candidate(1, "Dr. Cardio", 3, 28, false),
                 candidate(2, "Dr. Short", 1, 14, false),
-                candidate(3, "Dr. Long", 1, 28, false)));
+                candidate(3, "Dr. Long", 1, 28, false)), AgencyRules.DEFAULTS);
 
         assertThat(names(ranked)).containsExactly("Dr. Long", "Dr. Short", "Dr. Cardio");
         assertThat(ranked).noneMatch(Suggestion::isCautioned);
@@ -44,7 +45,7 @@ class WriterSuggestionsTest {
     void under_two_weeks_of_contact_goes_last_whatever_its_value_with_the_reason_in_words() {
         List<Suggestion> ranked = WriterSuggestions.rank(List.of(
                 candidate(1, "Dr. Brief", 1, 9, false),
-                candidate(2, "Dr. Other Field", 4, 20, false)));
+                candidate(2, "Dr. Other Field", 4, 20, false)), AgencyRules.DEFAULTS);
 
         assertThat(names(ranked)).containsExactly("Dr. Other Field", "Dr. Brief");
         assertThat(ranked.get(1).reasons()).containsExactly(Reason.SHORT_CONTACT);
@@ -54,8 +55,8 @@ class WriterSuggestionsTest {
 
     @Test
     void fourteen_days_is_enough_contact() {
-        assertThat(WriterSuggestions.reasons(13, false)).containsExactly(Reason.SHORT_CONTACT);
-        assertThat(WriterSuggestions.reasons(14, false)).isEmpty();
+        assertThat(WriterSuggestions.reasons(13, false, AgencyRules.DEFAULTS)).containsExactly(Reason.SHORT_CONTACT);
+        assertThat(WriterSuggestions.reasons(14, false, AgencyRules.DEFAULTS)).isEmpty();
     }
 
     @Test
@@ -63,7 +64,7 @@ class WriterSuggestionsTest {
         List<Suggestion> ranked = WriterSuggestions.rank(List.of(
                 candidate(1, "Dr. Flagged", 1, 28, true),
                 candidate(2, "Dr. Brief", 1, 9, false),
-                candidate(3, "Dr. Fine", 3, 20, false)));
+                candidate(3, "Dr. Fine", 3, 20, false)), AgencyRules.DEFAULTS);
 
         assertThat(names(ranked)).containsExactly("Dr. Fine", "Dr. Brief", "Dr. Flagged");
         assertThat(ranked.get(2).caution()).isEqualTo("red flag in your last feedback check");
@@ -72,12 +73,12 @@ class WriterSuggestionsTest {
 
     @Test
     void both_reasons_are_said_together() {
-        Suggestion both = WriterSuggestions.rank(List.of(candidate(1, "Dr. Both", 1, 2, true))).get(0);
+        Suggestion both = WriterSuggestions.rank(List.of(candidate(1, "Dr. Both", 1, 2, true)), AgencyRules.DEFAULTS).get(0);
 
         assertThat(both.caution()).isEqualTo("red flag in your last feedback check; only 2 days together: the letter would likely be vague");
-        assertThat(WriterSuggestions.rank(List.of(candidate(1, "Dr. One", 1, 1, false))).get(0).caution())
+        assertThat(WriterSuggestions.rank(List.of(candidate(1, "Dr. One", 1, 1, false)), AgencyRules.DEFAULTS).get(0).caution())
                 .isEqualTo("only 1 day together: the letter would likely be vague");
-        assertThat(WriterSuggestions.rank(List.of(candidate(1, "Dr. None", 1, 0, false))).get(0).caution())
+        assertThat(WriterSuggestions.rank(List.of(candidate(1, "Dr. None", 1, 0, false)), AgencyRules.DEFAULTS).get(0).caution())
                 .isEqualTo("no days of contact recorded: the letter would likely be vague");
     }
 
@@ -85,7 +86,7 @@ class WriterSuggestionsTest {
     void between_equals_an_academic_affiliated_site_comes_first() {
         List<Suggestion> ranked = WriterSuggestions.rank(List.of(
                 new Candidate(10, 1, "Dr. Community", 1, 24, false, false),
-                new Candidate(11, 2, "Dr. Academic", 1, 24, false, true)));
+                new Candidate(11, 2, "Dr. Academic", 1, 24, false, true)), AgencyRules.DEFAULTS);
 
         assertThat(names(ranked)).containsExactly("Dr. Academic", "Dr. Community");
     }
@@ -106,7 +107,7 @@ class WriterSuggestionsTest {
                 List.of(new Supervisor(3, "Dr. Kim", 20, 4), new Supervisor(4, "Dr. Rossi", 28, 4, true)), false);
         LetterFacts declined = new LetterFacts(5, 10, 1, "Dr. Patel", LetterState.DECLINED, TODAY, null, null, null, ErasReport.NONE);
 
-        List<Suggestion> next = WriterSuggestions.next(new StudentSituation(List.of(medicine, clinic), List.of(declined), null));
+        List<Suggestion> next = WriterSuggestions.next(new StudentSituation(List.of(medicine, clinic), List.of(declined), null), AgencyRules.DEFAULTS);
 
         assertThat(names(next)).containsExactly("Dr. Kim", "Dr. Lee", "Dr. Rossi");
         assertThat(WriterSuggestions.inWords(next, 2, false))
@@ -121,7 +122,7 @@ class WriterSuggestionsTest {
         List<Suggestion> ranked = WriterSuggestions.rank(List.of(
                 new Candidate(10, 1, "Dr. Patel", 1, 24, false, false),
                 new Candidate(11, 1, "Dr. Patel", 1, 20, false, false),
-                new Candidate(11, 2, "Dr. Kim", 1, 14, false, false)));
+                new Candidate(11, 2, "Dr. Kim", 1, 14, false, false)), AgencyRules.DEFAULTS);
 
         assertThat(WriterSuggestions.inWords(ranked, 2, false)).isEqualTo("Dr. Patel or Dr. Kim");
     }
@@ -133,7 +134,7 @@ class WriterSuggestionsTest {
         Candidate kim = new Candidate(11, 2, "Dr. Kim", 4, 20, false, false);
 
         List<Suggestion> next = WriterSuggestions.next(List.of(new WriterSuggestions.Standing(patelOnMedicine, LetterState.DECLINED),
-                new WriterSuggestions.Standing(patelOnClinic, null), new WriterSuggestions.Standing(kim, LetterState.PLANNED)));
+                new WriterSuggestions.Standing(patelOnClinic, null), new WriterSuggestions.Standing(kim, LetterState.PLANNED)), AgencyRules.DEFAULTS);
 
         assertThat(names(next)).containsExactly("Dr. Kim");
     }

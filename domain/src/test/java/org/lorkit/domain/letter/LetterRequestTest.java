@@ -1,6 +1,7 @@
 package org.lorkit.domain.letter;
 
 import static org.lorkit.domain.TestData.utc;
+import org.lorkit.domain.agency.AgencyRules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lorkit.domain.TestData;
@@ -438,7 +439,7 @@ class LetterRequestTest {
         assertThat(request.confirmWriterInEras(true, "student", YES_AT.plusSeconds(120))).as("said again: nothing new").isEmpty();
         assertThat(request.isWriterInEras()).isTrue();
 
-        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, KIT_DAY.plusDays(25), KIT_DAY, null);
+        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, KIT_DAY.plusDays(25), KIT_DAY, null, AgencyRules.DEFAULTS);
         assertThat(request.isWriterInEras()).as("saving the kit details keeps it").isTrue();
         request.markKitSent(KIT_DAY.plusDays(25), "student", utc(KIT_AT));
         assertThat(request.isWriterInEras()).isTrue();
@@ -453,7 +454,7 @@ class LetterRequestTest {
 
         request.writePersonalParagraph("  Your teaching on rounds made me want to be an internist.\r\nThank you.  ");
         assertThat(request.getPersonalParagraph()).isEqualTo("Your teaching on rounds made me want to be an internist.\nThank you.");
-        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, KIT_DAY.plusDays(25), KIT_DAY, null);
+        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, KIT_DAY.plusDays(25), KIT_DAY, null, AgencyRules.DEFAULTS);
         request.markKitSent(KIT_DAY.plusDays(25), "student", utc(KIT_AT));
 
         assertThat(request.getPersonalParagraph()).startsWith("Your teaching on rounds");
@@ -477,7 +478,7 @@ class LetterRequestTest {
         request.moveTo(STRONG_YES, "student", "offered", utc(YES_AT));
         int before = request.getValue().rank();
 
-        request.prepareKit(null, null, "LID-1234", Specialty.GENERAL_SURGERY, false, KIT_DAY.plusDays(21), KIT_DAY, null);
+        request.prepareKit(null, null, "LID-1234", Specialty.GENERAL_SURGERY, false, KIT_DAY.plusDays(21), KIT_DAY, null, AgencyRules.DEFAULTS);
 
         assertThat(request.getSpecialty()).isEqualTo(Specialty.GENERAL_SURGERY);
         assertThat(request.getValue().rank()).isGreaterThan(before);
@@ -491,7 +492,7 @@ class LetterRequestTest {
         request.moveTo(STRONG_YES, "student", "offered", utc(YES_AT));
 
         DomainException refused = catchThrowableOfType(DomainException.class, () -> request.prepareKit(null, null, "LID 12!",
-                Specialty.GENERAL_SURGERY, true, KIT_DAY.plusDays(21), KIT_DAY, null));
+                Specialty.GENERAL_SURGERY, true, KIT_DAY.plusDays(21), KIT_DAY, null, AgencyRules.DEFAULTS));
 
         assertThat(refused.field()).isEqualTo("erasLetterId");
         assertThat(request.getSpecialty()).isEqualTo(Specialty.INTERNAL_MEDICINE);
@@ -615,7 +616,7 @@ class LetterRequestTest {
         LetterRequest request = newRequest();
         request.moveTo(ASKED, "student", null, utc(ASKED_AT));
         request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
-        request.prepareKit(11L, 12L, "AB-1234", Specialty.INTERNAL_MEDICINE, true, KIT_DAY.plusDays(25), KIT_DAY, null);
+        request.prepareKit(11L, 12L, "AB-1234", Specialty.INTERNAL_MEDICINE, true, KIT_DAY.plusDays(25), KIT_DAY, null, AgencyRules.DEFAULTS);
         assertThat(request.getKitChoice()).isEqualTo(new KitChoice(11L, 12L, "AB-1234", true, KIT_DAY.plusDays(25)));
 
         request.markKitSent(KIT_DAY.plusDays(28), "student", utc(KIT_AT));

@@ -83,26 +83,41 @@ class ReminderPolicyTest {
                 .contains(new Step(Action.GIVE_UP, LocalDate.of(2027, 7, 18)));
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {1, 30, 60})
-    void numbersFromOneToSixtyAreAccepted(int days) {
-        ReminderPolicy policy = new ReminderPolicy(days, days, days);
+    @Test
+    void theBoundsThemselvesAreAccepted() {
+        ReminderPolicy briskest = new ReminderPolicy(7, 5, 1);
+        ReminderPolicy slowest = new ReminderPolicy(60, 60, 60);
 
-        assertThat(policy.firstReminderAfterKitDays()).isEqualTo(days);
+        assertThat(briskest.firstReminderAfterKitDays()).isEqualTo(7);
+        assertThat(briskest.secondReminderAfterFirstDays()).isEqualTo(5);
+        assertThat(briskest.notComingAfterSecondDays()).isEqualTo(1);
+        assertThat(slowest.firstReminderAfterKitDays()).isEqualTo(60);
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {-1, 0, 61, 365})
-    void numbersOutsideOneToSixtyAreRefused(int days) {
+    @ValueSource(ints = {-1, 0, 1, 6, 61, 365})
+    void aFirstReminderSoonerThanAWeekAfterTheKitOrLaterThanSixtyDaysIsRefused(int days) {
         assertThatThrownBy(() -> new ReminderPolicy(days, 10, 7))
                 .isInstanceOf(DomainException.class)
-                .hasMessageContaining(String.valueOf(days))
+                .hasMessage("The first reminder goes at least 7 days after the kit, and at most 60: polite, never frantic")
                 .extracting(e -> ((DomainException) e).field()).isEqualTo("firstReminderAfterKitDays");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 4, 61})
+    void aSecondReminderSoonerThanFiveDaysAfterTheFirstIsRefused(int days) {
         assertThatThrownBy(() -> new ReminderPolicy(14, days, 7))
                 .isInstanceOf(DomainException.class)
+                .hasMessage("The second reminder goes at least 5 days after the first, and at most 60: polite, never frantic")
                 .extracting(e -> ((DomainException) e).field()).isEqualTo("secondReminderAfterFirstDays");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 0, 61})
+    void notComingOutsideOneToSixtyDaysIsRefused(int days) {
         assertThatThrownBy(() -> new ReminderPolicy(14, 10, days))
                 .isInstanceOf(DomainException.class)
+                .hasMessage("The letter is taken as not coming 1 to 60 days after the second and last reminder")
                 .extracting(e -> ((DomainException) e).field()).isEqualTo("notComingAfterSecondDays");
     }
 

@@ -1,5 +1,6 @@
 package org.lorkit.domain.rotation;
 
+import org.lorkit.domain.agency.AgencyRules;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ class AskWindowTest {
     private static final LocalDate END = LocalDate.of(2027, 6, 28);
 
     private static AskWindow askOn(LocalDate today) {
-        return AskWindow.of(START, END, today);
+        return AskWindow.of(START, END, today, AgencyRules.DEFAULTS);
     }
 
     @ParameterizedTest(name = "{0} days before the end => {1}")
@@ -52,12 +53,12 @@ class AskWindowTest {
         LocalDate start = LocalDate.of(2026, 11, 8);
         LocalDate end = LocalDate.of(2026, 12, 5);
 
-        assertThat(AskWindow.of(start, end, LocalDate.of(2026, 11, 30)).phase()).isEqualTo(Phase.TOO_EARLY);
+        assertThat(AskWindow.of(start, end, LocalDate.of(2026, 11, 30), AgencyRules.DEFAULTS).phase()).isEqualTo(Phase.TOO_EARLY);
         for (int day = 1; day <= 5; day++) {
-            assertThat(AskWindow.of(start, end, LocalDate.of(2026, 12, day)).phase()).as("December %d", day).isEqualTo(Phase.IDEAL);
+            assertThat(AskWindow.of(start, end, LocalDate.of(2026, 12, day), AgencyRules.DEFAULTS).phase()).as("December %d", day).isEqualTo(Phase.IDEAL);
         }
-        assertThat(AskWindow.of(start, end, LocalDate.of(2026, 12, 6)).phase()).isEqualTo(Phase.ACCEPTABLE);
-        assertThat(AskWindow.of(start, end, start).idealFrom()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(AskWindow.of(start, end, LocalDate.of(2026, 12, 6), AgencyRules.DEFAULTS).phase()).isEqualTo(Phase.ACCEPTABLE);
+        assertThat(AskWindow.of(start, end, start, AgencyRules.DEFAULTS).idealFrom()).isEqualTo(LocalDate.of(2026, 12, 1));
     }
 
     @Test
@@ -71,11 +72,11 @@ class AskWindowTest {
         LocalDate start = LocalDate.of(2027, 6, 1);
         LocalDate end = LocalDate.of(2027, 6, 3);
 
-        AskWindow window = AskWindow.of(start, end, LocalDate.of(2027, 5, 31));
+        AskWindow window = AskWindow.of(start, end, LocalDate.of(2027, 5, 31), AgencyRules.DEFAULTS);
 
         assertThat(window.daysToEnd()).isEqualTo(3);
         assertThat(window.phase()).isEqualTo(Phase.TOO_EARLY);
-        assertThat(AskWindow.of(start, end, start).phase()).isEqualTo(Phase.IDEAL);
+        assertThat(AskWindow.of(start, end, start, AgencyRules.DEFAULTS).phase()).isEqualTo(Phase.IDEAL);
     }
 
     @Test
@@ -92,7 +93,7 @@ class AskWindowTest {
         LocalDate start = LocalDate.of(2027, 6, 1);
         LocalDate end = LocalDate.of(2027, 6, 3);
 
-        AskWindow window = AskWindow.of(start, end, start);
+        AskWindow window = AskWindow.of(start, end, start, AgencyRules.DEFAULTS);
 
         assertThat(window.idealFrom()).isEqualTo(start);
         assertThat(window.acceptableTo()).isEqualTo(end.plusDays(28));
@@ -140,5 +141,52 @@ class AskWindowTest {
         assertThat(askOn(END.plusDays(28)).describe()).isEqualTo("Ask by email by 26 Jul (the last day)");
         assertThat(askOn(END.plusDays(29)).describe()).isEqualTo("Late since 27 Jul: still worth asking by email; name a specific date");
         assertThat(askOn(END.plusDays(90)).describe()).isEqualTo("Months since it ended: ask only if they will remember your work well");
+    }
+
+    @ParameterizedTest(name = "ideal window of 3 days, {0} days before the end => {1}")
+    @CsvSource({"4, TOO_EARLY", "3, TOO_EARLY", "2, IDEAL", "0, IDEAL"})
+    void anAgencysShorterIdealWindowStartsLater(int daysBeforeEnd, Phase expected) {
+        AgencyRules threeDays = AgencyRules.DEFAULTS.with(AgencyRules.Rule.IDEAL_LAST_DAYS, 3);
+
+        AskWindow window = AskWindow.of(START, END, END.minusDays(daysBeforeEnd), threeDays);
+
+        assertThat(window.phase()).isEqualTo(expected);
+        assertThat(window.idealFrom()).isEqualTo(END.minusDays(2));
+    }
+
+    @Test
+    void anAgencysLongerIdealWindowStartsEarlier() {
+        AgencyRules sevenDays = AgencyRules.DEFAULTS.with(AgencyRules.Rule.IDEAL_LAST_DAYS, 7);
+
+        assertThat(AskWindow.of(START, END, END.minusDays(6), sevenDays).phase()).isEqualTo(Phase.IDEAL);
+        assertThat(AskWindow.of(START, END, END.minusDays(7), sevenDays).phase()).isEqualTo(Phase.TOO_EARLY);
+    }
+
+    @ParameterizedTest(name = "acceptable for 2 weeks, {0} days after the end => {1}")
+    @CsvSource({"14, ACCEPTABLE", "15, LATE", "60, LATE", "61, POOR"})
+    void anAgencysShorterAcceptablePeriodMakesAnAskLateSooner(int daysAfterEnd, Phase expected) {
+        AgencyRules twoWeeks = AgencyRules.DEFAULTS.with(AgencyRules.Rule.ACCEPTABLE_WEEKS_AFTER_END, 2);
+
+        AskWindow window = AskWindow.of(START, END, END.plusDays(daysAfterEnd), twoWeeks);
+
+        assertThat(window.phase()).isEqualTo(expected);
+        assertThat(window.acceptableTo()).isEqualTo(END.plusDays(14));
+        assertThat(window.daysUntilWindowCloses()).isEqualTo(14 - daysAfterEnd);
+    }
+
+    @Test
+    void anAgencysLongerAcceptablePeriodKeepsAnEmailAcceptable() {
+        AgencyRules sixWeeks = AgencyRules.DEFAULTS.with(AgencyRules.Rule.ACCEPTABLE_WEEKS_AFTER_END, 6);
+
+        assertThat(AskWindow.of(START, END, END.plusDays(42), sixWeeks).phase()).isEqualTo(Phase.ACCEPTABLE);
+        assertThat(AskWindow.of(START, END, END.plusDays(43), sixWeeks).phase()).isEqualTo(Phase.LATE);
+    }
+
+    @Test
+    void lateAndPoorAreLate() {
+        assertThat(askOn(END.plusDays(28)).isLate()).isFalse();
+        assertThat(askOn(END.plusDays(29)).isLate()).isTrue();
+        assertThat(askOn(END.plusDays(200)).isLate()).isTrue();
+        assertThat(askOn(END.minusDays(10)).isLate()).isFalse();
     }
 }

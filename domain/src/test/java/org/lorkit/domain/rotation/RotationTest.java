@@ -1,5 +1,6 @@
 package org.lorkit.domain.rotation;
 
+import org.lorkit.domain.agency.AgencyRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -86,7 +87,7 @@ class RotationTest {
         assertThat(supervision.getAttending()).isSameAs(attending);
         assertThat(supervision.getRotation()).isSameAs(rotation);
         assertThat(supervision.getContactDays()).isEqualTo(20);
-        assertThat(supervision.contactAdvice()).isEqualTo(ContactAdvice.ENOUGH);
+        assertThat(supervision.contactAdvice(AgencyRules.DEFAULTS)).isEqualTo(ContactAdvice.ENOUGH);
         assertThat(rotation.supervisorFor(attending)).contains(supervision);
         assertThat(rotation.getSupervisions()).containsExactly(supervision);
     }
@@ -100,7 +101,7 @@ class RotationTest {
         rotation.addSupervisor(second, 10);
 
         assertThat(rotation.getSupervisions()).hasSize(2);
-        assertThat(rotation.supervisorFor(second).orElseThrow().contactAdvice()).isEqualTo(ContactAdvice.LIKELY_VAGUE);
+        assertThat(rotation.supervisorFor(second).orElseThrow().contactAdvice(AgencyRules.DEFAULTS)).isEqualTo(ContactAdvice.LIKELY_VAGUE);
     }
 
     @Test
@@ -119,7 +120,7 @@ class RotationTest {
     void contactDaysUpToTheRotationLengthAreAccepted() {
         Rotation rotation = rotation("Mercy General", START, END);
 
-        assertThat(rotation.addSupervisor(attending, 28).contactAdvice()).isEqualTo(ContactAdvice.IDEAL);
+        assertThat(rotation.addSupervisor(attending, 28).contactAdvice(AgencyRules.DEFAULTS)).isEqualTo(ContactAdvice.IDEAL);
     }
 
     @Test
@@ -155,7 +156,7 @@ class RotationTest {
     void askWindowUsesTheRotationDates() {
         Rotation rotation = rotation("Mercy General", START, END);
 
-        AskWindow window = rotation.askWindow(END.minusDays(2));
+        AskWindow window = rotation.askWindow(END.minusDays(2), AgencyRules.DEFAULTS);
 
         assertThat(window.phase()).isEqualTo(AskWindow.Phase.IDEAL);
         assertThat(window.endDate()).isEqualTo(END);

@@ -10,6 +10,7 @@ import org.lorkit.application.TenantData;
 import org.lorkit.domain.advice.NextAction;
 import org.lorkit.domain.advice.NextActions;
 import org.lorkit.domain.advice.WriterSuggestions;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.rotation.Rotation;
@@ -55,16 +56,18 @@ public class AdviceService {
         List<Rotation> rotations = records.rotations(student);
         List<LetterRequest> letters = records.letters(student);
         var situation = records.situation(student, rotations, letters);
-        List<NextAction> actions = NextActions.derive(situation, records.reminderPolicy(), tenant.today());
+        List<NextAction> actions = NextActions.derive(situation, records.rules(), tenant.today());
         return new Home(actions, situation.goal(), !rotations.isEmpty());
     }
 
     /**
      * One rotation as the student plans around it: the ask window on a line, and who could write, in the suggestion
-     * rule's order (WriterSuggestions); {@code academic}: the site has an academic affiliation.
+     * rule's order (WriterSuggestions); {@code academic}: the site has an academic affiliation; {@code rules}: the agency's
+     * numbers the window and the contact advice were worked out by.
      */
     public record RotationPlan(long id, String title, Specialty specialty, RotationKind kind, LocalDate startDate, LocalDate endDate,
-                               AskWindow window, AskTimeline timeline, List<Writer> writers, boolean academic) implements Serializable {
+                               AskWindow window, AskTimeline timeline, List<Writer> writers, boolean academic,
+                               AgencyRules rules) implements Serializable {
         /** "Ask in person 24 Jun to 28 Jun; by email until 26 Jul". */
         public String windowInWords() {
             return window.describe();
@@ -85,26 +88,27 @@ public class AdviceService {
         em.createNamedQuery("FeedbackCheck.findByStudent", FeedbackCheck.class).setParameter("student", student).getResultList()
                 .forEach(f -> feedback.putIfAbsent(f.getRotation().getId() + ":" + f.getAttending().getId(), f.getSignal()));
         LocalDate today = tenant.today();
+        AgencyRules rules = records.rules();
         Specialty target = student.primaryTargetSpecialty();
         List<Rotation> rotations = records.rotations(student);
         // each rotation's supervisors in the rule's order: their place, by rotation and attending
         Map<String, Integer> place = new HashMap<>();
         for (var facts : records.situation(student, rotations, letters).rotations()) {
-            List<WriterSuggestions.Suggestion> ranked = WriterSuggestions.forRotation(facts);
+            List<WriterSuggestions.Suggestion> ranked = WriterSuggestions.forRotation(facts, rules);
             for (int i = 0; i < ranked.size(); i++) {
                 place.put(facts.id() + ":" + ranked.get(i).candidate().attendingId(), i);
             }
         }
         return rotations.stream().map(r -> new RotationPlan(r.getId(), r.getSpecialty().label() + " at " + r.getSite(),
-                r.getSpecialty(), r.getKind(), r.getStartDate(), r.getEndDate(), r.askWindow(today),
-                AskTimeline.of(r.getStartDate(), r.getEndDate(), today),
+                r.getSpecialty(), r.getKind(), r.getStartDate(), r.getEndDate(), r.askWindow(today, rules),
+                AskTimeline.of(r.getStartDate(), r.getEndDate(), today, rules),
                 r.getSupervisions().stream().map(s -> new Writer(s.getAttending().getId(), s.getAttending().getFullName(),
-                                s.getContactDays(), s.contactAdvice(), LetterValue.rank(s.getAttending(), r, target),
+                                s.getContactDays(), s.contactAdvice(rules), LetterValue.rank(s.getAttending(), r, target),
                                 letters.stream().filter(l -> l.getRotation().equals(r) && l.getAttending().equals(s.getAttending()))
                                         .map(LetterRequest::getState).reduce((first, second) -> second).orElse(null),
                                 feedback.get(r.getId() + ":" + s.getAttending().getId())))
                         .sorted(Comparator.comparingInt((Writer w) -> place.getOrDefault(r.getId() + ":" + w.attendingId(), Integer.MAX_VALUE)))
-                        .toList(), r.isAcademicAffiliated())).toList();
+                        .toList(), r.isAcademicAffiliated(), rules)).toList();
     }
 
     /** One of the student's rotations; another student's reads as not found. */

@@ -14,8 +14,11 @@ import org.lorkit.application.TenantData;
 import org.lorkit.application.letter.LetterRequestView;
 import org.lorkit.domain.advice.StudentSituation;
 import org.lorkit.domain.advice.WriterSuggestions;
+import org.lorkit.domain.advice.AskScript;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.letter.AnswerClassifier;
+import org.lorkit.domain.letter.KitDeadline;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterRequestEvent;
 import org.lorkit.domain.letter.LetterState;
@@ -31,6 +34,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -43,8 +48,6 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed(Roles.STUDENT)
 public class AskService {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
-
     @Inject
     private TenantData tenant;
     @Inject
@@ -66,7 +69,8 @@ public class AskService {
         }
     }
 
-    public record Script(String inPerson, String emailSubject, String emailBody) implements Serializable {
+    /** @param uploadBy the specific date a late ask names (null when the ask is not late) */
+    public record Script(String inPerson, String emailSubject, String emailBody, LocalDate uploadBy) implements Serializable {
     }
 
     public record AnswerOutcome(LetterRequestView request, List<String> signals, List<Candidate> nextWriters) implements Serializable {
@@ -83,7 +87,7 @@ public class AskService {
         StudentSituation situation = records.situation(student, rotations, letters);
         List<WriterSuggestions.Candidate> supervisors = situation.rotations().stream()
                 .flatMap(r -> r.supervisors().stream().map(s -> WriterSuggestions.candidate(r, s))).toList();
-        return candidates(student, rotations, letters, WriterSuggestions.rank(supervisors));
+        return candidates(student, rotations, letters, WriterSuggestions.rank(supervisors, records.rules()), records.rules());
     }
 
     /** Whom to ask after a no: the supervisors not yet asked, anyone asked already left out, in the rule's order. */
@@ -91,38 +95,36 @@ public class AskService {
         Student student = tenant.ownStudent(session);
         List<Rotation> rotations = records.rotations(student);
         List<LetterRequest> letters = records.letters(student);
-        return candidates(student, rotations, letters, WriterSuggestions.next(records.situation(student, rotations, letters)));
+        return candidates(student, rotations, letters, WriterSuggestions.next(records.situation(student, rotations, letters), records.rules()),
+                records.rules());
     }
 
     private static List<Candidate> candidates(Student student, List<Rotation> rotations, List<LetterRequest> letters,
-                                              List<WriterSuggestions.Suggestion> ranked) {
+                                              List<WriterSuggestions.Suggestion> ranked, AgencyRules rules) {
         Map<String, Supervision> supervisions = new HashMap<>();
         rotations.forEach(r -> r.getSupervisions().forEach(s -> supervisions.put(r.getId() + ":" + s.getAttending().getId(), s)));
         return ranked.stream().map(suggestion -> {
             Supervision s = supervisions.get(suggestion.candidate().rotationId() + ":" + suggestion.candidate().attendingId());
-            return candidate(student, s.getRotation(), s, letters, suggestion.caution());
+            return candidate(student, s.getRotation(), s, letters, suggestion.caution(), rules);
         }).toList();
     }
 
-    /** LorKit's own words for asking this attending, in person and by email. */
+    /**
+     * LorKit's own words for asking this attending, in person and by email (AskScript). Past the agency's acceptable
+     * window they say the ask is late and name a specific date: the kit deadline the agency's rules propose for today,
+     * never after the student's planned submit date.
+     */
     public Script script(long rotationId, long attendingId) {
         Student student = tenant.ownStudent(session);
         Supervision supervision = records.supervision(student, rotationId, attendingId);
         Rotation rotation = supervision.getRotation();
-        String doctor = supervision.getAttending().getFullName();
-        String field = student.primaryTargetSpecialty().label().toLowerCase(Locale.ROOT);
-        String inPerson = doctor + ", I have really valued working with you on this rotation, and I am applying to " + field
-                + " residency this cycle. Would you feel comfortable writing me a strong letter of recommendation based on my work here?";
-        String subject = "Request for a strong letter of recommendation – " + student.getFullName();
-        String body = "Dear " + doctor + ",\n\n"
-                + "Thank you for the time I spent on your " + rotation.getSpecialty().label().toLowerCase(Locale.ROOT) + " service at "
-                + rotation.getSite() + " in " + MONTH.format(rotation.getEndDate()) + ". Working with you taught me a great deal.\n\n"
-                + "I am applying to " + field + " residency this cycle. Would you feel comfortable writing me a strong letter of "
-                + "recommendation based on my performance on your rotation?\n\n"
-                + "If so, I will send you my CV, my personal statement, a short summary of my work on your service and my ERAS ID "
-                + "the same day, with a deadline a few weeks away. If not, I completely understand.\n\n"
-                + "With thanks,\n" + student.getFullName();
-        return new Script(inPerson, subject, body);
+        AgencyRules rules = records.rules();
+        LocalDate today = tenant.today();
+        AskScript script = AskScript.write(new AskScript.Ask(supervision.getAttending().getFullName(), student.getFullName(),
+                        student.primaryTargetSpecialty().label().toLowerCase(Locale.ROOT),
+                        rotation.getSpecialty().label().toLowerCase(Locale.ROOT), rotation.getSite(), rotation.getEndDate()),
+                rotation.askWindow(today, rules), KitDeadline.proposeFor(today, student.effectivePlannedSubmitOn(), rules));
+        return new Script(script.inPerson(), script.emailSubject(), script.emailBody(), script.uploadBy());
     }
 
     /**
@@ -167,13 +169,14 @@ public class AskService {
         return new AnswerOutcome(LetterRequestView.of(request), signals, next);
     }
 
-    private static Candidate candidate(Student student, Rotation rotation, Supervision supervision, List<LetterRequest> letters, String caution) {
+    private static Candidate candidate(Student student, Rotation rotation, Supervision supervision, List<LetterRequest> letters, String caution,
+                                       AgencyRules rules) {
         Attending attending = supervision.getAttending();
         LetterState state = letters.stream()
                 .filter(l -> l.getRotation().getId().equals(rotation.getId()) && l.getAttending().getId().equals(attending.getId()))
                 .map(LetterRequest::getState).reduce((first, second) -> second).orElse(null);
         return new Candidate(rotation.getId(), rotation.getSpecialty().label() + " at " + rotation.getSite(), attending.getId(),
-                attending.getFullName(), supervision.getContactDays(), supervision.contactAdvice(),
+                attending.getFullName(), supervision.getContactDays(), supervision.contactAdvice(rules),
                 LetterValue.rank(attending, rotation, student.primaryTargetSpecialty()), state, caution, rotation.isAcademicAffiliated());
     }
 }

@@ -12,7 +12,7 @@ import org.lorkit.domain.rotation.Supervision;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterValue;
-import org.lorkit.domain.letter.ReminderPolicy;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.persistence.Finder;
@@ -54,8 +54,9 @@ class StudentRecords {
         return rotation.supervisorFor(attending).orElseThrow(() -> Finder.notFound(Attending.class, attendingId, "attendingId"));
     }
 
-    ReminderPolicy reminderPolicy() {
-        return tenant.agency().getReminderPolicy();
+    /** The numbers of the agency's letter rules: the window, the contact thresholds, the deadline, the reminders. */
+    AgencyRules rules() {
+        return tenant.agency().getRules();
     }
 
     /**

@@ -23,7 +23,7 @@ public class WriterChoices {
     StudentRecords records;
 
     public List<WriterSuggestions.Suggestion> next(Student student) {
-        return WriterSuggestions.next(records.situation(student, records.rotations(student), records.letters(student)));
+        return WriterSuggestions.next(records.situation(student, records.rotations(student), records.letters(student)), records.rules());
     }
 
     /**
@@ -35,7 +35,7 @@ public class WriterChoices {
         Map<Long, Rotation> byId = new HashMap<>();
         rotations.forEach(r -> byId.put(r.getId(), r));
         Map<Long, WriterSuggestions.Suggestion> once = new LinkedHashMap<>();
-        WriterSuggestions.next(records.situation(student, rotations, records.letters(student)))
+        WriterSuggestions.next(records.situation(student, rotations, records.letters(student)), records.rules())
                 .forEach(s -> once.putIfAbsent(s.candidate().attendingId(), s));
         return once.values().stream().limit(max).map(s -> {
             Rotation r = byId.get(s.candidate().rotationId());

@@ -1,16 +1,27 @@
 package org.lorkit.application.agency;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.lorkit.application.Actor;
 import org.lorkit.application.Roles;
 import org.lorkit.application.TenantData;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.agency.AgencyLogo;
-import org.lorkit.domain.letter.ReminderPolicy;
+import org.lorkit.domain.agency.AgencyRules;
+import org.lorkit.domain.agency.AgencySettingsChange;
 
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,21 +40,57 @@ public class AgencySettingsService {
     java.time.Clock clock;
     @jakarta.inject.Inject
     AgencyLogos logos;
+    @Resource
+    SessionContext context;
+
+    /** How many changes of the letter rules the settings page lists, newest first. */
+    static final int HISTORY_LIMIT = 50;
+
+    /**
+     * One number of the letter rules an admin changed, when in the agency's time zone, and what in words.
+     *
+     * @param what "first reminder from 14 to 10 days after the kit"
+     */
+    public record SettingsChange(long id, String changedBy, ZonedDateTime changedAt, String what) implements Serializable {
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
+
+        /** "Changed by admin@agency.example on 2 August 2027: first reminder from 14 to 10 days after the kit". */
+        public String line() {
+            return "Changed by " + changedBy + " on " + DAY.format(changedAt) + ": " + what;
+        }
+    }
 
     public AgencySettings current() {
         return of(own());
     }
 
-    /** Changes every setting at once, or none when one is refused. */
+    /**
+     * Changes every setting at once, or none when one is refused (a number of the letter rules out of its bound is
+     * refused naming its field). Each number of the letter rules that changes is recorded, with who and when; the rules
+     * use the new numbers from their next computation on (the agency is read afresh in every transaction).
+     */
     public AgencySettings update(@NotNull @Valid AgencySettings settings) {
         Agency agency = own();
+        AgencyRules rules = settings.rules().toRules();
         agency.changeSender(settings.senderName(), settings.replyTo());
         agency.changeTimeZone(settings.timeZone());
-        agency.changeReminderPolicy(new ReminderPolicy(settings.firstReminderAfterKitDays(),
-                settings.secondReminderAfterFirstDays(), settings.notComingAfterSecondDays()));
+        List<AgencyRules.Change> changes = agency.changeRules(rules);
+        String actor = Actor.of(context);
+        Instant now = clock.instant();
+        for (AgencyRules.Change change : changes) {
+            tenant.em().persist(new AgencySettingsChange(change, actor, now));
+        }
         tenant.em().flush();
-        LOG.log(Level.INFO, "Agency {0} changed its settings", agency.getId());
+        LOG.log(Level.INFO, "Agency {0} changed its settings ({1} of its letter rules)", new Object[]{agency.getId(), changes.size()});
         return of(agency);
+    }
+
+    /** The changes of the letter rules, newest first (the latest 50). */
+    public List<SettingsChange> history() {
+        ZoneId zone = own().getTimeZone();
+        return tenant.em().createNamedQuery("AgencySettingsChange.findRecent", AgencySettingsChange.class)
+                .setMaxResults(HISTORY_LIMIT).getResultList().stream()
+                .map(c -> new SettingsChange(c.getId(), c.getChangedBy(), c.getChangedAt().atZone(zone), c.getChange().describe())).toList();
     }
 
     /** Replaces the agency's logo (PNG or JPEG, at most 200 KB, checked by its bytes). */
@@ -75,8 +122,7 @@ public class AgencySettingsService {
     }
 
     private static AgencySettings of(Agency agency) {
-        ReminderPolicy policy = agency.getReminderPolicy();
         return new AgencySettings(agency.getSenderName(), agency.getReplyTo(), agency.getTimeZone().getId(),
-                policy.firstReminderAfterKitDays(), policy.secondReminderAfterFirstDays(), policy.notComingAfterSecondDays());
+                LetterRules.of(agency.getRules()));
     }
 }

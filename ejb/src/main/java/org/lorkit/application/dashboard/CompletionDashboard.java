@@ -18,6 +18,7 @@ import org.lorkit.application.letter.LetterRequestView;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.advice.LetterNotComing;
 import org.lorkit.domain.advice.WriterSuggestions;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterRequestEvent;
 import org.lorkit.domain.letter.LetterState;
@@ -46,8 +47,6 @@ import java.util.logging.Logger;
 @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
 public class CompletionDashboard {
     private static final Logger LOG = Logger.getLogger(CompletionDashboard.class.getName());
-    /** A student submitting within this many days with fewer than 2 strong letters is at risk. */
-    public static final int AT_RISK_HORIZON_DAYS = 30;
     private static final int EXPORT_LIMIT = 100_000;
 
     @Inject
@@ -63,18 +62,32 @@ public class CompletionDashboard {
     @Resource
     SessionContext context;
 
-    /** Headline figures, letters by state and the funnel: two statements, shared for a few seconds (FigureCache). */
+    /**
+     * Headline figures, letters by state and the funnel: two statements, shared for a few seconds (FigureCache) by
+     * whoever asks with the same agency rules (a change of the rules is counted afresh at once).
+     */
     public DashboardFigures figures(Long cohortId) {
         long agency = tenant.agencyId();
         LocalDate today = tenant.today();
-        return figureCache.get(new FigureCache.Key(agency, cohortId, today), clock, () -> computeFigures(agency, cohortId, today))
+        AgencyRules rules = rules();
+        return figureCache.get(new FigureCache.Key(agency, cohortId, today, FigureCache.Key.FIGURES, rules), clock,
+                        () -> computeFigures(agency, cohortId, today, rules))
                 .readAt(clock.instant());
     }
 
-    private DashboardFigures computeFigures(long agency, Long cohortId, LocalDate today) {
+    /** A student submitting within this many days with fewer than 2 strong letters is at risk: the agency's number. */
+    public int atRiskHorizonDays() {
+        return rules().atRiskHorizonDays();
+    }
+
+    private AgencyRules rules() {
+        return tenant.agency().getRules();
+    }
+
+    private DashboardFigures computeFigures(long agency, Long cohortId, LocalDate today, AgencyRules rules) {
         EntityManager em = tenant.em();
 
-        DashboardSql counts = countsSql(agency, cohortId, today);
+        DashboardSql counts = countsSql(agency, cohortId, today, rules);
         Map<Standing, Long> standings = new EnumMap<>(Standing.class);
         Map<LetterState, Long> letters = new EnumMap<>(LetterState.class);
         for (Standing s : Standing.values()) {
@@ -95,12 +108,12 @@ public class CompletionDashboard {
         long students = standings.values().stream().mapToLong(Long::longValue).sum();
         // Shared by every staff member of the scope for a period (FigureCache): nobody may change them.
         return new DashboardFigures(students, java.util.Collections.unmodifiableMap(standings), java.util.Collections.unmodifiableMap(letters),
-                List.copyOf(funnel(em, agency, cohortId, today)), clock.instant());
+                List.copyOf(funnel(em, agency, cohortId, today, rules)), clock.instant());
     }
 
     /** Standings and letters by state in one statement. */
-    static DashboardSql countsSql(long agency, Long cohortId, LocalDate today) {
-        DashboardSql counts = DashboardSql.withStanding(agency, cohortId, today, AT_RISK_HORIZON_DAYS);
+    static DashboardSql countsSql(long agency, Long cohortId, LocalDate today, AgencyRules rules) {
+        DashboardSql counts = DashboardSql.withStanding(agency, cohortId, today, rules);
         counts.append("SELECT 'S', standing, COUNT(*) FROM standing GROUP BY standing UNION ALL "
                 + "SELECT 'L', r.state, COUNT(*) FROM letter_request r JOIN scope s ON s.student_id = r.student_id "
                 + "WHERE r.agency_id = " + DashboardSql.lit(agency) + " GROUP BY r.state");
@@ -111,8 +124,8 @@ public class CompletionDashboard {
      * The funnel (see FunnelStep): one statement; the rotation stages are sub-selects, the letter stages one pass
      * over the scope's requests.
      */
-    static DashboardSql funnelSql(long agency, Long cohortId, LocalDate today) {
-        DashboardSql q = DashboardSql.withStanding(agency, cohortId, today, AT_RISK_HORIZON_DAYS);
+    static DashboardSql funnelSql(long agency, Long cohortId, LocalDate today, AgencyRules rules) {
+        DashboardSql q = DashboardSql.withStanding(agency, cohortId, today, rules);
         q.append("SELECT " + java.util.Arrays.stream(FunnelStep.values())
                 .map(step -> step.isLetterStage() ? "COALESCE(SUM(CASE WHEN " + step.reachedSql() + " THEN 1 ELSE 0 END), 0)"
                         : "(" + step.countSql(agency) + ")")
@@ -121,15 +134,15 @@ public class CompletionDashboard {
         return q;
     }
 
-    static DashboardSql studentCountSql(long agency, StudentQuery query, LocalDate today) {
-        DashboardSql count = DashboardSql.withStanding(agency, query.cohortId(), today, AT_RISK_HORIZON_DAYS);
+    static DashboardSql studentCountSql(long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
+        DashboardSql count = DashboardSql.withStanding(agency, query.cohortId(), today, rules);
         count.append("SELECT COUNT(*) FROM standing ");
         count.where(agency, query);
         return count;
     }
 
-    static DashboardSql studentPageSql(long agency, StudentQuery query, LocalDate today, int first, int size) {
-        DashboardSql page = DashboardSql.withStanding(agency, query.cohortId(), today, AT_RISK_HORIZON_DAYS);
+    static DashboardSql studentPageSql(long agency, StudentQuery query, LocalDate today, AgencyRules rules, int first, int size) {
+        DashboardSql page = DashboardSql.withStanding(agency, query.cohortId(), today, rules);
         page.append("SELECT student_id, full_name, email, cohort_name, submit_on, secured, strong, overdue, not_coming, bounced, "
                 + "mismatches, outside_window, standing FROM standing ");
         page.where(agency, query);
@@ -140,15 +153,16 @@ public class CompletionDashboard {
 
     /**
      * The statements one dashboard view runs (figures, funnel, the count and the first page of a query), as SQL
-     * text and parameters: what the benchmark runs over plain JDBC to compare with the service.
+     * text and parameters, by the agency's rules: what the benchmark runs over plain JDBC to compare with the service.
      */
-    public static List<DashboardSql.Statement> statementsOf(long agency, StudentQuery query, LocalDate today) {
-        return List.of(countsSql(agency, query.cohortId(), today).statement(), funnelSql(agency, query.cohortId(), today).statement(),
-                studentCountSql(agency, query, today).statement(), studentPageSql(agency, query, today, query.first(), query.pageSize()).statement());
+    public static List<DashboardSql.Statement> statementsOf(long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
+        return List.of(countsSql(agency, query.cohortId(), today, rules).statement(), funnelSql(agency, query.cohortId(), today, rules).statement(),
+                studentCountSql(agency, query, today, rules).statement(),
+                studentPageSql(agency, query, today, rules, query.first(), query.pageSize()).statement());
     }
 
-    private List<DashboardFigures.FunnelStage> funnel(EntityManager em, long agency, Long cohortId, LocalDate today) {
-        Object[] row = (Object[]) funnelSql(agency, cohortId, today).query(em).getSingleResult();
+    private List<DashboardFigures.FunnelStage> funnel(EntityManager em, long agency, Long cohortId, LocalDate today, AgencyRules rules) {
+        Object[] row = (Object[]) funnelSql(agency, cohortId, today, rules).query(em).getSingleResult();
         List<DashboardFigures.FunnelStage> stages = new ArrayList<>();
         for (FunnelStep step : FunnelStep.values()) {
             stages.add(new DashboardFigures.FunnelStage(step, step.label(), ((Number) row[step.ordinal()]).longValue()));
@@ -163,9 +177,10 @@ public class CompletionDashboard {
     public long countStudents(@NotNull @Valid StudentQuery query) {
         long agency = tenant.agencyId();
         LocalDate today = tenant.today();
+        AgencyRules rules = rules();
         StudentQuery counted = query.forCount();
-        return shared(agency, today, new TablePart(true, counted), counted,
-                () -> ((Number) studentCountSql(agency, counted, today).query(tenant.em()).getSingleResult()).longValue());
+        return shared(agency, today, rules, new TablePart(true, counted), counted,
+                () -> ((Number) studentCountSql(agency, counted, today, rules).query(tenant.em()).getSingleResult()).longValue());
     }
 
     /**
@@ -178,30 +193,33 @@ public class CompletionDashboard {
         EntityManager em = tenant.em();
         long agency = tenant.agencyId();
         LocalDate today = tenant.today();
+        AgencyRules rules = rules();
+        int horizon = rules.atRiskHorizonDays();
         if (query.first() == 0) {
-            return shared(agency, today, new TablePart(false, query), query, () -> {
-                long total = ((Number) studentCountSql(agency, query, today).query(em).getSingleResult()).longValue();
-                return new StudentPage(List.copyOf(rows(em, agency, query, today, 0, query.pageSize())), total, today, AT_RISK_HORIZON_DAYS);
+            return shared(agency, today, rules, new TablePart(false, query), query, () -> {
+                long total = ((Number) studentCountSql(agency, query, today, rules).query(em).getSingleResult()).longValue();
+                return new StudentPage(List.copyOf(rows(em, agency, query, today, rules, 0, query.pageSize())), total, today, horizon);
             });
         }
         long total = countStudents(query);
         // The page is read even when the count is zero, so a view costs the same statements whatever the data.
-        return new StudentPage(rows(em, agency, query, today, query.first(), query.pageSize()), total, today, AT_RISK_HORIZON_DAYS);
+        return new StudentPage(rows(em, agency, query, today, rules, query.first(), query.pageSize()), total, today, horizon);
     }
 
     /** Which part of the students table a cache entry holds: a query's count, or its first page with its total. */
     private record TablePart(boolean count, StudentQuery query) {
     }
 
-    private <T> T shared(long agency, LocalDate today, TablePart part, StudentQuery query, Supplier<T> compute) {
+    private <T> T shared(long agency, LocalDate today, AgencyRules rules, TablePart part, StudentQuery query, Supplier<T> compute) {
         return query.nameContains() == null
-                ? figureCache.get(new FigureCache.Key(agency, query.cohortId(), today, part), clock, compute)
+                ? figureCache.get(new FigureCache.Key(agency, query.cohortId(), today, part, rules), clock, compute)
                 : compute.get();
     }
 
-    private static List<StudentStanding> rows(EntityManager em, long agency, StudentQuery query, LocalDate today, int first, int size) {
+    private static List<StudentStanding> rows(EntityManager em, long agency, StudentQuery query, LocalDate today, AgencyRules rules,
+                                              int first, int size) {
         List<StudentStanding> rows = new ArrayList<>();
-        for (Object row : studentPageSql(agency, query, today, first, size).query(em).getResultList()) {
+        for (Object row : studentPageSql(agency, query, today, rules, first, size).query(em).getResultList()) {
             Object[] c = (Object[]) row;
             rows.add(new StudentStanding(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3], toDate(c[4]),
                     i(c[5]), i(c[6]), i(c[7]), i(c[8]), i(c[9]), i(c[10]), i(c[11]), Standing.valueOf(String.valueOf(c[12]).strip())));
@@ -221,10 +239,11 @@ public class CompletionDashboard {
         EntityManager em = tenant.em();
         long agency = tenant.agencyId();
         LocalDate today = tenant.today();
-        List<StudentStanding> rows = rows(em, agency, query, today, 0, EXPORT_LIMIT);
+        AgencyRules rules = rules();
+        List<StudentStanding> rows = rows(em, agency, query, today, rules, 0, EXPORT_LIMIT);
         List<List<Object>> lines = rows.stream().<List<Object>>map(row -> java.util.Arrays.asList(row.name(), row.email(), row.cohort(),
                 row.submitOn(), row.strongLetters(), row.securedLetters(), row.standing().label(),
-                String.join("; ", row.reasons(today, AT_RISK_HORIZON_DAYS)))).toList();
+                String.join("; ", row.reasons(today, rules.atRiskHorizonDays())))).toList();
         return CsvExport.file("students", today, List.of("student", "email", "cohort", "planned submit", "strong letters", "in ERAS", "standing", "reasons"), lines);
     }
 

@@ -2,6 +2,7 @@ package org.lorkit.application.dashboard;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.letter.ErasReport;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.letter.LetterState;
@@ -21,11 +22,13 @@ import java.util.stream.Collectors;
  * The dashboard's native SQL, written once: a scope of students (a cohort or every active cohort), their
  * letter figures grouped per student, and their standing. Native SQL bypasses EclipseLink's tenant filter,
  * so every table read here carries {@code agency_id = ?} by hand. Runs unchanged on H2 and PostgreSQL.
- * The thresholds come from the domain rules (LetterGoal, LetterValue, AskWindow, ErasReport).
+ * The thresholds come from the domain rules (LetterGoal, LetterValue, AskWindow, ErasReport), the ask window's and the
+ * at-risk horizon's numbers from the agency's rules (AgencyRules), passed in.
  * <p>
  * Inside the WITH clauses, the agency id and the dates are written as literals ({@link #lit}): H2 2.2 returns
  * no rows from a CTE that holds a bind parameter and is read twice (measured). They are a long and LocalDates
- * made here, never text a user typed; what users type (a name, a state) is bound as a parameter outside the CTEs.
+ * made here, and ints from the agency's rules (checked against their bounds), never text a user typed; what users type
+ * (a name, a state) is bound as a parameter outside the CTEs.
  */
 public final class DashboardSql {
     private final StringBuilder sql = new StringBuilder();
@@ -94,7 +97,8 @@ public final class DashboardSql {
      * student's "ERAS shows it" reaches (LetterRequest.reportReceivedInEras); one the writer reports uploaded stays
      * awaited until then.
      */
-    static DashboardSql withStanding(long agencyId, Long cohortId, LocalDate today, int horizonDays) {
+    static DashboardSql withStanding(long agencyId, Long cohortId, LocalDate today, AgencyRules rules) {
+        int horizonDays = rules.atRiskHorizonDays();
         DashboardSql q = new DashboardSql();
         Set<LetterState> strong = EnumSet.copyOf(Arrays.stream(LetterState.values()).filter(LetterState::isStrongYesOrLater).toList());
         Set<LetterState> awaiting = EnumSet.copyOf(Arrays.stream(LetterState.values()).filter(LetterState::isAwaitingUpload).toList());
@@ -121,7 +125,7 @@ public final class DashboardSql {
                 + "OR (r.eras_received_on IS NOT NULL AND r.writer_reported_on IS NULL AND r.eras_received_on <= " + lit(mismatchBy) + ") "
                 + "THEN 1 ELSE 0 END) AS mismatches, "
                 + "SUM(CASE WHEN r.asked_on IS NOT NULL AND r.offered_unprompted = FALSE AND (r.asked_on < ro.end_date - INTERVAL '"
-                + AskWindow.IDEAL_FROM_DAYS_BEFORE_END + "' DAY OR r.asked_on > ro.end_date + INTERVAL '" + AskWindow.ACCEPTABLE_DAYS_AFTER_END
+                + AskWindow.idealFromDaysBeforeEnd(rules) + "' DAY OR r.asked_on > ro.end_date + INTERVAL '" + rules.acceptableDaysAfterEnd()
                 + "' DAY) THEN 1 ELSE 0 END) AS outside_window "
                 + "FROM letter_request r JOIN scope s ON s.student_id = r.student_id "
                 + "JOIN rotation ro ON ro.id = r.rotation_id AND ro.agency_id = " + lit(agencyId) + " "

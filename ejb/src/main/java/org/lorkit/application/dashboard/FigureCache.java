@@ -1,6 +1,7 @@
 package org.lorkit.application.dashboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.settings.Settings;
 
 import java.time.Clock;
@@ -25,14 +26,19 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class FigureCache {
     /**
-     * @param view what of the scope: {@link #FIGURES}, or a student query (its count, or its page) that names no
-     *             student, so that the entries of a scope stay few
+     * @param view  what of the scope: {@link #FIGURES}, or a student query (its count, or its page) that names no
+     *              student, so that the entries of a scope stay few
+     * @param rules the agency's rules they were counted by: once an admin changes them, the next visitor counts afresh
      */
-    record Key(long agency, Long cohort, LocalDate today, Object view) {
+    record Key(long agency, Long cohort, LocalDate today, Object view, AgencyRules rules) {
         static final String FIGURES = "figures";
 
         Key(long agency, Long cohort, LocalDate today) {
             this(agency, cohort, today, FIGURES);
+        }
+
+        Key(long agency, Long cohort, LocalDate today, Object view) {
+            this(agency, cohort, today, view, AgencyRules.DEFAULTS);
         }
     }
 

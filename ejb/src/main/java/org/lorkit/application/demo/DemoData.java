@@ -14,6 +14,7 @@ import jakarta.transaction.UserTransaction;
 import org.lorkit.settings.Settings;
 import org.lorkit.application.TenantData;
 import org.lorkit.domain.agency.Agency;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.attending.AttendingTitle;
 import org.lorkit.domain.cohort.Cohort;
@@ -227,7 +228,7 @@ public class DemoData {
         for (Step step : steps) {
             LetterRequestEvent event = step.state() == LetterState.KIT_SENT
                     ? request.markKitSent(KitDeadline.proposeFor(today.plusDays(step.dayOffset()),
-                    student.effectivePlannedSubmitOn()).date(), ACTOR, at(step.dayOffset()))
+                    student.effectivePlannedSubmitOn(), AgencyRules.DEFAULTS).date(), ACTOR, at(step.dayOffset())) // a new agency: the defaults
                     : request.moveTo(step.state(), ACTOR, step.reason(), at(step.dayOffset()));
             em.persist(event);
         }

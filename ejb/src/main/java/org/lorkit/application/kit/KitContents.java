@@ -140,7 +140,7 @@ public class KitContents {
 
     public LocalDate deadline(LetterRequest request) {
         return request.getDeadline() != null ? request.getDeadline()
-                : KitDeadline.proposeFor(tenant.today(), request.getStudent().effectivePlannedSubmitOn()).date();
+                : KitDeadline.proposeFor(tenant.today(), request.getStudent().effectivePlannedSubmitOn(), tenant.agency().getRules()).date();
     }
 
     /** The document version the kit carries: the one saved with the kit, else the latest upload. */

@@ -155,7 +155,8 @@ public class KitService {
         student.recordErasIds(erasAamcId == null ? null : erasAamcId.strip(), student.getNrmpId());
         request.prepareKit(contents.latest(request, DocumentKind.CV).map(StudentDocument::getId).orElse(null),
                 contents.latest(request, DocumentKind.PERSONAL_STATEMENT).map(StudentDocument::getId).orElse(null),
-                erasLetterId, specialty, general, deadline, tenant.today(), student.effectivePlannedSubmitOn());
+                erasLetterId, specialty, general, deadline, tenant.today(), student.effectivePlannedSubmitOn(),
+                tenant.agency().getRules());
         em.flush();
         return settings(requestId);
     }

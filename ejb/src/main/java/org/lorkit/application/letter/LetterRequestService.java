@@ -81,14 +81,14 @@ public class LetterRequestService {
 
     /**
      * Records that the kit went out today, with the deadline chosen in the kit builder, else the default one
-     * (3 to 4 weeks, never after the submit date).
+     * (the agency's 3 to 4 weeks, never after the submit date).
      */
     public LetterRequestView markKitSent(long requestId) {
         EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         LocalDate today = tenant.today();
         LocalDate deadline = request.getDeadline() != null && !request.getDeadline().isBefore(today) ? request.getDeadline()
-                : KitDeadline.proposeFor(today, request.getStudent().effectivePlannedSubmitOn()).date();
+                : KitDeadline.proposeFor(today, request.getStudent().effectivePlannedSubmitOn(), tenant.agency().getRules()).date();
         em.persist(request.markKitSent(deadline, Actor.of(session), tenant.now()));
         em.flush();
         return LetterRequestView.of(request);

@@ -1,5 +1,6 @@
 package org.lorkit.application.rotation;
 
+import org.lorkit.domain.agency.AgencyRules;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -39,7 +40,7 @@ public class RotationService {
                 rotation.setting(), rotation.kind(), rotation.academicAffiliated(), rotation.startDate(), rotation.endDate());
         em.persist(placed);
         em.flush();
-        return RotationView.of(placed, today());
+        return RotationView.of(placed, today(), rules());
     }
 
     public RotationView addSupervisor(long rotationId, long attendingId, @Min(value = 0, message = "contactDays cannot be negative") int contactDays) {
@@ -48,7 +49,7 @@ public class RotationService {
         Attending attending = tenant.require(Attending.class, attendingId, "attendingId");
         rotation.addSupervisor(attending, contactDays);
         em.flush();
-        return RotationView.of(rotation, today());
+        return RotationView.of(rotation, today(), rules());
     }
 
     @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN, Roles.STUDENT})
@@ -56,19 +57,25 @@ public class RotationService {
         EntityManager em = tenant.em();
         Student student = tenant.readableStudent(session, studentId);
         LocalDate today = today();
+        AgencyRules rules = rules();
         return em.createNamedQuery("Rotation.findByStudent", Rotation.class).setParameter("student", student)
-                .getResultList().stream().map(r -> RotationView.of(r, today)).toList();
+                .getResultList().stream().map(r -> RotationView.of(r, today, rules)).toList();
     }
 
     /** Every rotation of the agency that ended at most {@code daysBack} days ago or is still to end, soonest first. */
     public List<RotationView> listCurrent(int daysBack) {
         LocalDate today = today();
+        AgencyRules rules = rules();
         return tenant.em().createNamedQuery("Rotation.endingFrom",
                         Rotation.class).setParameter("from", today.minusDays(daysBack))
-                .getResultList().stream().map(r -> RotationView.of(r, today)).toList();
+                .getResultList().stream().map(r -> RotationView.of(r, today, rules)).toList();
     }
 
     private LocalDate today() {
         return tenant.today();
+    }
+
+    private AgencyRules rules() {
+        return tenant.agency().getRules();
     }
 }

@@ -1,6 +1,7 @@
 package org.lorkit.application.rotation;
 
 import java.io.Serializable;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.rotation.AskWindow;
 import org.lorkit.domain.rotation.ContactAdvice;
 import org.lorkit.domain.rotation.Rotation;
@@ -16,10 +17,11 @@ public record RotationView(long id, long studentId, String studentName, String s
     public record Supervisor(long attendingId, String attendingName, int contactDays, ContactAdvice contactAdvice) implements Serializable {
     }
 
-    public static RotationView of(Rotation r, LocalDate today) {
+    /** The rotation as of today, its window and contact advice by the agency's numbers. */
+    public static RotationView of(Rotation r, LocalDate today, AgencyRules rules) {
         return new RotationView(r.getId(), r.getStudent().getId(), r.getStudent().getFullName(), r.getSite(), r.getSpecialty(),
-                r.getKind(), r.getStartDate(), r.getEndDate(), r.askWindow(today),
+                r.getKind(), r.getStartDate(), r.getEndDate(), r.askWindow(today, rules),
                 r.getSupervisions().stream().map(s -> new Supervisor(s.getAttending().getId(), s.getAttending().getFullName(),
-                        s.getContactDays(), s.contactAdvice())).toList());
+                        s.getContactDays(), s.contactAdvice(rules))).toList());
     }
 }

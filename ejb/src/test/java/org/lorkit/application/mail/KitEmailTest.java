@@ -54,7 +54,8 @@ class KitEmailTest {
         rotation.addSupervisor(lee, 28);
         request = new LetterRequest(student, lee, rotation, Specialty.INTERNAL_MEDICINE, Instant.parse("2027-06-20T09:00:00Z"));
         request.moveTo(LetterState.STRONG_YES, "student", "\"happy to\"", Instant.parse("2027-06-27T10:00:00Z").atZone(java.time.ZoneOffset.UTC));
-        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, TODAY.plusDays(24), TODAY, student.effectivePlannedSubmitOn());
+        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, TODAY.plusDays(24), TODAY, student.effectivePlannedSubmitOn(),
+                org.lorkit.domain.agency.AgencyRules.DEFAULTS);
     }
 
     private static MailTemplates templates() throws Exception {

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.lorkit.application.agency.AgencySettings;
 import org.lorkit.application.agency.AgencySettingsService;
+import org.lorkit.application.agency.LetterRules;
 import org.lorkit.application.attending.AttendingRecord;
 import org.lorkit.application.attending.AttendingService;
 import org.lorkit.application.attending.AttendingView;
@@ -15,6 +16,7 @@ import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.letter.NewLetterRequest;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentView;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.it.support.InsideLorKit;
@@ -133,16 +135,19 @@ class AgencyStaffIT extends InsideLorKit {
     void an_admin_changes_the_settings_of_their_own_agency_and_a_refused_value_changes_nothing() {
         long agency = fixtures.agency().id();
         AgencySettings before = as.admin(agency, () -> settings.current());
-        assertThat(before.firstReminderAfterKitDays()).isEqualTo(14);
+        assertThat(before.rules().firstReminderAfterKitDays()).isEqualTo(14);
 
+        LetterRules reminders = LetterRules.defaults().with(AgencyRules.Rule.FIRST_REMINDER_DAYS, 12)
+                .with(AgencyRules.Rule.SECOND_REMINDER_DAYS, 9).with(AgencyRules.Rule.NOT_COMING_DAYS, 5);
         AgencySettings changed = as.admin(agency, () -> settings.update(new AgencySettings("Bridgeway Letters Team", "team@agency.example",
-                "America/Denver", 12, 9, 5)));
-        assertThat(changed).isEqualTo(new AgencySettings("Bridgeway Letters Team", "team@agency.example", "America/Denver", 12, 9, 5));
+                "America/Denver", reminders)));
+        assertThat(changed).isEqualTo(new AgencySettings("Bridgeway Letters Team", "team@agency.example", "America/Denver", reminders));
 
         assertThatThrownBy(() -> as.admin(agency, () -> settings.update(new AgencySettings("Someone else", "team@agency.example",
-                "Mars/Olympus", 12, 9, 5)))).isInstanceOf(DomainException.class).hasMessageContaining("Unknown time zone");
+                "Mars/Olympus", reminders)))).isInstanceOf(DomainException.class).hasMessageContaining("Unknown time zone");
         assertThatThrownBy(() -> as.admin(agency, () -> settings.update(new AgencySettings("Someone else", "team@agency.example",
-                "America/Denver", 0, 9, 5)))).hasMessageContaining("Between 1 and 60 days");
+                "America/Denver", reminders.with(AgencyRules.Rule.FIRST_REMINDER_DAYS, 0)))))
+                .hasMessage("The first reminder goes at least 7 days after the kit, and at most 60: polite, never frantic");
         assertThat(as.admin(agency, () -> settings.current())).as("nothing of a refused change is kept").isEqualTo(changed);
     }
 }

@@ -114,7 +114,8 @@ class AbuseIT extends InsideLorKit {
     @Test
     void markup_typed_by_one_person_reaches_the_others_as_text_in_pages_and_emails() throws Exception {
         long agency = fixtures.agency().id();
-        as.admin(agency, () -> settings.update(new AgencySettings("Bridge " + IMG, null, "America/Chicago", 14, 10, 7)));
+        as.admin(agency, () -> settings.update(new AgencySettings("Bridge " + IMG, null, "America/Chicago",
+                org.lorkit.application.agency.LetterRules.defaults())));
         Sent sent = sendKit(agency, "Amara " + IMG + " Okafor", "Dr. " + SCRIPT + " Patel",
                 List.of("Followed six patients " + IMG, "Presented " + SCRIPT, "Wrote daily progress notes",
                         "Followed up on pending results", "Led a family meeting"));

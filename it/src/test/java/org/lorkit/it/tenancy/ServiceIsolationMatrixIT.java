@@ -192,6 +192,14 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
             return "logo saved";
         }));
         p.add(new Probe("AgencySettingsService.hasLogo", Audience.ADMIN, () -> settings.hasLogo()));
+        // The record of the letter rules' changes: one change made first, so the intended admin finds a line of their own.
+        p.add(new Probe("AgencySettingsService.history", Audience.ADMIN, () -> {
+            var current = settings.current();
+            int first = current.rules().firstReminderAfterKitDays();
+            settings.update(new org.lorkit.application.agency.AgencySettings(current.senderName(), current.replyTo(), current.timeZone(),
+                    current.rules().with(org.lorkit.domain.agency.AgencyRules.Rule.FIRST_REMINDER_DAYS, first == 14 ? 15 : 14)));
+            return settings.history();
+        }));
         // A staff member's own mail preferences: found by the caller's login among A's staff in Keycloak.
         p.add(new Probe("StaffPreferenceService.mine", Audience.STAFF, () -> staffPreferences.mine()));
         p.add(new Probe("StaffPreferenceService.changeDigest", Audience.STAFF, () -> staffPreferences.changeDigest(true)));
@@ -202,6 +210,8 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
         // The dashboard answers with figures and rows, not entities: a probe "finds A's records" when it sees A's students.
         p.add(new Probe("CompletionDashboard.figures", Audience.STAFF,
                 () -> dashboard.figures(cohort.id()).students() > 0 ? "A's figures" : List.of()));
+        // A number of the caller's own agency's rules: another agency's staff read their own.
+        p.add(new Probe("CompletionDashboard.atRiskHorizonDays", Audience.STAFF, () -> dashboard.atRiskHorizonDays()));
         p.add(new Probe("CompletionDashboard.students", Audience.STAFF, () -> dashboard.students(new org.lorkit.application.dashboard.StudentQuery(
                 cohort.id(), null, null, null, "name", true, 0, 25, null)).rows().stream().map(r -> new Found(r.studentId())).toList()));
         p.add(new Probe("CompletionDashboard.countStudents", Audience.STAFF, () -> dashboard.countStudents(new org.lorkit.application.dashboard.StudentQuery(

@@ -5,13 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.lorkit.application.agency.AgencySettings;
 import org.lorkit.application.agency.AgencySettingsService;
+import org.lorkit.application.agency.LetterRules;
+import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.web.support.Messages;
 
 import java.io.Serializable;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
-/** The agency admin's settings: who mail comes from, the time zone, and the reminder policy. */
+/**
+ * The agency admin's settings: who mail comes from, the time zone, and the numbers of the letter rules (each with its
+ * bound in words next to it; a number out of bounds is refused next to its field, the input kept), and what was changed
+ * of those numbers, by whom and when.
+ */
 @Named
 @ViewScoped
 public class AgencySettingsPage implements Serializable {
@@ -27,9 +34,18 @@ public class AgencySettingsPage implements Serializable {
     private String senderName;
     private String replyTo;
     private String timeZone;
-    private Integer firstReminder;
-    private Integer secondReminder;
-    private Integer notComing;
+    private Integer idealLastDays;
+    private Integer acceptableWeeksAfterEnd;
+    private Integer contactMinimumDays;
+    private Integer contactIdealDays;
+    private Integer kitDeadlineDays;
+    private Integer kitDeadlineShortestDays;
+    private Integer kitDeadlineLongestDays;
+    private Integer firstReminderAfterKitDays;
+    private Integer secondReminderAfterFirstDays;
+    private Integer notComingAfterSecondDays;
+    private Integer atRiskHorizonDays;
+    private List<AgencySettingsService.SettingsChange> history = List.of();
     private boolean hasLogo;
     private transient jakarta.servlet.http.Part logoFile;
 
@@ -38,6 +54,7 @@ public class AgencySettingsPage implements Serializable {
             show(settings.current());
         }
         hasLogo = settings.hasLogo();
+        history = settings.history();
     }
 
     public void uploadLogo() {
@@ -70,17 +87,47 @@ public class AgencySettingsPage implements Serializable {
         senderName = current.senderName();
         replyTo = current.replyTo();
         timeZone = current.timeZone();
-        firstReminder = current.firstReminderAfterKitDays();
-        secondReminder = current.secondReminderAfterFirstDays();
-        notComing = current.notComingAfterSecondDays();
+        LetterRules rules = current.rules();
+        idealLastDays = rules.idealLastDays();
+        acceptableWeeksAfterEnd = rules.acceptableWeeksAfterEnd();
+        contactMinimumDays = rules.contactMinimumDays();
+        contactIdealDays = rules.contactIdealDays();
+        kitDeadlineDays = rules.kitDeadlineDays();
+        kitDeadlineShortestDays = rules.kitDeadlineShortestDays();
+        kitDeadlineLongestDays = rules.kitDeadlineLongestDays();
+        firstReminderAfterKitDays = rules.firstReminderAfterKitDays();
+        secondReminderAfterFirstDays = rules.secondReminderAfterFirstDays();
+        notComingAfterSecondDays = rules.notComingAfterSecondDays();
+        atRiskHorizonDays = rules.atRiskHorizonDays();
     }
 
     public void save() {
         Messages.attempt("settings", () -> {
             show(settings.update(new AgencySettings(senderName, replyTo == null || replyTo.isBlank() ? null : replyTo.strip(), timeZone,
-                    orZero(firstReminder), orZero(secondReminder), orZero(notComing))));
-            Messages.info("Settings saved. Reminders already planned follow the new policy from the next sweep.");
+                    new LetterRules(orZero(idealLastDays), orZero(acceptableWeeksAfterEnd), orZero(contactMinimumDays),
+                            orZero(contactIdealDays), orZero(kitDeadlineDays), orZero(kitDeadlineShortestDays),
+                            orZero(kitDeadlineLongestDays), orZero(firstReminderAfterKitDays), orZero(secondReminderAfterFirstDays),
+                            orZero(notComingAfterSecondDays), orZero(atRiskHorizonDays)))));
+            history = settings.history();
+            Messages.info("Settings saved. The letter rules use the new numbers from now on: the student's advice and the "
+                    + "dashboard at once, reminders already planned from the next sweep.");
         });
+    }
+
+    /** A number's bound and why, in words, shown next to its field. */
+    public String bound(String field) {
+        return Arrays.stream(AgencyRules.Rule.values()).filter(r -> r.field().equals(field)).findFirst()
+                .map(AgencyRules.Rule::bound).orElseThrow(() -> new IllegalArgumentException("No letter rule " + field));
+    }
+
+    /** The guides' number, shown as the default. */
+    public int defaultOf(String field) {
+        return Arrays.stream(AgencyRules.Rule.values()).filter(r -> r.field().equals(field)).findFirst()
+                .map(AgencyRules.Rule::defaultValue).orElseThrow(() -> new IllegalArgumentException("No letter rule " + field));
+    }
+
+    public List<AgencySettingsService.SettingsChange> getHistory() {
+        return history;
     }
 
     private static int orZero(Integer value) {
@@ -115,27 +162,91 @@ public class AgencySettingsPage implements Serializable {
         this.timeZone = timeZone;
     }
 
-    public Integer getFirstReminder() {
-        return firstReminder;
+    public Integer getIdealLastDays() {
+        return idealLastDays;
     }
 
-    public void setFirstReminder(Integer firstReminder) {
-        this.firstReminder = firstReminder;
+    public void setIdealLastDays(Integer idealLastDays) {
+        this.idealLastDays = idealLastDays;
     }
 
-    public Integer getSecondReminder() {
-        return secondReminder;
+    public Integer getAcceptableWeeksAfterEnd() {
+        return acceptableWeeksAfterEnd;
     }
 
-    public void setSecondReminder(Integer secondReminder) {
-        this.secondReminder = secondReminder;
+    public void setAcceptableWeeksAfterEnd(Integer acceptableWeeksAfterEnd) {
+        this.acceptableWeeksAfterEnd = acceptableWeeksAfterEnd;
     }
 
-    public Integer getNotComing() {
-        return notComing;
+    public Integer getContactMinimumDays() {
+        return contactMinimumDays;
     }
 
-    public void setNotComing(Integer notComing) {
-        this.notComing = notComing;
+    public void setContactMinimumDays(Integer contactMinimumDays) {
+        this.contactMinimumDays = contactMinimumDays;
+    }
+
+    public Integer getContactIdealDays() {
+        return contactIdealDays;
+    }
+
+    public void setContactIdealDays(Integer contactIdealDays) {
+        this.contactIdealDays = contactIdealDays;
+    }
+
+    public Integer getKitDeadlineDays() {
+        return kitDeadlineDays;
+    }
+
+    public void setKitDeadlineDays(Integer kitDeadlineDays) {
+        this.kitDeadlineDays = kitDeadlineDays;
+    }
+
+    public Integer getKitDeadlineShortestDays() {
+        return kitDeadlineShortestDays;
+    }
+
+    public void setKitDeadlineShortestDays(Integer kitDeadlineShortestDays) {
+        this.kitDeadlineShortestDays = kitDeadlineShortestDays;
+    }
+
+    public Integer getKitDeadlineLongestDays() {
+        return kitDeadlineLongestDays;
+    }
+
+    public void setKitDeadlineLongestDays(Integer kitDeadlineLongestDays) {
+        this.kitDeadlineLongestDays = kitDeadlineLongestDays;
+    }
+
+    public Integer getFirstReminderAfterKitDays() {
+        return firstReminderAfterKitDays;
+    }
+
+    public void setFirstReminderAfterKitDays(Integer firstReminderAfterKitDays) {
+        this.firstReminderAfterKitDays = firstReminderAfterKitDays;
+    }
+
+    public Integer getSecondReminderAfterFirstDays() {
+        return secondReminderAfterFirstDays;
+    }
+
+    public void setSecondReminderAfterFirstDays(Integer secondReminderAfterFirstDays) {
+        this.secondReminderAfterFirstDays = secondReminderAfterFirstDays;
+    }
+
+    public Integer getNotComingAfterSecondDays() {
+        return notComingAfterSecondDays;
+    }
+
+    public void setNotComingAfterSecondDays(Integer notComingAfterSecondDays) {
+        this.notComingAfterSecondDays = notComingAfterSecondDays;
+    }
+
+    public Integer getAtRiskHorizonDays() {
+        return atRiskHorizonDays;
+    }
+
+    public void setAtRiskHorizonDays(Integer atRiskHorizonDays) {
+        this.atRiskHorizonDays = atRiskHorizonDays;
     }
 }

@@ -52,6 +52,8 @@ public class CompletionDashboardPage implements Serializable {
 
     private List<CohortView> cohortList = List.of();
     private DashboardFigures figures;
+    /** The agency's at-risk horizon, as the figures were counted by. */
+    private int horizonDays;
     private String asOfNote;
     private final Students students = new Students();
 
@@ -61,6 +63,7 @@ public class CompletionDashboardPage implements Serializable {
             cohortId = null; // an unknown or archived cohort: show the whole agency rather than an error
         }
         figures = dashboard.figures(cohortId);
+        horizonDays = dashboard.atRiskHorizonDays();
         long seconds = figures.secondsOld();
         asOfNote = seconds < 1 ? null : "Counted " + seconds + (seconds == 1 ? " second" : " seconds")
                 + " ago: your team shares these figures, and they are recounted every few seconds.";
@@ -226,7 +229,7 @@ public class CompletionDashboardPage implements Serializable {
     }
 
     public int getHorizonDays() {
-        return CompletionDashboard.AT_RISK_HORIZON_DAYS;
+        return horizonDays;
     }
 
     public Standing[] getStandings() {
