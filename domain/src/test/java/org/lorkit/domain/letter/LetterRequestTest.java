@@ -151,14 +151,15 @@ class LetterRequestTest {
     }
 
     @Test
-    void aLetterOfferedUnpromptedIsFlaggedAndDated() {
+    void aLetterOfferedBeforeTheAskIsNoStrongYes() {
         LetterRequest request = newRequest();
 
-        request.moveTo(STRONG_YES, "student", "offered a strong letter on the last day", YES_AT);
+        assertThatThrownBy(() -> request.moveTo(STRONG_YES, "student", "offered a strong letter on the last day", YES_AT))
+                .isInstanceOf(IllegalLetterTransitionException.class);
 
-        assertThat(request.getState()).isEqualTo(STRONG_YES);
-        assertThat(request.isOfferedUnprompted()).isTrue();
-        assertThat(request.getAskedOn()).isEqualTo(KIT_DAY);
+        assertThat(request.getState()).isEqualTo(PLANNED);
+        assertThat(request.isOfferedUnprompted()).isFalse();
+        assertThat(request.getAskedOn()).isNull();
     }
 
     @Test
@@ -174,6 +175,7 @@ class LetterRequestTest {
     @Test
     void markKitSentReturnsAnEventNamingTheDeadline() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
         request.moveTo(STRONG_YES, "student", null, YES_AT);
 
         LetterRequestEvent event = request.markKitSent(LocalDate.of(2027, 7, 20), "student:amina", KIT_AT);
@@ -188,6 +190,7 @@ class LetterRequestTest {
     @Test
     void aDeadlineOfTodayIsAccepted() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
         request.moveTo(STRONG_YES, "student", null, YES_AT);
 
         request.markKitSent(KIT_DAY, "student", KIT_AT);
@@ -305,6 +308,7 @@ class LetterRequestTest {
     @Test
     void theKitDayIsTheUtcDateOfTheInstant() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
         request.moveTo(STRONG_YES, "student", null, YES_AT);
 
         request.markKitSent(LocalDate.of(2027, 7, 25), "student", Instant.parse("2027-06-27T23:59:59Z"));
@@ -315,6 +319,7 @@ class LetterRequestTest {
     @Test
     void aBareMoveToKitSentIsRefusedSoEveryKitHasADateAndADeadline() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
         request.moveTo(STRONG_YES, "student", null, YES_AT);
 
         assertThatThrownBy(() -> request.moveTo(KIT_SENT, "student", null, KIT_AT))
@@ -361,6 +366,7 @@ class LetterRequestTest {
     @Test
     void preparingTheKitChangesTheLettersSpecialtyAndItsValue() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
         request.moveTo(STRONG_YES, "student", "offered", YES_AT);
         int before = request.getValue().rank();
 
@@ -375,6 +381,7 @@ class LetterRequestTest {
     @Test
     void aRefusedKitChangesNothing() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, ASKED_AT);
         request.moveTo(STRONG_YES, "student", "offered", YES_AT);
 
         DomainException refused = catchThrowableOfType(DomainException.class, () -> request.prepareKit(null, null, "LID 12!",
