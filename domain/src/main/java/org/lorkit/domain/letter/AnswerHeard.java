@@ -65,11 +65,11 @@ public enum AnswerHeard {
     /** What the student does next, in plain words. */
     public String meaning() {
         return switch (leadsTo) {
-            case STRONG_YES -> "A real yes: send the kit today, with a deadline three to four weeks away.";
-            case LUKEWARM -> "A polite no: do not use that letter. Thank them, and ask another writer.";
-            case DECLINED -> "A no: thank them, and find another writer.";
+            case STRONG_YES -> "A real yes. Send the kit today, with a deadline three to four weeks away.";
+            case LUKEWARM -> "A polite no. Do not use that letter: thank them, and ask another writer.";
+            case DECLINED -> "A no. Thank them, and find another writer.";
             default -> "Not yet a yes to a strong letter. Ask them now: \"Would you feel comfortable writing me a strong letter?\" "
-                    + "and record that answer.";
+                    + "Then record that answer.";
         };
     }
 }

@@ -62,7 +62,7 @@ class StudentRecords {
         List<StudentSituation.LetterFacts> letterFacts = letters.stream().map(l -> new StudentSituation.LetterFacts(
                 l.getId(), l.getRotation().getId(), l.getAttending().getId(), l.getAttending().getFullName(), l.getState(),
                 LocalDate.ofInstant(l.getStateChangedAt(), ZoneOffset.UTC), l.getKitSentOn(), l.getLastReminderOn(),
-                l.getRemindOn(), l.getErasReport())).toList();
+                l.getRemindOn(), l.getErasReport(), l.isOfferedUnprompted())).toList();
         LetterGoal goal = LetterGoal.assess(letters.stream().map(l -> new LetterGoal.Letter(l.getValue(), l.getSpecialty(),
                 l.getState())).toList(), new HashSet<>(student.getTargetSpecialties()));
         return new StudentSituation(rotationFacts, letterFacts, goal);
