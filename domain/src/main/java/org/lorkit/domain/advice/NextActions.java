@@ -50,6 +50,13 @@ public final class NextActions {
                                                      ReminderPolicy policy, LocalDate today) {
         String name = letter.attendingName();
         switch (letter.state()) {
+            case PLANNED -> {
+                // An offer is no yes to a strong letter: follow it up at once with the strong question.
+                return letter.offeredUnprompted()
+                        ? Optional.of(new NextAction(Kind.ASK_NOW, 1, name + " offered you a letter: ask them today whether they would feel "
+                        + "comfortable writing you a strong letter, and record that answer", letter.rotationId(), letter.id()))
+                        : Optional.empty();
+            }
             case STRONG_YES -> {
                 long days = ChronoUnit.DAYS.between(letter.stateChangedOn(), today);
                 String when = days <= 0 ? "today" : days == 1 ? "yesterday" : days + " days ago";

@@ -29,8 +29,14 @@ public record StudentSituation(List<RotationFacts> rotations, List<LetterFacts> 
         }
     }
 
+    /** {@code offeredUnprompted}: the attending offered a letter before the student asked for a strong one. */
     public record LetterFacts(long id, long rotationId, long attendingId, String attendingName, LetterState state,
                               LocalDate stateChangedOn, LocalDate kitSentOn, LocalDate lastReminderOn, LocalDate remindOn,
-                              ErasReport eras) {
+                              ErasReport eras, boolean offeredUnprompted) {
+        public LetterFacts(long id, long rotationId, long attendingId, String attendingName, LetterState state,
+                           LocalDate stateChangedOn, LocalDate kitSentOn, LocalDate lastReminderOn, LocalDate remindOn,
+                           ErasReport eras) {
+            this(id, rotationId, attendingId, attendingName, state, stateChangedOn, kitSentOn, lastReminderOn, remindOn, eras, false);
+        }
     }
 }

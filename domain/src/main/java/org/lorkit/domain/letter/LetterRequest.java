@@ -21,6 +21,8 @@ import org.lorkit.domain.student.Student;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -159,6 +161,29 @@ public class LetterRequest extends TenantOwnedEntity {
     @Column(name = "REACHED_STATES", nullable = false)
     private long reachedStates;
 
+    /**
+     * Which of the guide's answers the student heard ({@link AnswerHeard}); null before the answer, and for an answer
+     * recorded without its case (a bare state change, or before V17 for a polite no or a no).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ANSWER_HEARD", length = 30)
+    private AnswerHeard answerHeard;
+
+    /** The attending's words as the student wrote them down with the answer: a note, never read to decide anything. */
+    @Column(name = "ANSWER_WORDS", length = 2000)
+    private String answerWords;
+
+    /** When the answer was recorded; a correction leaves it, so the student's 14 days count from the answer itself. */
+    @Column(name = "ANSWERED_AT")
+    private Instant answeredAt;
+
+    /** The day the answer was recorded, on the agency's calendar (what the pages show; the window counts from answeredAt). */
+    @Column(name = "ANSWERED_ON")
+    private LocalDate answeredOn;
+
+    /** How long the student may correct the answer they recorded; the agency's staff may correct it at any time. */
+    public static final java.time.Duration ANSWER_CORRECTION_WINDOW = java.time.Duration.ofDays(14);
+
     /** What an attending can answer from the kit page; each can be taken back for a while. */
     public enum WriterAnswer { CONFIRMED, DECLINED, UPLOADED }
 
@@ -168,6 +193,11 @@ public class LetterRequest extends TenantOwnedEntity {
     /** Called by every event of this request as it is made (LetterRequestEvent). */
     void reached(LetterState state) {
         reachedStates |= state.bit();
+    }
+
+    /** A correction takes back a state the misread answer led to: the funnel counts what really happened. */
+    void unreached(LetterState state) {
+        reachedStates &= ~state.bit();
     }
 
     /** Whether an event ever took this request into the state. */
@@ -204,13 +234,21 @@ public class LetterRequest extends TenantOwnedEntity {
         return transition(target, actor, reason, at);
     }
 
-    /** The one gate for every state change: checks everything first, so a refused move changes nothing. */
     private LetterRequestEvent transition(LetterState target, String actor, String reason, ZonedDateTime at) {
+        return transition(target, actor, reason, at, false);
+    }
+
+    /**
+     * The one gate for every state change: checks everything first, so a refused move changes nothing. A move goes
+     * where {@link LetterState#canMoveTo} allows; a correction of the recorded answer where
+     * {@link LetterState#canCorrectTo} does (see {@link #correctAnswer}).
+     */
+    private LetterRequestEvent transition(LetterState target, String actor, String reason, ZonedDateTime at, boolean correction) {
         Require.present("state", target);
         String who = Require.text("actor", actor, 200);
         String why = Require.optionalText("reason", reason, 1000);
         Require.present("at", at);
-        if (!state.canMoveTo(target)) {
+        if (correction ? !state.canCorrectTo(target) : !state.canMoveTo(target)) {
             throw new IllegalLetterTransitionException(state, target);
         }
         LetterState from = state;
@@ -218,26 +256,213 @@ public class LetterRequest extends TenantOwnedEntity {
         // Any change of state ends the writer's chance to undo: the undo goes back to the state before their answer,
         // and a withdrawal (or a reminder, or the student's ERAS report) since then must stay as it is.
         endUndo();
-        switch (target) {
-            case ASKED -> askedOn = today;
-            case STRONG_YES -> {
-                if (from == LetterState.PLANNED) {
-                    offeredUnprompted = true;
-                    askedOn = today;
+        if (correction) {
+            corrected(from, target, at.getZone());
+        } else {
+            switch (target) {
+                case ASKED -> askedOn = today;
+                case STRONG_YES, LUKEWARM, DECLINED -> {
+                    if (from == LetterState.ASKED) {
+                        // The answer to the ask, here without its case unless recordAnswer says which; a yes has one case.
+                        answeredAt = at.toInstant();
+                        answeredOn = today;
+                        answerHeard = target == LetterState.STRONG_YES ? AnswerHeard.STRONG_YES : null;
+                        answerWords = why;
+                    }
                 }
-            }
-            case KIT_SENT -> kitSentOn = today;
-            case REMINDED_1, REMINDED_2 -> {
-                remindersSent++;
-                lastReminderOn = today;
-                remindOn = null;
-            }
-            default -> {
+                case KIT_SENT -> kitSentOn = today;
+                case REMINDED_1, REMINDED_2 -> {
+                    remindersSent++;
+                    lastReminderOn = today;
+                    remindOn = null;
+                }
+                default -> {
+                }
             }
         }
         state = target;
-        stateChangedAt = at.toInstant();
+        if (from != target) {
+            stateChangedAt = at.toInstant();
+        }
         return new LetterRequestEvent(this, from, target, who, why, at.toInstant());
+    }
+
+    /**
+     * What a correction of the answer changes besides the state. The state the misread answer led to is taken back from
+     * the states reached (not those that really followed it: a kit that went out did go out). Back to PLANNED (an offer,
+     * not yet asked): no ask date. From PLANNED to an answer: asked when the answer was recorded. A no after the kit went
+     * out closes the request (reminders only go while a letter is awaited); a yes again after that starts the kit and its
+     * reminders afresh, so the kit can be sent and the reminders count from it.
+     */
+    private void corrected(LetterState from, LetterState target, java.time.ZoneId agencyZone) {
+        if (from != target && !from.isAwaitingUpload() && from != LetterState.PLANNED) {
+            unreached(from);
+        }
+        if (target == LetterState.PLANNED) {
+            unreached(LetterState.ASKED);
+            askedOn = null;
+        } else if (from == LetterState.PLANNED) {
+            reached(LetterState.ASKED);
+            askedOn = answeredOn != null ? answeredOn : LocalDate.ofInstant(answeredAt, agencyZone);
+        }
+        if (!target.isOpen()) {
+            remindOn = null;
+        }
+        if (target == LetterState.STRONG_YES && kitSentOn != null) {
+            kitSentOn = null;
+            lastReminderOn = null;
+            remindersSent = 0;
+            remindOn = null;
+        }
+    }
+
+    /**
+     * Records what the attending answered to the ask for a strong letter, as the student heard it, with their words as
+     * a note (LorKit's reading of the words only pre-selects a guess: {@link AnswerClassifier}). From PLANNED the ask is
+     * recorded first. An offer made before the student asked is no yes to a strong letter: the request stays PLANNED,
+     * marked as offered, and the student is to ask the strong question and record that answer.
+     */
+    public List<LetterRequestEvent> recordAnswer(AnswerHeard heard, String words, String actor, ZonedDateTime at) {
+        if (heard == null) {
+            throw new DomainException("heard", "Choose what " + attending.getFullName() + " said");
+        }
+        String note = words == null || words.isBlank() ? null : words.strip();
+        if (note != null && note.length() > 2000) {
+            throw new DomainException("words", "Their words must be at most 2000 characters");
+        }
+        Require.text("actor", actor, 200);
+        Require.present("at", at);
+        if (state != LetterState.PLANNED && state != LetterState.ASKED) {
+            throw new DomainException("heard", "The answer of " + attending.getFullName() + " is already recorded ("
+                    + (answerHeard != null ? answerHeard.said() : describe(state)) + "): correct it from your letters if it was misread");
+        }
+        if (heard == AnswerHeard.OFFERED_BEFORE_ASKED && state == LetterState.ASKED) {
+            throw new DomainException("heard", "You already asked " + attending.getFullName() + ": choose what they answered to your ask");
+        }
+        List<LetterRequestEvent> events = new ArrayList<>();
+        if (heard == AnswerHeard.OFFERED_BEFORE_ASKED) {
+            events.add(recordWithoutChange(heard.said() + ": " + heard.verdict() + "; ask them for a strong letter" + quoted(note), actor, at.toInstant()));
+            offeredUnprompted = true;
+        } else {
+            if (state == LetterState.PLANNED) {
+                events.add(transition(LetterState.ASKED, actor, "asked for a strong letter", at));
+            }
+            events.add(transition(heard.leadsTo(), actor, "answer: " + heard.said() + " (" + heard.verdict() + ")" + quoted(note), at));
+        }
+        answerHeard = heard;
+        answerWords = note;
+        answeredAt = at.toInstant();
+        answeredOn = at.toLocalDate();
+        return events;
+    }
+
+    /**
+     * Corrects a misread answer: the request moves to the state the answer heard leads to, and the history says who
+     * corrected it, from what, and why. The student may within {@link #ANSWER_CORRECTION_WINDOW} of recording it, the
+     * agency's staff at any time; and only while the answer is still the last word on the request (nothing the writer
+     * did since, no upload, no withdrawal). After a yes whose kit went out, only to a no: that closes the request and
+     * its reminders stop. Everything is checked before anything changes.
+     */
+    public LetterRequestEvent correctAnswer(AnswerHeard heard, String actor, String reason, ZonedDateTime at, boolean byStaff) {
+        if (heard == null) {
+            throw new DomainException("heard", "Choose what " + attending.getFullName() + " really said");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("reason", "Say why the answer is corrected");
+        }
+        String why = reason.strip();
+        if (why.length() > 500) {
+            throw new DomainException("reason", "The reason must be at most 500 characters");
+        }
+        Require.present("at", at);
+        Optional<String> cannot = whyAnswerCannotBeCorrected();
+        if (cannot.isPresent()) {
+            throw new DomainException("heard", cannot.get());
+        }
+        if (heard == answerHeard) {
+            throw new DomainException("heard", "That is the answer already recorded: choose what " + attending.getFullName() + " really said");
+        }
+        if (!byStaff && at.toInstant().isAfter(getAnswerCorrectableByStudentUntil())) {
+            throw new DomainException("heard", "You can correct an answer within 14 days of recording it; this one was recorded on "
+                    + org.lorkit.domain.shared.Dates.day(getAnsweredOn()) + ". Ask your agency's staff to correct it.");
+        }
+        if (state.isAwaitingUpload() && heard.leadsTo() != LetterState.LUKEWARM && heard.leadsTo() != LetterState.DECLINED) {
+            throw new DomainException("heard", "The kit already went to " + attending.getFullName() + ": correct the answer to the no they said, "
+                    + "or withdraw the request");
+        }
+        String was = answerHeard != null ? answerHeard.said() : "the answer recorded (" + describe(state) + ")";
+        LetterRequestEvent event = transition(heard.leadsTo(), actor, "answer corrected" + (byStaff ? " by the agency" : "")
+                + " from " + was + " to " + heard.said() + " (" + heard.verdict() + "): " + why, at, true);
+        if (heard == AnswerHeard.OFFERED_BEFORE_ASKED) {
+            offeredUnprompted = true;
+        } else if (answerHeard == AnswerHeard.OFFERED_BEFORE_ASKED) {
+            offeredUnprompted = false;
+        }
+        answerHeard = heard;
+        return event;
+    }
+
+    /**
+     * Why the recorded answer can no longer be corrected by anyone, or empty when it can: there must be an answer, and
+     * it must still be the last word on the request (the state it led to, or after a yes the kit sent and not yet
+     * confirmed by the writer).
+     */
+    public Optional<String> whyAnswerCannotBeCorrected() {
+        if (answeredAt == null) {
+            return Optional.of("No answer is recorded for this request yet: record it on the Ask page");
+        }
+        LetterState answered = answerHeard != null ? answerHeard.leadsTo()
+                : kitSentOn == null && (state == LetterState.LUKEWARM || state == LetterState.DECLINED) ? state : null;
+        if (answered == state || answered == LetterState.STRONG_YES && writerConfirmedOn == null
+                && (state == LetterState.KIT_SENT || state == LetterState.REMINDED_1 || state == LetterState.REMINDED_2)) {
+            return Optional.empty();
+        }
+        String name = attending.getFullName();
+        return Optional.of(switch (state) {
+            case KIT_SENT, CONFIRMED, REMINDED_1, REMINDED_2 -> name + " confirmed by their link that they will write a strong letter, "
+                    + "so their own answer stands. Withdraw the request if the letter should not be used.";
+            case DECLINED -> name + " declined by their link, so their own answer stands.";
+            case SUBMITTED -> "The letter is already uploaded: its answer can no longer be corrected.";
+            case WITHDRAWN -> "This request was withdrawn: its answer can no longer be corrected.";
+            case NOT_COMING -> "This letter was marked not coming after two reminders: its answer can no longer be corrected.";
+            default -> "The request has moved on since the answer was recorded: it can no longer be corrected.";
+        });
+    }
+
+    /** Whether this caller may correct the answer now: staff while it can be corrected at all, the student for 14 days. */
+    public boolean isAnswerCorrectable(Instant now, boolean byStaff) {
+        return whyAnswerCannotBeCorrected().isEmpty() && (byStaff || !now.isAfter(getAnswerCorrectableByStudentUntil()));
+    }
+
+    /** The last moment the student may correct the answer themself; null before an answer. */
+    public Instant getAnswerCorrectableByStudentUntil() {
+        return answeredAt == null ? null : answeredAt.plus(ANSWER_CORRECTION_WINDOW);
+    }
+
+    public AnswerHeard getAnswerHeard() {
+        return answerHeard;
+    }
+
+    public String getAnswerWords() {
+        return answerWords;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    /** The day the answer was recorded, on the agency's calendar. */
+    public LocalDate getAnsweredOn() {
+        return answeredOn;
+    }
+
+
+    /** The student's words inside a sentence of the history, shortened to fit it. */
+    private static String quoted(String words) {
+        if (words == null) {
+            return "";
+        }
+        return "; their words: \"" + (words.length() <= 800 ? words : words.substring(0, 799) + "…") + "\"";
     }
 
     /** The kit went out today with this deadline. */

@@ -46,6 +46,21 @@ class NextActionsTest {
     }
 
     @Test
+    void a_letter_offered_before_the_ask_is_followed_up_at_once_with_the_strong_question() {
+        LetterFacts offered = new LetterFacts(5, 10, 1, "Dr. Patel", LetterState.PLANNED, TODAY, null, null, null, ErasReport.NONE, true);
+
+        List<NextAction> actions = derive(List.of(), List.of(offered, letter(6, 11, LetterState.PLANNED, 0, null, null)));
+
+        assertThat(actions).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(Kind.ASK_NOW);
+            assertThat(a.urgency()).isEqualTo(1);
+            assertThat(a.message()).isEqualTo("Dr. Patel offered you a letter: ask them today whether they would feel comfortable "
+                    + "writing you a strong letter, and record that answer");
+            assertThat(a.requestId()).isEqualTo(5L);
+        });
+    }
+
+    @Test
     void six_days_before_the_end_is_too_early_to_ask() {
         assertThat(derive(List.of(rotation(10, -20, 6, PATEL)), List.of())).isEmpty();
     }

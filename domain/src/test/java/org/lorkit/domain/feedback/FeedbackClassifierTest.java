@@ -38,6 +38,31 @@ class FeedbackClassifierTest {
     }
 
     @Test
+    void praise_that_a_not_takes_back_is_no_green_light_but_a_red_flag() {
+        FeedbackClassifier.Reading reading = FeedbackClassifier.read("You're not doing well", Set.of());
+
+        assertThat(reading.signal()).isEqualTo(FeedbackSignal.RED_FLAG);
+        assertThat(reading.reasons()).containsExactly("they said \"you are not doing well\": praise taken back");
+        assertThat(FeedbackClassifier.read("I don't think this was good work.", Set.of()).signal()).isEqualTo(FeedbackSignal.RED_FLAG);
+        assertThat(FeedbackClassifier.read("Honestly, I'm not impressed.", Set.of()).signal()).isEqualTo(FeedbackSignal.RED_FLAG);
+    }
+
+    @Test
+    void a_not_in_another_clause_leaves_the_praise_alone() {
+        assertThat(FeedbackClassifier.read("Not bad at all, you're doing great.", Set.of()).signal()).isEqualTo(FeedbackSignal.GREEN_LIGHT);
+        assertThat(FeedbackClassifier.read("No complaints: keep it up!", Set.of()).signal()).isEqualTo(FeedbackSignal.GREEN_LIGHT);
+    }
+
+    @Test
+    void a_red_flag_a_not_takes_back_is_none() {
+        FeedbackClassifier.Reading reading = FeedbackClassifier.read("I'm not disappointed at all; good work.", Set.of());
+
+        assertThat(reading.signal()).isEqualTo(FeedbackSignal.GREEN_LIGHT);
+        assertThat(FeedbackClassifier.read("I was disappointed today.", Set.of()).signal()).isEqualTo(FeedbackSignal.RED_FLAG);
+        assertThat(FeedbackClassifier.read("You're not ready for this.", Set.of()).signal()).isEqualTo(FeedbackSignal.RED_FLAG);
+    }
+
+    @Test
     void every_red_flag_of_the_checklist_has_words_for_the_page() {
         for (RedFlag flag : RedFlag.values()) {
             assertThat(flag.label()).isNotBlank();

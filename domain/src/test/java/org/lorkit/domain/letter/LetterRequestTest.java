@@ -153,14 +153,15 @@ class LetterRequestTest {
     }
 
     @Test
-    void aLetterOfferedUnpromptedIsFlaggedAndDated() {
+    void aLetterOfferedBeforeTheAskIsNoStrongYes() {
         LetterRequest request = newRequest();
 
-        request.moveTo(STRONG_YES, "student", "offered a strong letter on the last day", utc(YES_AT));
+        assertThatThrownBy(() -> request.moveTo(STRONG_YES, "student", "offered a strong letter on the last day", utc(YES_AT)))
+                .isInstanceOf(IllegalLetterTransitionException.class);
 
-        assertThat(request.getState()).isEqualTo(STRONG_YES);
-        assertThat(request.isOfferedUnprompted()).isTrue();
-        assertThat(request.getAskedOn()).isEqualTo(KIT_DAY);
+        assertThat(request.getState()).isEqualTo(PLANNED);
+        assertThat(request.isOfferedUnprompted()).isFalse();
+        assertThat(request.getAskedOn()).isNull();
     }
 
     @Test
@@ -176,6 +177,7 @@ class LetterRequestTest {
     @Test
     void markKitSentReturnsAnEventNamingTheDeadline() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
         request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
 
         LetterRequestEvent event = request.markKitSent(LocalDate.of(2027, 7, 20), "student:amina", utc(KIT_AT));
@@ -190,6 +192,7 @@ class LetterRequestTest {
     @Test
     void aDeadlineOfTodayIsAccepted() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
         request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
 
         request.markKitSent(KIT_DAY, "student", utc(KIT_AT));
@@ -307,6 +310,7 @@ class LetterRequestTest {
     @Test
     void theKitDayIsTheDateOnTheAgencysCalendar() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
         request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
 
         request.markKitSent(LocalDate.of(2027, 7, 25), "student", utc(Instant.parse("2027-06-27T23:59:59Z")));
@@ -329,6 +333,7 @@ class LetterRequestTest {
     @Test
     void aBareMoveToKitSentIsRefusedSoEveryKitHasADateAndADeadline() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
         request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
 
         assertThatThrownBy(() -> request.moveTo(KIT_SENT, "student", null, utc(KIT_AT)))
@@ -429,6 +434,7 @@ class LetterRequestTest {
     @Test
     void theStudentSaysBeforeTheKitGoesOutWhetherTheWriterIsEnteredInEras() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
         request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
         assertThat(request.isWriterInEras()).isFalse();
 
@@ -450,6 +456,7 @@ class LetterRequestTest {
     @Test
     void thePersonalParagraphIsKeptWithTheKitUntilItGoesOut() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
         request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
 
         request.writePersonalParagraph("  Your teaching on rounds made me want to be an internist.\r\nThank you.  ");
@@ -475,6 +482,7 @@ class LetterRequestTest {
     @Test
     void preparingTheKitChangesTheLettersSpecialtyAndItsValue() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
         request.moveTo(STRONG_YES, "student", "offered", utc(YES_AT));
         int before = request.getValue().rank();
 
@@ -489,6 +497,7 @@ class LetterRequestTest {
     @Test
     void aRefusedKitChangesNothing() {
         LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
         request.moveTo(STRONG_YES, "student", "offered", utc(YES_AT));
 
         DomainException refused = catchThrowableOfType(DomainException.class, () -> request.prepareKit(null, null, "LID 12!",

@@ -154,6 +154,7 @@ class ReminderPolicyTest {
 
         assertThat(POLICY.nextStep(request)).as("no kit yet").isEmpty();
 
+        request.moveTo(ASKED, "student", null, utc(Instant.parse("2027-07-01T08:00:00Z")));
         request.moveTo(STRONG_YES, "student", null, utc(Instant.parse("2027-07-01T09:00:00Z")));
         request.markKitSent(LocalDate.of(2027, 7, 29), "student", utc(Instant.parse("2027-07-01T12:00:00Z")));
         assertThat(POLICY.nextStep(request)).contains(new Step(Action.FIRST_REMINDER, LocalDate.of(2027, 7, 15)));

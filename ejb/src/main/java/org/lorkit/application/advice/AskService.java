@@ -6,7 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.lorkit.application.Actor;
 import org.lorkit.application.Roles;
@@ -19,6 +19,7 @@ import org.lorkit.domain.agency.AgencyRules;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.letter.AnswerClassifier;
 import org.lorkit.domain.letter.KitDeadline;
+import org.lorkit.domain.letter.AnswerHeard;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterRequestEvent;
 import org.lorkit.domain.letter.LetterState;
@@ -60,12 +61,38 @@ public class AskService {
     /**
      * An attending the student could ask, with what the rules say about them: {@code caution} is why the suggestion
      * rule put them last, in words (null when it has nothing against them); {@code academic}: the rotation's site has
-     * an academic affiliation.
+     * an academic affiliation; {@code offered}: the attending offered a letter before the student asked for a strong
+     * one (still to ask).
      */
     public record Candidate(long rotationId, String rotation, long attendingId, String attendingName, int contactDays,
-                            ContactAdvice contact, LetterValue value, LetterState state, String caution, boolean academic) implements Serializable {
+                            ContactAdvice contact, LetterValue value, LetterState state, String caution, boolean academic,
+                            boolean offered) implements Serializable {
+        /** Whether an answer can be recorded here: nobody asked yet, or the ask waits for its answer. */
         public boolean isAskable() {
+            return state == null || state == LetterState.PLANNED || state == LetterState.ASKED;
+        }
+
+        /** Not asked yet: a writer to propose after a no. */
+        public boolean isUnasked() {
             return WriterSuggestions.isAskable(state);
+        }
+
+        /** Where the letter from this attending stands, in plain words. */
+        public String standing() {
+            if (state == null) {
+                return "Not asked yet";
+            }
+            return switch (state) {
+                case PLANNED -> offered ? "Offered a letter: ask for a strong one" : "Planned";
+                case ASKED -> "Asked: record the answer";
+                case STRONG_YES -> "Said yes to a strong letter";
+                case LUKEWARM -> "A polite no";
+                case DECLINED -> "Said no";
+                case KIT_SENT, CONFIRMED, REMINDED_1, REMINDED_2 -> "Has the kit";
+                case SUBMITTED -> "Letter uploaded";
+                case NOT_COMING -> "Letter not coming";
+                case WITHDRAWN -> "Withdrawn";
+            };
         }
     }
 
@@ -73,7 +100,12 @@ public class AskService {
     public record Script(String inPerson, String emailSubject, String emailBody, LocalDate uploadBy) implements Serializable {
     }
 
-    public record AnswerOutcome(LetterRequestView request, List<String> signals, List<Candidate> nextWriters) implements Serializable {
+    /** The answer as recorded, what it means, and (after a no) the next writers, best value first. */
+    public record AnswerOutcome(LetterRequestView request, AnswerHeard heard, List<Candidate> nextWriters) implements Serializable {
+    }
+
+    /** LorKit's guess of the answer from the attending's words, to pre-select for the student (who chooses). */
+    public record AnswerGuess(AnswerHeard heard, List<String> signals) implements Serializable {
     }
 
     /**
@@ -128,12 +160,24 @@ public class AskService {
     }
 
     /**
-     * Records the ask and the answer. A real yes becomes STRONG_YES; a lukewarm answer or a decline
-     * closes the request, and the next writers are proposed. A letter offered unprompted is a yes.
+     * LorKit's reading of the attending's words: the answer it would pre-select (none when the words give no clear
+     * sign), and the words it read it from. It decides nothing: the student chooses what they heard.
+     */
+    public AnswerGuess suggestAnswer(@Size(max = 2000, message = "Their words must be at most 2000 characters") String words) {
+        tenant.ownStudent(session);
+        AnswerClassifier.Suggestion suggestion = AnswerClassifier.suggest(words);
+        return new AnswerGuess(suggestion.heard(), suggestion.signals());
+    }
+
+    /**
+     * Records the ask and the answer the student heard, with the attending's words as a note. A real yes becomes
+     * STRONG_YES; a polite no or a no closes the request, and the next writers are proposed. An offer made before the
+     * student asked is no strong yes: the request stays planned, marked as offered, for the student to ask the strong
+     * question and record that answer here (an asked request without an answer takes its answer here too).
      */
     public AnswerOutcome recordAnswer(long rotationId, long attendingId,
-                                      @NotBlank(message = "What they said is required") @Size(max = 2000, message = "What they said must be at most 2000 characters") String answer,
-                                      boolean offeredUnprompted) {
+                                      @NotNull(message = "Choose what they said") AnswerHeard heard,
+                                      @Size(max = 2000, message = "Their words must be at most 2000 characters") String words) {
         EntityManager em = tenant.em();
         Student student = tenant.ownStudent(session);
         Supervision supervision = records.supervision(student, rotationId, attendingId);
@@ -141,9 +185,9 @@ public class AskService {
         Optional<LetterRequest> existing = letters.stream()
                 .filter(l -> l.getRotation().getId() == rotationId && l.getAttending().getId() == attendingId)
                 .filter(l -> l.getState() != LetterState.WITHDRAWN).findFirst();
-        if (existing.isPresent() && existing.get().getState() != LetterState.PLANNED) {
-            throw new DomainException("attending", "You already asked " + supervision.getAttending().getFullName()
-                    + " for a letter about this rotation (" + existing.get().getState() + ")");
+        if (existing.isPresent() && existing.get().getState() != LetterState.PLANNED && existing.get().getState() != LetterState.ASKED) {
+            throw new DomainException("heard", "You already asked " + supervision.getAttending().getFullName()
+                    + " for a letter about this rotation, and their answer is recorded: correct it from My letters if it was misread");
         }
         Instant now = clock.instant();
         String actor = Actor.of(session);
@@ -154,29 +198,22 @@ public class AskService {
             em.persist(LetterRequestEvent.created(planned, actor, now));
             return planned;
         });
-        List<String> signals;
-        if (offeredUnprompted) {
-            em.persist(request.moveTo(LetterState.STRONG_YES, actor, "offered a letter unprompted: " + answer, now.atZone(tenant.zone())));
-            signals = List.of("offered a letter unprompted");
-        } else {
-            AnswerClassifier.Reading reading = AnswerClassifier.read(answer);
-            em.persist(request.moveTo(LetterState.ASKED, actor, "asked for a strong letter", now.atZone(tenant.zone())));
-            em.persist(request.moveTo(reading.state(), actor, answer, now.atZone(tenant.zone())));
-            signals = reading.signals();
-        }
+        request.recordAnswer(heard, words, actor, now.atZone(tenant.zone())).forEach(em::persist);
         em.flush();
-        List<Candidate> next = request.getState() == LetterState.STRONG_YES ? List.of() : nextWriters();
-        return new AnswerOutcome(LetterRequestView.of(request), signals, next);
+        List<Candidate> next = heard.leadsTo() == LetterState.LUKEWARM || heard.leadsTo() == LetterState.DECLINED
+                ? nextWriters() : List.of();
+        return new AnswerOutcome(LetterRequestView.of(request), heard, next);
     }
 
     private static Candidate candidate(Student student, Rotation rotation, Supervision supervision, List<LetterRequest> letters, String caution,
                                        AgencyRules rules) {
         Attending attending = supervision.getAttending();
-        LetterState state = letters.stream()
+        Optional<LetterRequest> latest = letters.stream()
                 .filter(l -> l.getRotation().getId().equals(rotation.getId()) && l.getAttending().getId().equals(attending.getId()))
-                .map(LetterRequest::getState).reduce((first, second) -> second).orElse(null);
+                .reduce((first, second) -> second);
         return new Candidate(rotation.getId(), rotation.getSpecialty().label() + " at " + rotation.getSite(), attending.getId(),
                 attending.getFullName(), supervision.getContactDays(), supervision.contactAdvice(rules),
-                LetterValue.rank(attending, rotation, student.primaryTargetSpecialty()), state, caution, rotation.isAcademicAffiliated());
+                LetterValue.rank(attending, rotation, student.primaryTargetSpecialty()), latest.map(LetterRequest::getState).orElse(null),
+                caution, rotation.isAcademicAffiliated(), latest.map(LetterRequest::isOfferedUnprompted).orElse(false));
     }
 }

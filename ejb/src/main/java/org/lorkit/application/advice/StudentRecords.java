@@ -88,7 +88,7 @@ class StudentRecords {
         List<StudentSituation.LetterFacts> letterFacts = letters.stream().map(l -> new StudentSituation.LetterFacts(
                 l.getId(), l.getRotation().getId(), l.getAttending().getId(), l.getAttending().getFullName(), l.getState(),
                 LocalDate.ofInstant(l.getStateChangedAt(), tenant.zone()), l.getKitSentOn(), l.getLastReminderOn(),
-                l.getRemindOn(), l.getErasReport())).toList();
+                l.getRemindOn(), l.getErasReport(), l.isOfferedUnprompted())).toList();
         LetterGoal goal = LetterGoal.of(letters, student.getTargetSpecialties());
         return new StudentSituation(rotationFacts, letterFacts, goal);
     }

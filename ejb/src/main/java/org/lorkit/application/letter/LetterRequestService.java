@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.lorkit.application.Actor;
@@ -14,6 +15,7 @@ import org.lorkit.application.Caller;
 import org.lorkit.application.Roles;
 import org.lorkit.application.TenantData;
 import org.lorkit.domain.attending.Attending;
+import org.lorkit.domain.letter.AnswerHeard;
 import org.lorkit.domain.letter.KitDeadline;
 import org.lorkit.domain.letter.LetterGoal;
 import org.lorkit.domain.shared.DomainException;
@@ -80,6 +82,43 @@ public class LetterRequestService {
     }
 
     /**
+     * Corrects a misread answer to the ask: the request follows the answer heard (a yes opens it for the kit, a no closes
+     * it and stops its reminders), and its history names who corrected it, from what, and why. The student may within
+     * 14 days of recording the answer, the agency's staff at any time; nobody once the writer's own word or a later
+     * step (an upload, a withdrawal) stands.
+     */
+    public LetterRequestView correctAnswer(long requestId, @NotNull(message = "Choose what they really said") AnswerHeard heard,
+                                           @NotBlank(message = "Say why the answer is corrected")
+                                           @Size(max = 500, message = "The reason must be at most 500 characters") String reason) {
+        EntityManager em = tenant.em();
+        LetterRequest request = readable(em, requestId);
+        LetterState from = request.getState();
+        boolean staff = Caller.isStaff(session);
+        em.persist(request.correctAnswer(heard, Actor.of(session), reason, tenant.now(), staff));
+        em.flush();
+        LOG.log(Level.INFO, "Letter request {0}: answer corrected to {1} by {2} ({3} -> {4})",
+                new Object[]{requestId, heard, staff ? "staff" : "the student", from, request.getState()});
+        return LetterRequestView.of(request);
+    }
+
+    /** What correcting this request's answer offers the caller now: the answers to choose from, or why it cannot be done. */
+    public AnswerCorrection answerCorrection(long requestId) {
+        LetterRequest request = readable(tenant.em(), requestId);
+        boolean staff = Caller.isStaff(session);
+        Instant now = clock.instant();
+        String refusal = request.whyAnswerCannotBeCorrected().orElse(null);
+        if (refusal == null && !request.isAnswerCorrectable(now, staff)) {
+            refusal = "You could correct this answer for 14 days after recording it, until " + AnswerView.of(request).studentMayCorrectUntilDay()
+                    + ". Ask your agency's staff to correct it.";
+        }
+        List<AnswerHeard> choices = java.util.Arrays.stream(AnswerHeard.values())
+                .filter(h -> h != request.getAnswerHeard())
+                .filter(h -> !request.getState().isAwaitingUpload() || !h.leadsTo().isOpen())
+                .toList();
+        return new AnswerCorrection(LetterRequestView.of(request), choices, refusal, staff);
+    }
+
+    /**
      * Records that the kit went out today, with the deadline chosen in the kit builder, else the default one
      * (the agency's 3 to 4 weeks, never after the submit date).
      */
@@ -122,11 +161,13 @@ public class LetterRequestService {
         Map<Long, List<LetterEventView>> history = em.createNamedQuery("LetterRequestEvent.findByStudent", LetterRequestEvent.class).setParameter("student", student).getResultList().stream()
                 .collect(Collectors.groupingBy(e -> e.getRequest().getId(), Collectors.mapping(e -> LetterEventView.of(e, zone), Collectors.toList())));
         LocalDate today = tenant.today();
+        Instant now = clock.instant();
+        boolean staff = Caller.isStaff(session);
         LetterGoal goal = LetterGoal.of(requests, student.getTargetSpecialties());
         List<Portfolio.Letter> letters = requests.stream().map(r -> new Portfolio.Letter(LetterRequestView.of(r),
                 r.getRotation().getSpecialty().label() + " at " + r.getRotation().getSite(),
                 r.getErasReport().status(today), r.getErasReport().describe(r.getAttending().getFullName(), today),
-                history.getOrDefault(r.getId(), List.of()))).toList();
+                history.getOrDefault(r.getId(), List.of()), r.isAnswerCorrectable(now, staff))).toList();
         return new Portfolio(goal, letters);
     }
 

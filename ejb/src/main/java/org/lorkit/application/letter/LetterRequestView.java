@@ -12,11 +12,13 @@ import java.time.LocalDate;
 
 public record LetterRequestView(long id, long studentId, String studentName, long attendingId, String attendingName,
                                 long rotationId, Specialty specialty, LetterState state, LetterValue value,
-                                boolean offeredUnprompted, LocalDate deadline, LocalDate kitSentOn, int remindersSent, ErasReport eras, MailProblem mailProblem) implements Serializable {
+                                boolean offeredUnprompted, LocalDate deadline, LocalDate kitSentOn, int remindersSent, ErasReport eras, MailProblem mailProblem,
+                                AnswerView answer) implements Serializable {
     public static LetterRequestView of(LetterRequest r) {
         return new LetterRequestView(r.getId(), r.getStudent().getId(), r.getStudent().getFullName(), r.getAttending().getId(),
                 r.getAttending().getFullName(), r.getRotation().getId(), r.getSpecialty(), r.getState(), r.getValue(),
-                r.isOfferedUnprompted(), r.getDeadline(), r.getKitSentOn(), r.getRemindersSent(), r.getErasReport(), r.getWriterMailProblem());
+                r.isOfferedUnprompted(), r.getDeadline(), r.getKitSentOn(), r.getRemindersSent(), r.getErasReport(), r.getWriterMailProblem(),
+                AnswerView.of(r));
     }
 
     /** The writer's address was refused. */

@@ -10,8 +10,9 @@ import java.util.List;
 /** A student's letters, newest first, each with its history and what ERAS shows, and the goal meter. */
 public record Portfolio(LetterGoal goal, List<Letter> letters) implements Serializable {
 
+    /** {@code answerCorrectable}: the caller may correct the recorded answer now (the student within 14 days of it). */
     public record Letter(LetterRequestView request, String rotation, ErasReport.Status erasStatus, String erasText,
-                         List<LetterEventView> history) implements Serializable {
+                         List<LetterEventView> history, boolean answerCorrectable) implements Serializable {
         public boolean isMismatch() {
             return erasStatus.isMismatch();
         }

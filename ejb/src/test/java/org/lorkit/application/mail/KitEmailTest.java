@@ -53,6 +53,7 @@ class KitEmailTest {
                 RotationKind.HANDS_ON, true, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 28));
         rotation.addSupervisor(lee, 28);
         request = new LetterRequest(student, lee, rotation, Specialty.INTERNAL_MEDICINE, Instant.parse("2027-06-20T09:00:00Z"));
+        request.moveTo(LetterState.ASKED, "student", null, Instant.parse("2027-06-27T09:00:00Z").atZone(java.time.ZoneOffset.UTC));
         request.moveTo(LetterState.STRONG_YES, "student", "\"happy to\"", Instant.parse("2027-06-27T10:00:00Z").atZone(java.time.ZoneOffset.UTC));
         request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, TODAY.plusDays(24), TODAY, student.effectivePlannedSubmitOn(),
                 org.lorkit.domain.agency.AgencyRules.DEFAULTS);

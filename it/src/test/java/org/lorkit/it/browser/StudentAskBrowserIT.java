@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A student on a phone: the home tells her to ask now, the ask page gives the words, the answer is read. */
+/** A student: the home tells her to ask now, the ask page gives the words, she records the answer LorKit's reading pre-selected. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class StudentAskBrowserIT {
@@ -38,10 +38,13 @@ class StudentAskBrowserIT {
             assertThat(browser.text(By.id("in-person"))).contains("strong letter of recommendation");
 
             browser.click(By.id("answer-form:record"));
-            browser.waitForText(By.id("answer-form"), "What they said is required");
-            assertThat(browser.text(By.id("answer-form"))).contains("What they said is required");
+            browser.waitForText(By.id("answer-form"), "Choose what they said");
+            assertThat(browser.text(By.id("answer-form"))).contains("Choose what they said");
 
-            browser.type(By.id("answer-form:answer"), "Of course, send me your materials.");
+            // LorKit's reading of the words pre-selects its guess; the student records what they heard.
+            browser.type(By.id("answer-form:words"), "Of course, send me your materials.");
+            browser.waitUntil("the reader's guess pre-selected", () -> browser.count(
+                    By.cssSelector("[id='answer-form:heard'] input[value='STRONG_YES']:checked")) == 1);
             browser.click(By.id("answer-form:record"));
             browser.waitForVisible(By.id("answer-form:outcome"));
             browser.screenshot("student-ask-yes");

@@ -15,6 +15,7 @@ import org.lorkit.application.kit.KitService;
 import org.lorkit.application.kit.WorkLogService;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.domain.document.DocumentKind;
+import org.lorkit.domain.letter.AnswerHeard;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.worklog.WorkLogKind;
 import org.lorkit.it.support.Identities;
@@ -174,7 +175,7 @@ class KitIT extends InsideLorKit {
         as.ownerStudent(agency, () -> documents.upload(DocumentKind.CV, "cv.pdf", SamplePdfs.pages(5, "Curriculum vitae")));
         as.ownerStudent(agency, () -> documents.upload(DocumentKind.PERSONAL_STATEMENT, "ps.pdf", SamplePdfs.pages(2, "Personal statement")));
         as.ownerStudent(agency, () -> worklog.keepBullets(rotation.id(), bullets()));
-        long requestId = as.ownerStudent(agency, () -> asks.recordAnswer(rotation.id(), patel.id(), "Of course, send me your materials.", false))
+        long requestId = as.ownerStudent(agency, () -> asks.recordAnswer(rotation.id(), patel.id(), AnswerHeard.STRONG_YES, "Of course, send me your materials."))
                 .request().id();
 
         KitService.Kit preview = as.ownerStudent(agency, () -> kits.preview(requestId));
@@ -239,7 +240,7 @@ class KitIT extends InsideLorKit {
     }
 
     private long strongYes() {
-        return as.ownerStudent(agency, () -> asks.recordAnswer(rotation.id(), patel.id(), "Absolutely, happy to.", false)).request().id();
+        return as.ownerStudent(agency, () -> asks.recordAnswer(rotation.id(), patel.id(), AnswerHeard.STRONG_YES, "Absolutely, happy to.")).request().id();
     }
 
     @Test
@@ -290,7 +291,7 @@ class KitIT extends InsideLorKit {
         RotationView imRotation = as.staff(twoTargets, () -> fixtures.rotation(students.enroll(new org.lorkit.application.student.NewStudent(
                 fixtures.cohort().id(), "Amara Okafor", Identities.OWNER_STUDENT, null, null, null,
                 List.of("Internal Medicine", "Family Medicine"))), patel = fixtures.attending("Internal Medicine"), 24));
-        long requestId = as.ownerStudent(twoTargets, () -> asks.recordAnswer(imRotation.id(), patel.id(), "Absolutely, happy to.", false))
+        long requestId = as.ownerStudent(twoTargets, () -> asks.recordAnswer(imRotation.id(), patel.id(), AnswerHeard.STRONG_YES, "Absolutely, happy to."))
                 .request().id();
 
         KitService.Settings settings = as.ownerStudent(twoTargets, () -> kits.settings(requestId));

@@ -106,7 +106,7 @@ class LetterGoalIT extends InsideLorKit {
      */
     private long strongLetterUploaded(RotationView rotation, AttendingView writer, boolean writerReports) {
         return as.ownerStudent(agency, () -> {
-            AskService.AnswerOutcome yes = asks.recordAnswer(rotation.id(), writer.id(), "Yes, absolutely. I'd be happy to.", false);
+            AskService.AnswerOutcome yes = asks.recordAnswer(rotation.id(), writer.id(), org.lorkit.domain.letter.AnswerHeard.STRONG_YES, "Yes, absolutely. I'd be happy to.");
             assertThat(yes.request().state()).isEqualTo(LetterState.STRONG_YES);
             long id = yes.request().id();
             worklog.keepBullets(rotation.id(), List.of("Saw eight clinic patients a day", "Presented every new patient",

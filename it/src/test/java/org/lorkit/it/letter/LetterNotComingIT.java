@@ -158,7 +158,7 @@ class LetterNotComingIT extends InsideLorKit {
         LocalDate day = LocalDate.ofInstant(clocks.now(), ZONE);
 
         AskService.AnswerOutcome no = as.ownerStudent(agency,
-                () -> asks.recordAnswer(current.id(), patel.id(), "I'm not comfortable writing one.", false));
+                () -> asks.recordAnswer(current.id(), patel.id(), org.lorkit.domain.letter.AnswerHeard.NOT_COMFORTABLE, "I'm not comfortable writing one."));
 
         assertThat(no.request().state()).isEqualTo(LetterState.DECLINED);
         // After the no: the next writers, by the rule, each with the reason it comes where it does.
@@ -189,7 +189,7 @@ class LetterNotComingIT extends InsideLorKit {
     @Test
     void a_letter_not_coming_after_two_reminders_is_listed_for_staff_and_the_student_hears_the_next_writers() throws Exception {
         long request = as.ownerStudent(agency, () -> {
-            long id = asks.recordAnswer(current.id(), kim.id(), "Of course, send me your materials.", false).request().id();
+            long id = asks.recordAnswer(current.id(), kim.id(), org.lorkit.domain.letter.AnswerHeard.STRONG_YES, "Of course, send me your materials.").request().id();
             documents.upload(DocumentKind.CV, "cv.pdf", SamplePdfs.pages(2, "CV"));
             documents.upload(DocumentKind.PERSONAL_STATEMENT, "ps.pdf", SamplePdfs.pages(1, "Statement"));
             worklog.keepBullets(current.id(), List.of("Followed six patients daily", "Presented at morning report",

@@ -15,6 +15,7 @@ import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.advice.NextAction;
 import org.lorkit.domain.advice.NextAction.Kind;
 import org.lorkit.domain.attending.AttendingTitle;
+import org.lorkit.domain.letter.AnswerHeard;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.LetterValue;
 import org.lorkit.domain.rotation.ClinicalSetting;
@@ -112,7 +113,7 @@ class StudentPortalIT extends InsideLorKit {
     @Test
     void a_real_yes_makes_sending_the_kit_the_first_thing_to_do() {
         AskService.AnswerOutcome outcome = as.ownerStudent(agency,
-                () -> asks.recordAnswer(endingSoon.id(), patel.id(), "Yes, absolutely. I'd be happy to.", false));
+                () -> asks.recordAnswer(endingSoon.id(), patel.id(), AnswerHeard.STRONG_YES, "Yes, absolutely. I'd be happy to."));
 
         assertThat(outcome.request().state()).isEqualTo(LetterState.STRONG_YES);
         assertThat(outcome.nextWriters()).isEmpty();
@@ -125,7 +126,7 @@ class StudentPortalIT extends InsideLorKit {
     @Test
     void a_letter_without_strong_is_a_polite_no_and_the_next_writer_is_proposed() {
         AskService.AnswerOutcome outcome = as.ownerStudent(agency,
-                () -> asks.recordAnswer(endingSoon.id(), patel.id(), "I can write you a letter.", false));
+                () -> asks.recordAnswer(endingSoon.id(), patel.id(), AnswerHeard.LETTER_WITHOUT_STRONG, "I can write you a letter."));
 
         assertThat(outcome.request().state()).isEqualTo(LetterState.LUKEWARM);
         assertThat(outcome.nextWriters()).extracting(AskService.Candidate::attendingName).containsExactly("Dr. Daniel Lee");
@@ -135,20 +136,48 @@ class StudentPortalIT extends InsideLorKit {
     @Test
     void not_comfortable_is_declined_and_asking_the_same_attending_twice_is_refused() {
         AskService.AnswerOutcome outcome = as.ownerStudent(agency,
-                () -> asks.recordAnswer(endingSoon.id(), patel.id(), "I'm not comfortable writing one.", false));
+                () -> asks.recordAnswer(endingSoon.id(), patel.id(), AnswerHeard.NOT_COMFORTABLE, "I'm not comfortable writing one."));
 
         assertThat(outcome.request().state()).isEqualTo(LetterState.DECLINED);
         assertThatThrownBy(() -> as.ownerStudent(agency,
-                        () -> asks.recordAnswer(endingSoon.id(), patel.id(), "Yes!", false)))
+                        () -> asks.recordAnswer(endingSoon.id(), patel.id(), AnswerHeard.STRONG_YES, "Yes!")))
                 .isInstanceOf(DomainException.class).hasMessageContaining("You already asked Dr. Anjali Patel");
     }
 
     @Test
-    void a_letter_offered_unprompted_is_recorded_as_a_yes() {
-        AskService.AnswerOutcome outcome = as.ownerStudent(agency,
-                () -> asks.recordAnswer(endingSoon.id(), cardiologist.id(), "Let me know if you want a letter from me.", true));
+    void a_letter_offered_before_the_ask_is_no_yes_the_home_says_to_ask_for_a_strong_one() {
+        AskService.AnswerOutcome outcome = as.ownerStudent(agency, () -> asks.recordAnswer(endingSoon.id(), cardiologist.id(),
+                AnswerHeard.OFFERED_BEFORE_ASKED, "Let me know if you want a letter from me."));
 
-        assertThat(outcome.request().state()).isEqualTo(LetterState.STRONG_YES);
+        assertThat(outcome.request().state()).isEqualTo(LetterState.PLANNED);
         assertThat(outcome.request().offeredUnprompted()).isTrue();
+        assertThat(outcome.nextWriters()).isEmpty();
+        assertThat(as.ownerStudent(agency, () -> advice.home()).actions()).first().satisfies(action -> {
+            assertThat(action.kind()).isEqualTo(Kind.ASK_NOW);
+            assertThat(action.message()).isEqualTo("Dr. Daniel Lee offered you a letter: ask them today whether they would feel "
+                    + "comfortable writing you a strong letter, and record that answer");
+        });
+        assertThat(as.ownerStudent(agency, () -> asks.candidates())).filteredOn(c -> c.attendingId() == cardiologist.id())
+                .singleElement().satisfies(c -> {
+                    assertThat(c.isAskable()).as("the strong question is still to ask").isTrue();
+                    assertThat(c.standing()).isEqualTo("Offered a letter: ask for a strong one");
+                });
+
+        // The student asks the strong question, and records that answer.
+        AskService.AnswerOutcome answered = as.ownerStudent(agency, () -> asks.recordAnswer(endingSoon.id(), cardiologist.id(),
+                AnswerHeard.STRONG_YES, "Absolutely, send me your materials."));
+
+        assertThat(answered.request().id()).isEqualTo(outcome.request().id());
+        assertThat(answered.request().state()).isEqualTo(LetterState.STRONG_YES);
+        assertThat(answered.request().answer().words()).isEqualTo("Absolutely, send me your materials.");
+    }
+
+    @Test
+    void the_reader_only_suggests_and_an_answer_needs_a_choice() {
+        AskService.AnswerGuess guess = as.ownerStudent(agency, () -> asks.suggestAnswer("I can't promise a strong letter, but sure"));
+        assertThat(guess.heard()).isEqualTo(AnswerHeard.LETTER_WITHOUT_STRONG);
+
+        assertThatThrownBy(() -> as.ownerStudent(agency, () -> asks.recordAnswer(endingSoon.id(), patel.id(), null, "Sure!")))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class).hasMessageContaining("Choose what they said");
     }
 }

@@ -137,6 +137,8 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
     private LetterRequestView kitSent;
     private LetterRequestView readyKit;
     private LetterRequestView bouncedKit;
+    /** A polite no the owner recorded today, for the correction probes. */
+    private LetterRequestView answered;
     /** A rotation and supervisor of the owner with no letter yet, for the plan probe. */
     private RotationView planRotation;
     private AttendingView planAttending;
@@ -308,8 +310,13 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
         p.add(new Probe("KitService.pdf", Audience.OWNER_STUDENT, () -> kits.pdf(strongYes.id())));
         p.add(new Probe("AskService.candidates", Audience.OWNER_STUDENT, () -> asks.candidates()));
         p.add(new Probe("AskService.script", Audience.OWNER_STUDENT, () -> asks.script(askRotation.id(), askAttending.id())));
-        p.add(new Probe("AskService.recordAnswer", Audience.OWNER_STUDENT,
-                () -> asks.recordAnswer(askRotation.id(), askAttending.id(), "Of course, send me your materials.", false)));
+        p.add(new Probe("AskService.recordAnswer", Audience.OWNER_STUDENT, () -> asks.recordAnswer(askRotation.id(), askAttending.id(),
+                org.lorkit.domain.letter.AnswerHeard.STRONG_YES, "Of course, send me your materials.")));
+        // The reader's guess is about the words given, no record: another student of A gets a guess about their own words.
+        p.add(new Probe("AskService.suggestAnswer", Audience.OWNER_STUDENT, () -> asks.suggestAnswer("Maybe, if I have time.")));
+        p.add(new Probe("LetterRequestService.answerCorrection", Audience.OWNER_STUDENT, () -> letters.answerCorrection(answered.id())));
+        p.add(new Probe("LetterRequestService.correctAnswer", Audience.OWNER_STUDENT, () -> letters.correctAnswer(answered.id(),
+                org.lorkit.domain.letter.AnswerHeard.STRONG_YES, "probe: she said yes to a strong letter")));
         // Roster import: a preview reads only the caller's own agency; an import is found only by its own agency.
         p.add(new Probe("RosterImportService.preview", Audience.STAFF, () -> roster.preview(RosterRows.csv(List.of(
                 RosterRows.row(cohort.name(), Fixtures.unique("probe") + "-", 1, 0, 1))))));
@@ -525,6 +532,15 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
             return sent;
         });
         bounce.markBounced(agencyA, bouncedKit.id());
+        RotationView[] answeredRotation = new RotationView[1];
+        AttendingView answeredAttending = as.staff(agencyA, () -> {
+            AttendingView maybe = fixtures.attending("Internal Medicine");
+            answeredRotation[0] = fixtures.rotation(owner, maybe, 20);
+            return maybe;
+        });
+        answered = as.ownerStudent(agencyA, () -> asks.recordAnswer(answeredRotation[0].id(), answeredAttending.id(),
+                org.lorkit.domain.letter.AnswerHeard.MAYBE_IF_TIME, "Maybe, if I have time.")).request();
+        recordsOfA.addAll(List.of(answeredAttending.id(), answeredRotation[0].id(), answered.id()));
         recordsOfA.add(ownerDocument.id());
         previewedImport = as.staff(agencyA, () -> roster.preview(RosterRows.csv(List.of(
                 RosterRows.row(cohort.name(), Fixtures.unique("matrix") + "-", 1, 0, 1))))).importId();

@@ -6,15 +6,20 @@ import jakarta.inject.Named;
 import org.lorkit.application.advice.AdviceService;
 import org.lorkit.application.advice.AdviceService.RotationPlan;
 import org.lorkit.application.advice.AskService;
+import org.lorkit.application.advice.AskService.AnswerGuess;
 import org.lorkit.application.advice.AskService.AnswerOutcome;
 import org.lorkit.application.advice.AskService.Candidate;
 import org.lorkit.application.advice.AskService.Script;
+import org.lorkit.domain.letter.AnswerHeard;
 import org.lorkit.web.support.Messages;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** The ask: whom, the words, and the answer. */
+/**
+ * The ask: whom, the words, and the answer. The student chooses what they heard from the guide's answers; as they type
+ * the attending's words, LorKit's reading pre-selects its guess, until the student chooses one themself.
+ */
 @Named
 @ViewScoped
 public class AskPage implements Serializable {
@@ -29,8 +34,11 @@ public class AskPage implements Serializable {
     private List<Candidate> candidates = List.of();
     private Candidate chosen;
     private Script script;
-    private String answer;
-    private boolean offeredUnprompted;
+    private String words;
+    private AnswerHeard heard;
+    /** The student picked the answer themself: LorKit's reading no longer changes it. */
+    private boolean heardChosen;
+    private AnswerGuess guess;
     private AnswerOutcome outcome;
     private List<RotationPlan> plans = List.of();
 
@@ -46,15 +54,58 @@ public class AskPage implements Serializable {
         chosen = candidate;
         script = asks.script(candidate.rotationId(), candidate.attendingId());
         outcome = null;
+        clearAnswer();
+    }
+
+    /** The words changed: LorKit reads them again and pre-selects its guess, unless the student chose already. */
+    public void suggest() {
+        Messages.attempt("answer-form", () -> {
+            guess = asks.suggestAnswer(words);
+            if (!heardChosen) {
+                heard = guess.heard();
+            }
+        });
+    }
+
+    /** The student chose an answer: it stays, whatever the words. */
+    public void heardChosen() {
+        heardChosen = heard != null;
     }
 
     public void record() {
         Messages.attempt("answer-form", () -> {
-            outcome = asks.recordAnswer(chosen.rotationId(), chosen.attendingId(), answer, offeredUnprompted);
-            answer = null;
-            offeredUnprompted = false;
+            outcome = asks.recordAnswer(chosen.rotationId(), chosen.attendingId(), heard, words);
+            clearAnswer();
             candidates = asks.candidates();
         });
+    }
+
+    private void clearAnswer() {
+        words = null;
+        heard = null;
+        heardChosen = false;
+        guess = null;
+    }
+
+    /** An answer can be recorded: an attending is chosen and no final answer was recorded for them on this page. */
+    public boolean isRecordable() {
+        return chosen != null && (outcome == null || outcome.heard() == AnswerHeard.OFFERED_BEFORE_ASKED);
+    }
+
+    /** What LorKit read from the words, in plain words; empty before any. */
+    public String getGuessText() {
+        if (guess == null || words == null || words.isBlank()) {
+            return "";
+        }
+        if (guess.heard() == null) {
+            return "LorKit cannot tell from these words: choose what you heard.";
+        }
+        return "From their words (" + String.join(", ", guess.signals()) + ") LorKit guesses: " + guess.heard().label()
+                + ". Check that this is what you heard.";
+    }
+
+    public List<AnswerHeard> getAnswers() {
+        return List.of(AnswerHeard.values());
     }
 
     public Long getRotation() {
@@ -77,20 +128,20 @@ public class AskPage implements Serializable {
         return script;
     }
 
-    public String getAnswer() {
-        return answer;
+    public String getWords() {
+        return words;
     }
 
-    public void setAnswer(String answer) {
-        this.answer = answer;
+    public void setWords(String words) {
+        this.words = words;
     }
 
-    public boolean isOfferedUnprompted() {
-        return offeredUnprompted;
+    public AnswerHeard getHeard() {
+        return heard;
     }
 
-    public void setOfferedUnprompted(boolean offeredUnprompted) {
-        this.offeredUnprompted = offeredUnprompted;
+    public void setHeard(AnswerHeard heard) {
+        this.heard = heard;
     }
 
     public AnswerOutcome getOutcome() {
