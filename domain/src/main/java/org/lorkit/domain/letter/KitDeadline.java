@@ -1,5 +1,6 @@
 package org.lorkit.domain.letter;
 
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.DomainException;
 
 import java.time.LocalDate;
@@ -39,23 +40,40 @@ public record KitDeadline(LocalDate date, Fit fit) {
     public static final int LONGEST_DAYS = 42;
 
     /**
-     * A deadline the student edits must leave the attending at least a week, stay within six weeks, and
-     * not fall after the planned submit date (unless that date is less than a week away: then a week it is).
+     * The days a chosen deadline may fall on: at least a week out, within six weeks, and not after the planned submit
+     * date (unless that date is less than a week away: then a week it is).
+     *
+     * @param bySubmitDate whether the planned submit date, rather than the six weeks, sets the latest day
      */
-    public static void checkChosen(LocalDate chosen, LocalDate today, LocalDate plannedSubmitOn) {
-        LocalDate earliest = today.plusDays(LATE_ASK_DAYS);
-        if (chosen.isBefore(earliest)) {
-            throw new DomainException("deadline", "Give the attending at least a week: choose " + earliest + " or later");
+    public record Window(LocalDate earliest, LocalDate latest, boolean bySubmitDate) {
+        public boolean contains(LocalDate day) {
+            return !day.isBefore(earliest) && !day.isAfter(latest);
         }
+    }
+
+    public static Window window(LocalDate today, LocalDate plannedSubmitOn) {
+        LocalDate earliest = today.plusDays(LATE_ASK_DAYS);
         LocalDate latest = today.plusDays(LONGEST_DAYS);
         if (plannedSubmitOn != null && plannedSubmitOn.isBefore(latest)) {
-            latest = plannedSubmitOn.isBefore(earliest) ? earliest : plannedSubmitOn;
-            if (chosen.isAfter(latest)) {
-                throw new DomainException("deadline", "That is after your planned ERAS submit date: choose " + latest + " or earlier");
-            }
+            return new Window(earliest, plannedSubmitOn.isBefore(earliest) ? earliest : plannedSubmitOn, true);
         }
-        if (chosen.isAfter(latest)) {
-            throw new DomainException("deadline", "Keep the deadline within six weeks, by " + latest
+        return new Window(earliest, latest, false);
+    }
+
+    /**
+     * A deadline the student (or staff) chooses, before the kit goes out or when moving it later, must fall in the
+     * {@link #window}; the message names the limit it crossed.
+     */
+    public static void checkChosen(LocalDate chosen, LocalDate today, LocalDate plannedSubmitOn) {
+        Window window = window(today, plannedSubmitOn);
+        if (chosen.isBefore(window.earliest())) {
+            throw new DomainException("deadline", "Give the attending at least a week: choose " + Dates.day(window.earliest()) + " or later");
+        }
+        if (chosen.isAfter(window.latest())) {
+            throw new DomainException("deadline", window.bySubmitDate()
+                    ? "That is after the planned ERAS submit date, " + Dates.day(plannedSubmitOn) + ": choose "
+                    + Dates.day(window.latest()) + " or earlier"
+                    : "Keep the deadline within six weeks, by " + Dates.day(window.latest())
                     + ": a deadline months away is easily forgotten");
         }
     }

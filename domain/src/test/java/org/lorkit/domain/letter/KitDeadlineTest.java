@@ -77,21 +77,49 @@ class KitDeadlineTest {
     @org.junit.jupiter.api.Test
     void a_chosen_deadline_leaves_at_least_a_week() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(KIT.plusDays(6), KIT, null))
-                .hasMessage("Give the attending at least a week: choose 2027-07-08 or later");
+                .hasMessage("Give the attending at least a week: choose 8 Jul 2027 or later");
         KitDeadline.checkChosen(KIT.plusDays(7), KIT, null);
     }
 
     @org.junit.jupiter.api.Test
     void a_chosen_deadline_stays_within_six_weeks_and_before_the_submit_date() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(KIT.plusDays(43), KIT, null))
-                .hasMessageStartingWith("Keep the deadline within six weeks, by 2027-08-12");
+                .hasMessageStartingWith("Keep the deadline within six weeks, by 12 Aug 2027");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(KIT.plusDays(31), KIT, KIT.plusDays(30)))
-                .hasMessage("That is after your planned ERAS submit date: choose 2027-07-31 or earlier");
+                .hasMessage("That is after the planned ERAS submit date, 31 Jul 2027: choose 31 Jul 2027 or earlier");
         KitDeadline.checkChosen(KIT.plusDays(30), KIT, KIT.plusDays(30));
     }
 
     @org.junit.jupiter.api.Test
     void when_the_submit_date_is_under_a_week_away_a_week_is_still_allowed() {
         KitDeadline.checkChosen(KIT.plusDays(7), KIT, KIT.plusDays(2));
+    }
+
+    @Test
+    void the_window_runs_from_a_week_to_six_weeks_out_unless_the_submit_date_comes_first() {
+        assertThat(KitDeadline.window(KIT, null)).isEqualTo(new KitDeadline.Window(KIT.plusDays(7), KIT.plusDays(42), false));
+        assertThat(KitDeadline.window(KIT, KIT.plusDays(42))).as("on the sixth week: the six weeks decide")
+                .isEqualTo(new KitDeadline.Window(KIT.plusDays(7), KIT.plusDays(42), false));
+        assertThat(KitDeadline.window(KIT, KIT.plusDays(20))).isEqualTo(new KitDeadline.Window(KIT.plusDays(7), KIT.plusDays(20), true));
+        assertThat(KitDeadline.window(KIT, KIT.plusDays(3))).as("a week is still allowed")
+                .isEqualTo(new KitDeadline.Window(KIT.plusDays(7), KIT.plusDays(7), true));
+        assertThat(KitDeadline.window(KIT, KIT.plusDays(20)).contains(KIT.plusDays(20))).isTrue();
+        assertThat(KitDeadline.window(KIT, KIT.plusDays(20)).contains(KIT.plusDays(21))).isFalse();
+    }
+
+    @Test
+    void the_students_own_submit_date_limits_the_deadline_before_the_cohorts() {
+        org.lorkit.domain.student.Student student = org.lorkit.domain.TestData.student();
+        LocalDate today = LocalDate.of(2027, 7, 1);
+        // The cohort submits on 15 Sep 2027, beyond six weeks: only the six weeks limit the deadline.
+        KitDeadline.checkChosen(today.plusDays(30), today, student.effectivePlannedSubmitOn());
+
+        student.planSubmission(today.plusDays(25), today);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(today.plusDays(30), today,
+                        student.effectivePlannedSubmitOn()))
+                .hasMessage("That is after the planned ERAS submit date, 26 Jul 2027: choose 26 Jul 2027 or earlier");
+        assertThat(KitDeadline.proposeFor(today, student.effectivePlannedSubmitOn()))
+                .isEqualTo(new KitDeadline(today.plusDays(25), Fit.COMFORTABLE));
     }
 }
