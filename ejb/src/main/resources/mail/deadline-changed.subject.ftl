@@ -1,0 +1,1 @@
+New deadline for ${studentName}'s letter of recommendation: ${deadline}
