@@ -1,1 +1,1 @@
-New deadline for ${studentName}'s letter of recommendation: ${deadline}
+A new deadline for ${studentName}'s letter of recommendation

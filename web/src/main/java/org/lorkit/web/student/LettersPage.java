@@ -85,6 +85,12 @@ public class LettersPage implements Serializable {
             Messages.info(submitDate.isOwn() ? "Your planned submit date is " + day(submitDate.effective())
                     + ": reminders and deadlines follow it." : "You follow your cohort's submit date, " + day(submitDate.effective()) + ".");
             refresh();
+            java.util.List<String> later = portfolio.letters().stream().map(Portfolio.Letter::request)
+                    .filter(r -> r.state().isAwaitingUpload() && r.deadline() != null && r.deadline().isAfter(submitDate.effective()))
+                    .map(LetterRequestView::attendingName).toList();
+            if (!later.isEmpty()) {
+                Messages.info("The deadline for " + String.join(", ", later) + " falls after it: use Change deadline to bring it forward.");
+            }
         });
     }
 
