@@ -1,6 +1,7 @@
 package org.lorkit.domain.letter;
 
 import org.lorkit.domain.agency.AgencyRules;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.DomainException;
 
 import java.time.LocalDate;
@@ -35,25 +36,42 @@ public record KitDeadline(LocalDate date, Fit fit) {
     }
 
     /**
-     * A deadline the student edits must leave the attending the agency's shortest time (a week by default), stay within
-     * its longest (six weeks by default: letters asked for months ahead are easily forgotten), and not fall after the
-     * planned submit date (unless that date is nearer than the shortest time: then the shortest it is).
+     * The days a chosen deadline may fall on: at least the agency's shortest time out (a week by default), within its
+     * longest (six weeks by default: letters asked for months ahead are easily forgotten), and not after the planned
+     * submit date (unless that date is nearer than the shortest time: then the shortest it is).
+     *
+     * @param bySubmitDate whether the planned submit date, rather than the longest time, sets the latest day
      */
-    public static void checkChosen(LocalDate chosen, LocalDate today, LocalDate plannedSubmitOn, AgencyRules rules) {
-        LocalDate earliest = today.plusDays(rules.kitDeadlineShortestDays());
-        if (chosen.isBefore(earliest)) {
-            throw new DomainException("deadline", "Give the attending at least " + inWords(rules.kitDeadlineShortestDays())
-                    + ": choose " + earliest + " or later");
+    public record Window(LocalDate earliest, LocalDate latest, boolean bySubmitDate) {
+        public boolean contains(LocalDate day) {
+            return !day.isBefore(earliest) && !day.isAfter(latest);
         }
+    }
+
+    public static Window window(LocalDate today, LocalDate plannedSubmitOn, AgencyRules rules) {
+        LocalDate earliest = today.plusDays(rules.kitDeadlineShortestDays());
         LocalDate latest = today.plusDays(rules.kitDeadlineLongestDays());
         if (plannedSubmitOn != null && plannedSubmitOn.isBefore(latest)) {
-            latest = plannedSubmitOn.isBefore(earliest) ? earliest : plannedSubmitOn;
-            if (chosen.isAfter(latest)) {
-                throw new DomainException("deadline", "That is after your planned ERAS submit date: choose " + latest + " or earlier");
-            }
+            return new Window(earliest, plannedSubmitOn.isBefore(earliest) ? earliest : plannedSubmitOn, true);
         }
-        if (chosen.isAfter(latest)) {
-            throw new DomainException("deadline", "Keep the deadline within " + inWords(rules.kitDeadlineLongestDays()) + ", by " + latest
+        return new Window(earliest, latest, false);
+    }
+
+    /**
+     * A deadline the student (or staff) chooses, before the kit goes out or when moving it later, must fall in the
+     * {@link #window}; the message names the limit it crossed.
+     */
+    public static void checkChosen(LocalDate chosen, LocalDate today, LocalDate plannedSubmitOn, AgencyRules rules) {
+        Window window = window(today, plannedSubmitOn, rules);
+        if (chosen.isBefore(window.earliest())) {
+            throw new DomainException("deadline", "Give the attending at least " + inWords(rules.kitDeadlineShortestDays())
+                    + ": choose " + Dates.day(window.earliest()) + " or later");
+        }
+        if (chosen.isAfter(window.latest())) {
+            throw new DomainException("deadline", window.bySubmitDate()
+                    ? "That is after the planned ERAS submit date, " + Dates.day(plannedSubmitOn) + ": choose "
+                    + Dates.day(window.latest()) + " or earlier"
+                    : "Keep the deadline within " + inWords(rules.kitDeadlineLongestDays()) + ", by " + Dates.day(window.latest())
                     + ": a deadline months away is easily forgotten");
         }
     }

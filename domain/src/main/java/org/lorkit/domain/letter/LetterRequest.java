@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.shared.Require;
 import org.lorkit.domain.shared.Specialty;
@@ -470,9 +471,9 @@ public class LetterRequest extends TenantOwnedEntity {
         Require.present("deadline", deadline);
         Require.present("at", at);
         if (deadline.isBefore(at.toLocalDate())) {
-            throw new DomainException("deadline", "The deadline " + deadline + " is before today");
+            throw new DomainException("deadline", "The deadline " + Dates.day(deadline) + " is before today");
         }
-        LetterRequestEvent event = transition(LetterState.KIT_SENT, actor, "kit sent, deadline " + deadline, at);
+        LetterRequestEvent event = transition(LetterState.KIT_SENT, actor, "kit sent, deadline " + Dates.day(deadline), at);
         this.kit = kit().withDeadline(deadline);
         return event;
     }
@@ -480,20 +481,77 @@ public class LetterRequest extends TenantOwnedEntity {
     /**
      * What goes into the kit, chosen after the strong yes: the document versions, the ERAS Letter ID if
      * known, the specialty the letter speaks to (or a general letter), and the deadline, checked against
-     * {@link KitDeadline#checkChosen} with the agency's numbers. Everything is checked before anything changes.
+     * {@link KitDeadline#checkChosen} with the agency's numbers. Everything is checked before anything changes. A change of the deadline, the
+     * letter's specialty or the ERAS Letter ID is an event in the history, saying what changed; saving the same
+     * details again records nothing.
      */
-    public void prepareKit(Long cvDocumentId, Long statementDocumentId, String erasLetterId, Specialty letterSpecialty,
-                           boolean generalLetter, LocalDate deadline, LocalDate today, LocalDate plannedSubmitOn,
-                           org.lorkit.domain.agency.AgencyRules rules) {
+    public Optional<LetterRequestEvent> prepareKit(Long cvDocumentId, Long statementDocumentId, String erasLetterId, Specialty letterSpecialty,
+                                                   boolean generalLetter, LocalDate deadline, LocalDate plannedSubmitOn, String actor,
+                                                   ZonedDateTime at, org.lorkit.domain.agency.AgencyRules rules) {
         if (state != LetterState.STRONG_YES) {
-            throw new DomainException("state", "The kit is prepared after a strong yes; this request is " + state);
+            throw new DomainException("state", "The kit is prepared after a strong yes; this request is " + describe(state));
         }
         KitChoice chosen = new KitChoice(cvDocumentId, statementDocumentId, erasLetterId, generalLetter, deadline);
         Specialty speaksTo = Require.present("letterSpecialty", letterSpecialty);
-        KitDeadline.checkChosen(Require.present("deadline", deadline), today, plannedSubmitOn, rules);
-        this.kit = chosen.withEmailOf(kit());
+        KitDeadline.checkChosen(Require.present("deadline", deadline), Require.present("at", at).toLocalDate(), plannedSubmitOn, rules);
+        String who = Require.text("actor", actor, 200);
+        KitChoice before = kit();
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        if (!deadline.equals(before.deadline())) {
+            changes.add(before.deadline() == null ? "deadline set to " + Dates.day(deadline)
+                    : "deadline moved from " + Dates.day(before.deadline()) + " to " + Dates.day(deadline));
+        }
+        String letterForBefore = letterFor(before.generalLetter(), specialty);
+        String letterForNow = letterFor(generalLetter, speaksTo);
+        if (!letterForNow.equals(letterForBefore)) {
+            changes.add("letter for " + letterForBefore + " changed to " + letterForNow);
+        }
+        if (!java.util.Objects.equals(before.erasLetterId(), chosen.erasLetterId())) {
+            changes.add(chosen.erasLetterId() == null ? "ERAS Letter ID " + before.erasLetterId() + " removed"
+                    : before.erasLetterId() == null ? "ERAS Letter ID set to " + chosen.erasLetterId()
+                    : "ERAS Letter ID changed from " + before.erasLetterId() + " to " + chosen.erasLetterId());
+        }
+        this.kit = chosen.withEmailOf(before);
         this.specialty = speaksTo;
         this.valueRank = LetterValue.rank(attending, rotation, speaksTo).rank();
+        return changes.isEmpty() ? Optional.empty()
+                : Optional.of(recordWithoutChange("kit details: " + String.join("; ", changes), who, at.toInstant()));
+    }
+
+    /** What the letter speaks to, as the history names it: "internal medicine" or "general use". */
+    private static String letterFor(boolean general, Specialty specialty) {
+        return general ? "general use" : specialty.label().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A new deadline for a kit that has gone out (the attending asked for another date, or the student's plans
+     * changed), within the same limits as a chosen one, counted from today and from the student's own planned
+     * submit date. Reminders follow it: a writer who confirmed waits for the agreed deadline, so their wait (remind on)
+     * moves to the new date, unless they picked a day of their own; a writer who has not confirmed is still reminded
+     * as counted from the kit. The same date again changes nothing.
+     */
+    public Optional<LetterRequestEvent> changeDeadline(LocalDate deadline, String actor, ZonedDateTime at,
+                                                       org.lorkit.domain.agency.AgencyRules rules) {
+        Require.present("deadline", deadline);
+        LocalDate today = Require.present("at", at).toLocalDate();
+        String who = Require.text("actor", actor, 200);
+        if (state == LetterState.STRONG_YES || state == LetterState.PLANNED || state == LetterState.ASKED) {
+            throw new DomainException("deadline", "The kit has not gone out yet: change the deadline in its kit details");
+        }
+        if (!state.isAwaitingUpload()) {
+            throw new DomainException("deadline", "The deadline can no longer change: this request is " + describe(state));
+        }
+        LocalDate before = getDeadline();
+        if (deadline.equals(before)) {
+            return Optional.empty();
+        }
+        KitDeadline.checkChosen(deadline, today, student.effectivePlannedSubmitOn(), rules);
+        if (writerConfirmedOn != null && (remindOn == null || remindOn.equals(before))) {
+            remindOn = deadline;
+        }
+        this.kit = kit().withDeadline(deadline);
+        return Optional.of(recordWithoutChange(before == null ? "deadline set to " + Dates.day(deadline)
+                : "deadline moved from " + Dates.day(before) + " to " + Dates.day(deadline), who, at.toInstant()));
     }
 
     /**
@@ -639,15 +697,37 @@ public class LetterRequest extends TenantOwnedEntity {
         return event;
     }
 
-    /** "Remind me on": the attending picks the day of the next reminder, between tomorrow and 60 days out. */
+    /** The longest a writer may put off the next reminder. */
+    public static final int LONGEST_REMINDER_DAYS = 60;
+
+    /**
+     * The latest day a writer may pick for the next reminder: 60 days out, and not after the student's planned submit
+     * date; when that date is today or past, a week (as a late deadline is).
+     */
+    /** When the submit date is today or past, a writer may still ask to be reminded within a week. */
+    private static final int LATE_REMINDER_DAYS = 7;
+
+    public LocalDate latestRemindOn(LocalDate today) {
+        LocalDate latest = today.plusDays(LONGEST_REMINDER_DAYS);
+        LocalDate submit = student.effectivePlannedSubmitOn();
+        if (submit != null && submit.isBefore(latest)) {
+            latest = submit.isAfter(today) ? submit : today.plusDays(LATE_REMINDER_DAYS);
+        }
+        return latest;
+    }
+
+    /** "Remind me on": the attending picks the day of the next reminder, from tomorrow to {@link #latestRemindOn}. */
     public LetterRequestEvent remindOnByWriter(LocalDate date, String actor, ZonedDateTime at) {
         LocalDate today = Require.present("at", at).toLocalDate();
         Require.present("date", date);
-        if (!date.isAfter(today) || date.isAfter(today.plusDays(60))) {
-            throw new DomainException("date", "Choose a day between tomorrow and " + today.plusDays(60));
+        LocalDate latest = latestRemindOn(today);
+        if (!date.isAfter(today) || date.isAfter(latest)) {
+            LocalDate submit = student.effectivePlannedSubmitOn();
+            throw new DomainException("remindOn", "Choose a day between tomorrow and " + Dates.day(latest)
+                    + (latest.equals(submit) ? ", the day " + student.getFullName() + " plans to submit their application" : ""));
         }
         remindOn(date);
-        return recordWithoutChange("the writer asked to be reminded on " + date, actor, at.toInstant());
+        return recordWithoutChange("the writer asked to be reminded on " + Dates.day(date), actor, at.toInstant());
     }
 
     /**

@@ -8,6 +8,8 @@ public enum MailKind {
     REMINDER_2(Recipient.ATTENDING),
     /** A fresh link after an expired or revoked one, to the address on file. */
     FRESH_LINK(Recipient.ATTENDING),
+    /** A short note that the deadline moved, with the new date (and the deadline's calendar event, updated). */
+    DEADLINE_CHANGED(Recipient.ATTENDING),
     WRITER_CONFIRMED(Recipient.STUDENT),
     WRITER_UPLOADED(Recipient.STUDENT),
     WRITER_DECLINED(Recipient.STUDENT),

@@ -18,7 +18,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "OUTBOX_EMAIL")
 @NamedQuery(name = "OutboxEmail.dedupKeysOfRequests", query = "select o.dedupKey from OutboxEmail o where o.letterRequestId in :ids")
-@NamedQuery(name = "OutboxEmail.countEarlierOfKind", query = "select count(o) from OutboxEmail o where o.letterRequestId = :request and o.kind = :kind and o.id < :id")
+@NamedQuery(name = "OutboxEmail.countEarlierOfKind", query = "select count(o) from OutboxEmail o where o.letterRequestId = :request and o.kind in :kinds and o.id < :id")
 @NamedQuery(name = "OutboxEmail.idByDedupKey", query = "select o.id from OutboxEmail o where o.dedupKey = :key")
 @NamedQuery(name = "OutboxEmail.countByStatus", query = "select count(o) from OutboxEmail o where o.status = :pending")
 @NamedQuery(name = "OutboxEmail.findByAddressAndStatus", query = "select o from OutboxEmail o where o.toAddress = :address and o.status = :pending")

@@ -13,6 +13,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.lorkit.domain.cohort.Cohort;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.shared.Require;
 import org.lorkit.domain.shared.Specialty;
@@ -152,8 +153,42 @@ public class Student extends TenantOwnedEntity {
         return phone;
     }
 
-    public void planSubmission(LocalDate plannedSubmitOn) {
+    /**
+     * The student's own planned certify/submit date, or null for the cohort's. Not in the past, not before ERAS opens
+     * to applicants (when the cohort knows that day), and within the cohort's application season: by 31 December of
+     * the year before its match. The cohort's own date is kept as "the cohort's", so that it follows a change of it.
+     */
+    public void planSubmission(LocalDate plannedSubmitOn, LocalDate today) {
+        Require.present("today", today);
+        if (plannedSubmitOn == null || plannedSubmitOn.equals(cohort.getPlannedSubmitOn())) {
+            this.plannedSubmitOn = null;
+            return;
+        }
+        if (plannedSubmitOn.isBefore(today)) {
+            throw new DomainException("plannedSubmitOn", "The submit date cannot be in the past: choose " + Dates.day(today) + " or later");
+        }
+        LocalDate opens = cohort.getErasOpensOn();
+        if (opens != null && plannedSubmitOn.isBefore(opens)) {
+            throw new DomainException("plannedSubmitOn", "ERAS opens to applicants on " + Dates.day(opens)
+                    + ": choose that day or later");
+        }
+        LocalDate seasonEnds = latestPlannedSubmitOn();
+        if (plannedSubmitOn.isAfter(seasonEnds)) {
+            throw new DomainException("plannedSubmitOn", "That is after the application season of " + cohort.getName()
+                    + ": choose " + Dates.day(seasonEnds) + " or earlier");
+        }
         this.plannedSubmitOn = plannedSubmitOn;
+    }
+
+    /** The last day a student of this cohort may plan to submit: 31 December before the match year. */
+    public LocalDate latestPlannedSubmitOn() {
+        return LocalDate.of(cohort.getMatchYear() - 1, 12, 31);
+    }
+
+    /** The first day a student may plan to submit: today, or the day ERAS opens to applicants if that is later. */
+    public LocalDate earliestPlannedSubmitOn(LocalDate today) {
+        LocalDate opens = cohort.getErasOpensOn();
+        return opens != null && opens.isAfter(today) ? opens : today;
     }
 
     /** The date the student plans to certify and submit ERAS: their own, else the cohort's. */

@@ -78,16 +78,16 @@ class KitDeadlineTest {
     @org.junit.jupiter.api.Test
     void a_chosen_deadline_leaves_at_least_a_week() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(KIT.plusDays(6), KIT, null, AgencyRules.DEFAULTS))
-                .hasMessage("Give the attending at least a week: choose 2027-07-08 or later");
+                .hasMessage("Give the attending at least a week: choose 8 Jul 2027 or later");
         KitDeadline.checkChosen(KIT.plusDays(7), KIT, null, AgencyRules.DEFAULTS);
     }
 
     @org.junit.jupiter.api.Test
     void a_chosen_deadline_stays_within_six_weeks_and_before_the_submit_date() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(KIT.plusDays(43), KIT, null, AgencyRules.DEFAULTS))
-                .hasMessageStartingWith("Keep the deadline within six weeks, by 2027-08-12");
+                .hasMessageStartingWith("Keep the deadline within six weeks, by 12 Aug 2027");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(KIT.plusDays(31), KIT, KIT.plusDays(30), AgencyRules.DEFAULTS))
-                .hasMessage("That is after your planned ERAS submit date: choose 2027-07-31 or earlier");
+                .hasMessage("That is after the planned ERAS submit date, 31 Jul 2027: choose 31 Jul 2027 or earlier");
         KitDeadline.checkChosen(KIT.plusDays(30), KIT, KIT.plusDays(30), AgencyRules.DEFAULTS);
     }
 
@@ -111,12 +111,40 @@ class KitDeadlineTest {
     @Test
     void a_chosen_deadline_follows_the_agencys_shortest_and_longest() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(KIT.plusDays(9), KIT, null, THREE_WEEKS))
-                .hasMessage("Give the attending at least 10 days: choose 2027-07-11 or later");
+                .hasMessage("Give the attending at least 10 days: choose 11 Jul 2027 or later");
         KitDeadline.checkChosen(KIT.plusDays(10), KIT, null, THREE_WEEKS);
         KitDeadline.checkChosen(KIT.plusDays(28), KIT, null, THREE_WEEKS);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(KIT.plusDays(29), KIT, null, THREE_WEEKS))
-                .hasMessage("Keep the deadline within four weeks, by 2027-07-29: a deadline months away is easily forgotten");
+                .hasMessage("Keep the deadline within four weeks, by 29 Jul 2027: a deadline months away is easily forgotten");
         // a submit date nearer than the shortest deadline: the shortest is still allowed
         KitDeadline.checkChosen(KIT.plusDays(10), KIT, KIT.plusDays(3), THREE_WEEKS);
+    }
+
+    @Test
+    void the_window_runs_from_a_week_to_six_weeks_out_unless_the_submit_date_comes_first() {
+        assertThat(KitDeadline.window(KIT, null, AgencyRules.DEFAULTS)).isEqualTo(new KitDeadline.Window(KIT.plusDays(7), KIT.plusDays(42), false));
+        assertThat(KitDeadline.window(KIT, KIT.plusDays(42), AgencyRules.DEFAULTS)).as("on the sixth week: the six weeks decide")
+                .isEqualTo(new KitDeadline.Window(KIT.plusDays(7), KIT.plusDays(42), false));
+        assertThat(KitDeadline.window(KIT, KIT.plusDays(20), AgencyRules.DEFAULTS)).isEqualTo(new KitDeadline.Window(KIT.plusDays(7), KIT.plusDays(20), true));
+        assertThat(KitDeadline.window(KIT, KIT.plusDays(3), AgencyRules.DEFAULTS)).as("a week is still allowed")
+                .isEqualTo(new KitDeadline.Window(KIT.plusDays(7), KIT.plusDays(7), true));
+        assertThat(KitDeadline.window(KIT, KIT.plusDays(20), AgencyRules.DEFAULTS).contains(KIT.plusDays(20))).isTrue();
+        assertThat(KitDeadline.window(KIT, KIT.plusDays(20), AgencyRules.DEFAULTS).contains(KIT.plusDays(21))).isFalse();
+    }
+
+    @Test
+    void the_students_own_submit_date_limits_the_deadline_before_the_cohorts() {
+        org.lorkit.domain.student.Student student = org.lorkit.domain.TestData.student();
+        LocalDate today = LocalDate.of(2027, 7, 1);
+        // The cohort submits on 15 Sep 2027, beyond six weeks: only the six weeks limit the deadline.
+        KitDeadline.checkChosen(today.plusDays(30), today, student.effectivePlannedSubmitOn(), AgencyRules.DEFAULTS);
+
+        student.planSubmission(today.plusDays(25), today);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitDeadline.checkChosen(today.plusDays(30), today,
+                        student.effectivePlannedSubmitOn(), AgencyRules.DEFAULTS))
+                .hasMessage("That is after the planned ERAS submit date, 26 Jul 2027: choose 26 Jul 2027 or earlier");
+        assertThat(KitDeadline.proposeFor(today, student.effectivePlannedSubmitOn(), AgencyRules.DEFAULTS))
+                .isEqualTo(new KitDeadline(today.plusDays(25), Fit.COMFORTABLE));
     }
 }

@@ -185,7 +185,7 @@ class LetterRequestTest {
         assertThat(event.getFromState()).isEqualTo(STRONG_YES);
         assertThat(event.getToState()).isEqualTo(KIT_SENT);
         assertThat(event.getActor()).isEqualTo("student:amina");
-        assertThat(event.getReason()).contains("2027-07-20");
+        assertThat(event.getReason()).isEqualTo("kit sent, deadline 20 Jul 2027");
         assertThat(event.getOccurredAt()).isEqualTo(KIT_AT);
     }
 
@@ -445,7 +445,7 @@ class LetterRequestTest {
         assertThat(request.confirmWriterInEras(true, "student", YES_AT.plusSeconds(120))).as("said again: nothing new").isEmpty();
         assertThat(request.isWriterInEras()).isTrue();
 
-        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, KIT_DAY.plusDays(25), KIT_DAY, null, AgencyRules.DEFAULTS);
+        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, KIT_DAY.plusDays(25), null, "student", utc(KIT_AT), AgencyRules.DEFAULTS);
         assertThat(request.isWriterInEras()).as("saving the kit details keeps it").isTrue();
         request.markKitSent(KIT_DAY.plusDays(25), "student", utc(KIT_AT));
         assertThat(request.isWriterInEras()).isTrue();
@@ -461,7 +461,7 @@ class LetterRequestTest {
 
         request.writePersonalParagraph("  Your teaching on rounds made me want to be an internist.\r\nThank you.  ");
         assertThat(request.getPersonalParagraph()).isEqualTo("Your teaching on rounds made me want to be an internist.\nThank you.");
-        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, KIT_DAY.plusDays(25), KIT_DAY, null, AgencyRules.DEFAULTS);
+        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, KIT_DAY.plusDays(25), null, "student", utc(KIT_AT), AgencyRules.DEFAULTS);
         request.markKitSent(KIT_DAY.plusDays(25), "student", utc(KIT_AT));
 
         assertThat(request.getPersonalParagraph()).startsWith("Your teaching on rounds");
@@ -486,7 +486,7 @@ class LetterRequestTest {
         request.moveTo(STRONG_YES, "student", "offered", utc(YES_AT));
         int before = request.getValue().rank();
 
-        request.prepareKit(null, null, "LID-1234", Specialty.GENERAL_SURGERY, false, KIT_DAY.plusDays(21), KIT_DAY, null, AgencyRules.DEFAULTS);
+        request.prepareKit(null, null, "LID-1234", Specialty.GENERAL_SURGERY, false, KIT_DAY.plusDays(21), null, "student", utc(KIT_AT), AgencyRules.DEFAULTS);
 
         assertThat(request.getSpecialty()).isEqualTo(Specialty.GENERAL_SURGERY);
         assertThat(request.getValue().rank()).isGreaterThan(before);
@@ -501,7 +501,7 @@ class LetterRequestTest {
         request.moveTo(STRONG_YES, "student", "offered", utc(YES_AT));
 
         DomainException refused = catchThrowableOfType(DomainException.class, () -> request.prepareKit(null, null, "LID 12!",
-                Specialty.GENERAL_SURGERY, true, KIT_DAY.plusDays(21), KIT_DAY, null, AgencyRules.DEFAULTS));
+                Specialty.GENERAL_SURGERY, true, KIT_DAY.plusDays(21), null, "student", utc(KIT_AT), AgencyRules.DEFAULTS));
 
         assertThat(refused.field()).isEqualTo("erasLetterId");
         assertThat(request.getSpecialty()).isEqualTo(Specialty.INTERNAL_MEDICINE);
@@ -625,10 +625,177 @@ class LetterRequestTest {
         LetterRequest request = newRequest();
         request.moveTo(ASKED, "student", null, utc(ASKED_AT));
         request.moveTo(STRONG_YES, "student", null, utc(YES_AT));
-        request.prepareKit(11L, 12L, "AB-1234", Specialty.INTERNAL_MEDICINE, true, KIT_DAY.plusDays(25), KIT_DAY, null, AgencyRules.DEFAULTS);
+        request.prepareKit(11L, 12L, "AB-1234", Specialty.INTERNAL_MEDICINE, true, KIT_DAY.plusDays(25), null, "student", utc(KIT_AT), AgencyRules.DEFAULTS);
         assertThat(request.getKitChoice()).isEqualTo(new KitChoice(11L, 12L, "AB-1234", true, KIT_DAY.plusDays(25)));
 
         request.markKitSent(KIT_DAY.plusDays(28), "student", utc(KIT_AT));
         assertThat(request.getKitChoice()).isEqualTo(new KitChoice(11L, 12L, "AB-1234", true, KIT_DAY.plusDays(28)));
+    }
+
+    // A deadline that can move. The kit went out on 27 Jun 2027 with the deadline 25 Jul 2027; the cohort submits on
+    // 15 Sep 2027, so six weeks from the day of the change limit a new deadline unless the student's own date comes first.
+
+    private static final Instant CHANGED_AT = Instant.parse("2027-06-29T15:00:00Z");
+
+    @Test
+    void aSentKitsDeadlineMovesAndTheHistorySaysFromWhatToWhatAndWho() {
+        LetterRequest request = kitSentRequest();
+
+        LetterRequestEvent event = request.changeDeadline(LocalDate.of(2027, 8, 1), "student amina@example.org", utc(CHANGED_AT), AgencyRules.DEFAULTS).orElseThrow();
+
+        assertThat(request.getDeadline()).isEqualTo(LocalDate.of(2027, 8, 1));
+        assertThat(request.getState()).isEqualTo(KIT_SENT);
+        assertThat(event.getReason()).isEqualTo("deadline moved from 25 Jul 2027 to 1 Aug 2027");
+        assertThat(event.getActor()).isEqualTo("student amina@example.org");
+        assertThat(event.getFromState()).isEqualTo(KIT_SENT);
+        assertThat(event.getToState()).isEqualTo(KIT_SENT);
+        assertThat(event.getOccurredAt()).isEqualTo(CHANGED_AT);
+        assertThat(request.getKitSentOn()).as("the kit day stays").isEqualTo(KIT_DAY);
+    }
+
+    @Test
+    void theSameDeadlineAgainRecordsNothing() {
+        LetterRequest request = kitSentRequest();
+
+        assertThat(request.changeDeadline(KIT_DAY.plusDays(28), "student", utc(CHANGED_AT), AgencyRules.DEFAULTS)).isEmpty();
+    }
+
+    @Test
+    void aNewDeadlineAfterTheStudentsOwnSubmitDateIsRefusedAndNothingChanges() {
+        LetterRequest request = kitSentRequest();
+        request.confirmByWriter("attending", utc(KIT_AT.plusSeconds(60)));
+        student.planSubmission(LocalDate.of(2027, 7, 30), KIT_DAY);
+
+        DomainException refused = catchThrowableOfType(DomainException.class,
+                () -> request.changeDeadline(LocalDate.of(2027, 7, 31), "student", utc(CHANGED_AT), AgencyRules.DEFAULTS));
+
+        assertThat(refused.field()).isEqualTo("deadline");
+        assertThat(refused).hasMessage("That is after the planned ERAS submit date, 30 Jul 2027: choose 30 Jul 2027 or earlier");
+        assertThat(request.getDeadline()).isEqualTo(KIT_DAY.plusDays(28));
+        assertThat(request.getRemindOn()).isEqualTo(KIT_DAY.plusDays(28));
+        request.changeDeadline(LocalDate.of(2027, 7, 30), "student", utc(CHANGED_AT), AgencyRules.DEFAULTS);
+        assertThat(request.getDeadline()).isEqualTo(LocalDate.of(2027, 7, 30));
+    }
+
+    @Test
+    void aNewDeadlineLeavesTheAttendingAtLeastAWeekAndStaysWithinSixWeeksOfTheChange() {
+        LetterRequest request = kitSentRequest();
+
+        assertThatThrownBy(() -> request.changeDeadline(LocalDate.of(2027, 7, 5), "student", utc(CHANGED_AT), AgencyRules.DEFAULTS))
+                .hasMessage("Give the attending at least a week: choose 6 Jul 2027 or later");
+        assertThatThrownBy(() -> request.changeDeadline(LocalDate.of(2027, 8, 11), "student", utc(CHANGED_AT), AgencyRules.DEFAULTS))
+                .hasMessageStartingWith("Keep the deadline within six weeks, by 10 Aug 2027");
+        assertThat(request.getDeadline()).isEqualTo(KIT_DAY.plusDays(28));
+    }
+
+    @Test
+    void theDeadlineMovesOnlyOnceTheKitIsOutAndWhileTheLetterIsAwaited() {
+        LetterRequest yes = newRequest();
+        yes.moveTo(ASKED, "student", null, utc(ASKED_AT));
+        yes.moveTo(STRONG_YES, "student", null, utc(YES_AT));
+        assertThatThrownBy(() -> yes.changeDeadline(LocalDate.of(2027, 7, 20), "student", utc(CHANGED_AT), AgencyRules.DEFAULTS))
+                .isInstanceOf(DomainException.class).hasMessage("The kit has not gone out yet: change the deadline in its kit details");
+
+        LetterRequest uploaded = kitSentRequest();
+        uploaded.reportReceivedInEras("student", utc(CHANGED_AT));
+        assertThatThrownBy(() -> uploaded.changeDeadline(LocalDate.of(2027, 8, 1), "student", utc(CHANGED_AT), AgencyRules.DEFAULTS))
+                .isInstanceOf(DomainException.class).hasMessage("The deadline can no longer change: this request is submitted");
+    }
+
+    @Test
+    void aConfirmedWritersWaitForTheAgreedDeadlineMovesToTheNewDeadline() {
+        LetterRequest request = kitSentRequest();
+        request.confirmByWriter("attending", utc(KIT_AT.plusSeconds(60)));
+        assertThat(request.getRemindOn()).isEqualTo(KIT_DAY.plusDays(28));
+
+        request.changeDeadline(LocalDate.of(2027, 8, 6), "student", utc(CHANGED_AT), AgencyRules.DEFAULTS);
+
+        assertThat(request.getRemindOn()).isEqualTo(LocalDate.of(2027, 8, 6));
+        assertThat(ReminderPolicy.DEFAULT.nextStep(request)).contains(new ReminderPolicy.Step(ReminderPolicy.Action.FIRST_REMINDER,
+                LocalDate.of(2027, 8, 6)));
+    }
+
+    @Test
+    void aConfirmedWriterRemindedOnTheOldDeadlineWaitsForTheNewOneBeforeTheSecondReminder() {
+        LetterRequest request = kitSentRequest();
+        request.confirmByWriter("attending", utc(KIT_AT.plusSeconds(60)));
+        request.moveTo(REMINDED_1, "LorKit reminders", null, utc(Instant.parse("2027-07-25T08:00:00Z")));
+        assertThat(request.getRemindOn()).isNull();
+
+        request.changeDeadline(LocalDate.of(2027, 8, 20), "student", utc(Instant.parse("2027-07-26T10:00:00Z")), AgencyRules.DEFAULTS);
+
+        assertThat(ReminderPolicy.DEFAULT.nextStep(request)).contains(new ReminderPolicy.Step(ReminderPolicy.Action.SECOND_REMINDER,
+                LocalDate.of(2027, 8, 20)));
+    }
+
+    @Test
+    void aWriterWhoHasNotConfirmedIsStillRemindedTwoWeeksAfterTheKitWhateverTheNewDeadline() {
+        LetterRequest request = kitSentRequest();
+
+        request.changeDeadline(LocalDate.of(2027, 8, 6), "student", utc(CHANGED_AT), AgencyRules.DEFAULTS);
+
+        assertThat(request.getRemindOn()).isNull();
+        assertThat(ReminderPolicy.DEFAULT.nextStep(request)).contains(new ReminderPolicy.Step(ReminderPolicy.Action.FIRST_REMINDER,
+                KIT_DAY.plusDays(14)));
+    }
+
+    @Test
+    void aDayTheWriterPickedStaysWhenTheDeadlineMoves() {
+        LetterRequest request = kitSentRequest();
+        request.confirmByWriter("attending", utc(KIT_AT.plusSeconds(60)));
+        request.remindOnByWriter(LocalDate.of(2027, 7, 10), "attending", utc(KIT_AT.plusSeconds(120)));
+
+        request.changeDeadline(LocalDate.of(2027, 8, 6), "student", utc(CHANGED_AT), AgencyRules.DEFAULTS);
+
+        assertThat(request.getRemindOn()).isEqualTo(LocalDate.of(2027, 7, 10));
+    }
+
+    @Test
+    void theWriterMayPutOffTheReminderUpToSixtyDaysButNotPastTheStudentsSubmitDate() {
+        LetterRequest request = kitSentRequest();
+        Instant at = Instant.parse("2027-06-28T10:00:00Z");
+        assertThat(request.latestRemindOn(LocalDate.of(2027, 6, 28))).as("60 days come before 15 Sep").isEqualTo(LocalDate.of(2027, 8, 27));
+
+        student.planSubmission(LocalDate.of(2027, 7, 20), KIT_DAY);
+
+        DomainException refused = catchThrowableOfType(DomainException.class,
+                () -> request.remindOnByWriter(LocalDate.of(2027, 7, 21), "attending", utc(at)));
+        assertThat(refused.field()).isEqualTo("remindOn");
+        assertThat(refused).hasMessage("Choose a day between tomorrow and 20 Jul 2027, the day Amina Rahman plans to submit their application");
+        assertThat(request.getRemindOn()).isNull();
+        LetterRequestEvent event = request.remindOnByWriter(LocalDate.of(2027, 7, 20), "attending", utc(at));
+        assertThat(request.getRemindOn()).isEqualTo(LocalDate.of(2027, 7, 20));
+        assertThat(event.getReason()).isEqualTo("the writer asked to be reminded on 20 Jul 2027");
+    }
+
+    @Test
+    void onceTheSubmitDateHasPassedTheWriterMayStillPutOffTheReminderForAWeek() {
+        LetterRequest request = kitSentRequest();
+
+        assertThat(request.latestRemindOn(LocalDate.of(2027, 9, 15))).as("on the submit date").isEqualTo(LocalDate.of(2027, 9, 22));
+        assertThat(request.latestRemindOn(LocalDate.of(2027, 9, 14))).isEqualTo(LocalDate.of(2027, 9, 15));
+    }
+
+    @Test
+    void preparingTheKitRecordsWhatChangedAndSavingTheSameAgainRecordsNothing() {
+        LetterRequest request = newRequest();
+        request.moveTo(ASKED, "student", null, utc(ASKED_AT));
+        request.moveTo(STRONG_YES, "student", "offered", utc(YES_AT));
+
+        LetterRequestEvent first = request.prepareKit(null, null, "LID-1234", Specialty.INTERNAL_MEDICINE, true, KIT_DAY.plusDays(21),
+                null, "student amina@example.org", utc(KIT_AT), AgencyRules.DEFAULTS).orElseThrow();
+
+        assertThat(first.getReason()).isEqualTo("kit details: deadline set to 18 Jul 2027; letter for internal medicine changed to general use; "
+                + "ERAS Letter ID set to LID-1234");
+        assertThat(first.getActor()).isEqualTo("student amina@example.org");
+        assertThat(first.getToState()).isEqualTo(STRONG_YES);
+        assertThat(request.prepareKit(null, null, "LID-1234", Specialty.INTERNAL_MEDICINE, true, KIT_DAY.plusDays(21),
+                null, "student", utc(KIT_AT), AgencyRules.DEFAULTS)).isEmpty();
+
+        LetterRequestEvent second = request.prepareKit(null, null, null, Specialty.GENERAL_SURGERY, false, KIT_DAY.plusDays(25),
+                null, "staff@agency.example", utc(KIT_AT), AgencyRules.DEFAULTS).orElseThrow();
+        assertThat(second.getReason()).isEqualTo("kit details: deadline moved from 18 Jul 2027 to 22 Jul 2027; "
+                + "letter for general use changed to general surgery; ERAS Letter ID LID-1234 removed");
+        assertThat(second.getActor()).isEqualTo("staff@agency.example");
     }
 }

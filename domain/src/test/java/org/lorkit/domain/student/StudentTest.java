@@ -21,7 +21,9 @@ import static org.lorkit.domain.shared.Specialty.INTERNAL_MEDICINE;
 import static org.lorkit.domain.shared.Specialty.PEDIATRICS;
 
 class StudentTest {
+    /** The test cohort (Match 2028): ERAS opens 5 Jun 2027, the cohort submits on 15 Sep 2027. */
     private final Cohort cohort = TestData.imCohort();
+    private static final LocalDate TODAY = LocalDate.of(2027, 6, 25);
 
     private Student student(List<Specialty> targets) {
         return new Student(cohort, "Amina Rahman", "amina@example.org", targets);
@@ -169,10 +171,10 @@ class StudentTest {
 
         assertThat(student.effectivePlannedSubmitOn()).isEqualTo(TestData.PLANNED_SUBMIT);
 
-        student.planSubmission(LocalDate.of(2027, 9, 30));
+        student.planSubmission(LocalDate.of(2027, 9, 30), TODAY);
         assertThat(student.effectivePlannedSubmitOn()).isEqualTo(LocalDate.of(2027, 9, 30));
 
-        student.planSubmission(null);
+        student.planSubmission(null, TODAY);
         assertThat(student.effectivePlannedSubmitOn()).isEqualTo(TestData.PLANNED_SUBMIT);
     }
 
@@ -204,5 +206,56 @@ class StudentTest {
         student.changePhone("+1 312 555 0188");
         student.changePhone(blank);
         assertThat(student.getPhone()).isNull();
+    }
+
+    @Test
+    void theOwnSubmitDateMayBeTodayButNeverInThePast() {
+        Student student = student(null);
+
+        student.planSubmission(TODAY, TODAY);
+        assertThat(student.effectivePlannedSubmitOn()).isEqualTo(TODAY);
+
+        assertThatThrownBy(() -> student.planSubmission(TODAY.minusDays(1), TODAY))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("The submit date cannot be in the past: choose 25 Jun 2027 or later")
+                .extracting(StudentTest::fieldOf).isEqualTo("plannedSubmitOn");
+        assertThat(student.effectivePlannedSubmitOn()).as("a refused date changes nothing").isEqualTo(TODAY);
+    }
+
+    @Test
+    void theOwnSubmitDateIsNotBeforeErasOpensToApplicants() {
+        Student student = student(null);
+        LocalDate early = LocalDate.of(2027, 5, 20);
+
+        assertThatThrownBy(() -> student.planSubmission(LocalDate.of(2027, 6, 4), early))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("ERAS opens to applicants on 5 Jun 2027: choose that day or later");
+        student.planSubmission(LocalDate.of(2027, 6, 5), early);
+        assertThat(student.earliestPlannedSubmitOn(early)).isEqualTo(LocalDate.of(2027, 6, 5));
+        assertThat(student.earliestPlannedSubmitOn(TODAY)).isEqualTo(TODAY);
+    }
+
+    @Test
+    void theOwnSubmitDateStaysWithinTheCohortsApplicationSeason() {
+        Student student = student(null);
+
+        student.planSubmission(LocalDate.of(2027, 12, 31), TODAY);
+        assertThatThrownBy(() -> student.planSubmission(LocalDate.of(2028, 1, 1), TODAY))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("That is after the application season of IM - Match 2028: choose 31 Dec 2027 or earlier");
+        assertThat(student.latestPlannedSubmitOn()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(student.effectivePlannedSubmitOn()).isEqualTo(LocalDate.of(2027, 12, 31));
+    }
+
+    @Test
+    void choosingTheCohortsOwnDateFollowsTheCohort() {
+        Student student = student(null);
+        student.planSubmission(LocalDate.of(2027, 9, 1), TODAY);
+
+        student.planSubmission(TestData.PLANNED_SUBMIT, TODAY);
+
+        assertThat(student.getPlannedSubmitOn()).as("no date of the student's own").isNull();
+        cohort.reschedule(new Cohort.CycleDates(cohort.getErasOpensOn(), LocalDate.of(2027, 9, 20), cohort.getProgramsReviewOn()));
+        assertThat(student.effectivePlannedSubmitOn()).isEqualTo(LocalDate.of(2027, 9, 20));
     }
 }

@@ -155,8 +155,8 @@ public class KitService {
         student.recordErasIds(erasAamcId == null ? null : erasAamcId.strip(), student.getNrmpId());
         request.prepareKit(contents.latest(request, DocumentKind.CV).map(StudentDocument::getId).orElse(null),
                 contents.latest(request, DocumentKind.PERSONAL_STATEMENT).map(StudentDocument::getId).orElse(null),
-                erasLetterId, specialty, general, deadline, tenant.today(), student.effectivePlannedSubmitOn(),
-                tenant.agency().getRules());
+                erasLetterId, specialty, general, deadline, student.effectivePlannedSubmitOn(),
+                org.lorkit.application.Actor.of(session), tenant.now(), tenant.agency().getRules()).ifPresent(em::persist);
         em.flush();
         return settings(requestId);
     }
@@ -191,6 +191,46 @@ public class KitService {
         }
         em.persist(request.markKitSent(request.getDeadline(), org.lorkit.application.Actor.of(session), tenant.now()));
         mails.enqueue(org.lorkit.domain.outbox.MailKind.KIT, request, clock.instant());
+        em.flush();
+        return org.lorkit.application.letter.LetterRequestView.of(request);
+    }
+
+    /**
+     * A sent kit's deadline and the days a new one may fall on (a week to six weeks from today, never after the
+     * student's planned submit date), for the "change deadline" form.
+     *
+     * @param id                the request
+     * @param ownSubmitDate     whether the submit date is the student's own rather than the cohort's
+     * @param changeable        whether the kit is out and the letter still awaited
+     */
+    public record DeadlineChoice(long id, String attendingName, LocalDate deadline, LocalDate earliest, LocalDate latest,
+                                 LocalDate plannedSubmitOn, boolean ownSubmitDate, boolean bySubmitDate,
+                                 boolean changeable) implements Serializable {
+    }
+
+    public DeadlineChoice deadlineChoice(long requestId) {
+        LetterRequest request = readable(tenant.em(), requestId);
+        Student student = request.getStudent();
+        org.lorkit.domain.letter.KitDeadline.Window window = org.lorkit.domain.letter.KitDeadline.window(tenant.today(),
+                student.effectivePlannedSubmitOn(), tenant.agency().getRules());
+        return new DeadlineChoice(requestId, request.getAttending().getFullName(), request.getDeadline(), window.earliest(),
+                window.latest(), student.effectivePlannedSubmitOn(), student.getPlannedSubmitOn() != null, window.bySubmitDate(),
+                request.getState().isAwaitingUpload());
+    }
+
+    /**
+     * Moves a sent kit's deadline (the attending asked for another date, or the plans changed), by the student or
+     * staff: the history records who moved it from what to what, reminders follow it (LetterRequest#changeDeadline), and
+     * the attending is told by a short email with the new date. The same date again changes and sends nothing.
+     */
+    public org.lorkit.application.letter.LetterRequestView changeDeadline(long requestId,
+                                                                          @NotNull(message = "Choose the new deadline") LocalDate deadline) {
+        EntityManager em = tenant.em();
+        LetterRequest request = readable(em, requestId);
+        request.changeDeadline(deadline, org.lorkit.application.Actor.of(session), tenant.now(), tenant.agency().getRules()).ifPresent(event -> {
+            em.persist(event);
+            mails.enqueueLatest(org.lorkit.domain.outbox.MailKind.DEADLINE_CHANGED, request, clock.instant());
+        });
         em.flush();
         return org.lorkit.application.letter.LetterRequestView.of(request);
     }

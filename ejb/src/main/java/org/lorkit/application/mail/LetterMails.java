@@ -69,6 +69,30 @@ public class LetterMails {
     }
 
     /**
+     * Enqueues news whose words are read when it is sent (a moved deadline), so that the writer ends with the latest
+     * word: today's email when none is queued yet, or nothing more while today's still waits (it will say the latest);
+     * when today's has already gone out, one due at the start of the next day (the next key). Returns whether one more
+     * email was queued.
+     */
+    public boolean enqueueLatest(MailKind kind, LetterRequest request, Instant now) {
+        EntityManager em = tenant.em();
+        Instant due = now;
+        for (int day = 0; day < 2; day++) {
+            java.util.Optional<OutboxEmail> queued = em.createNamedQuery("OutboxEmail.idByDedupKey", Long.class)
+                    .setParameter("key", OutboxEmail.dedupKey(kind, request.getId(), due)).setMaxResults(1).getResultList().stream()
+                    .findFirst().map(id -> em.find(OutboxEmail.class, id));
+            if (queued.isEmpty()) {
+                return queue(em, kind, request, due);
+            }
+            if (queued.get().getStatus() == org.lorkit.domain.outbox.OutboxStatus.PENDING) {
+                return false;
+            }
+            due = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        }
+        return false;
+    }
+
+    /**
      * As {@link #enqueue(MailKind, LetterRequest, Instant)}, with the keys already queued read beforehand by
      * {@link #queuedFor}: the set answers the dedup check and learns the new key, so a sweep asks the database once.
      */
@@ -197,8 +221,8 @@ public class LetterMails {
         Map<String, Object> model = model(em, request, kitUrl, confirmUrl, true);
         String text = text(kind, model);
         String html = templates.renderIfPresent(kind.template() + ".html.ftlh", model).orElse(null);
-        // The kit carries its deadline for the attending's calendar; other emails about the request do not.
-        String ics = kind == MailKind.KIT && request.getDeadline() != null
+        // The kit carries its deadline for the attending's calendar, and a moved deadline updates it; other emails do not.
+        String ics = CALENDAR_KINDS.contains(kind) && request.getDeadline() != null
                 ? kitDeadline(request.getId(), request.getStudent().getFullName(), agency(em).getSenderName(), request.getDeadline(),
                 earlierKits(em, email), now).toIcs()
                 : null;
@@ -257,11 +281,15 @@ public class LetterMails {
                         + "To read the kit or answer, use the link in the email from " + agencyName + ".");
     }
 
-    /** How many kit emails about this request were written before this one: the event's SEQUENCE. */
+    /** The emails that carry the deadline's calendar event: the kit, and the news that the deadline moved. */
+    private static final Set<MailKind> CALENDAR_KINDS = java.util.EnumSet.of(MailKind.KIT, MailKind.DEADLINE_CHANGED);
+
+    /** How many emails with the deadline's event were written about this request before this one: the event's SEQUENCE. */
     private static int earlierKits(EntityManager em, OutboxEmail email) {
         return em.createNamedQuery("OutboxEmail.countEarlierOfKind",
                         Long.class)
-                .setParameter("request", email.getLetterRequestId()).setParameter("kind", MailKind.KIT.name())
+                .setParameter("request", email.getLetterRequestId())
+                .setParameter("kinds", CALENDAR_KINDS.stream().map(MailKind::name).toList())
                 .setParameter("id", email.getId()).getSingleResult().intValue();
     }
 

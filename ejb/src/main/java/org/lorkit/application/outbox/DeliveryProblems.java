@@ -186,6 +186,7 @@ public class DeliveryProblems {
             case KIT -> "the kit email";
             case REMINDER_1, REMINDER_2 -> "the reminder";
             case FRESH_LINK -> "the email with fresh links";
+            case DEADLINE_CHANGED -> "the email with the new deadline";
             default -> "the email \"" + email.getSubject() + "\"";
         };
     }

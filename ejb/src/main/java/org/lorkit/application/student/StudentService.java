@@ -17,6 +17,7 @@ import org.lorkit.domain.shared.Specialty;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.persistence.Finder;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,42 @@ public class StudentService {
         return Finder.find(tenant.em(), Student.class, id)
                 .filter(s -> Caller.isStaff(session) || s.getEmail().equals(Caller.login(session)))
                 .map(StudentView::of);
+    }
+
+    /**
+     * A student's planned certify/submit date: their own, if they set one, else their cohort's, with the days they
+     * may choose from.
+     *
+     * @param id the student
+     */
+    public record SubmitDate(long id, LocalDate ownDate, LocalDate cohortDate, String cohortName, LocalDate effective,
+                             LocalDate earliest, LocalDate latest) implements java.io.Serializable {
+        public boolean isOwn() {
+            return ownDate != null;
+        }
+    }
+
+    @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN, Roles.STUDENT})
+    public SubmitDate submitDate(long studentId) {
+        return submitDateOf(tenant.readableStudent(session, studentId));
+    }
+
+    /**
+     * Sets the student's own planned submit date (the student or staff), or with null goes back to the cohort's.
+     * Reminders, the at-risk rule and the limit on deadlines read it from then on.
+     */
+    @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN, Roles.STUDENT})
+    public SubmitDate planSubmission(long studentId, LocalDate plannedSubmitOn) {
+        Student student = tenant.readableStudent(session, studentId);
+        student.planSubmission(plannedSubmitOn, tenant.today());
+        tenant.em().flush();
+        return submitDateOf(student);
+    }
+
+    private SubmitDate submitDateOf(Student student) {
+        Cohort cohort = student.getCohort();
+        return new SubmitDate(student.getId(), student.getPlannedSubmitOn(), cohort.getPlannedSubmitOn(), cohort.getName(),
+                student.effectivePlannedSubmitOn(), student.earliestPlannedSubmitOn(tenant.today()), student.latestPlannedSubmitOn());
     }
 
     /** The calling student's own record. */

@@ -55,7 +55,8 @@ class KitEmailTest {
         request = new LetterRequest(student, lee, rotation, Specialty.INTERNAL_MEDICINE, Instant.parse("2027-06-20T09:00:00Z"));
         request.moveTo(LetterState.ASKED, "student", null, Instant.parse("2027-06-27T09:00:00Z").atZone(java.time.ZoneOffset.UTC));
         request.moveTo(LetterState.STRONG_YES, "student", "\"happy to\"", Instant.parse("2027-06-27T10:00:00Z").atZone(java.time.ZoneOffset.UTC));
-        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, TODAY.plusDays(24), TODAY, student.effectivePlannedSubmitOn(),
+        request.prepareKit(null, null, null, Specialty.INTERNAL_MEDICINE, false, TODAY.plusDays(24), student.effectivePlannedSubmitOn(), "student",
+                TODAY.atTime(12, 0).atZone(java.time.ZoneOffset.UTC),
                 org.lorkit.domain.agency.AgencyRules.DEFAULTS);
     }
 

@@ -20,11 +20,17 @@ import java.sql.Statement;
  * kit sent to a new attending, waits for the email to arrive, and answers with the "open the kit" link
  * read from that email. Only in the test module, never in the application.
  */
-@WebServlet({"/fixtures/sent-kit", "/fixtures/due-kits", "/fixtures/due-reminders"})
+@WebServlet({"/fixtures/sent-kit", "/fixtures/due-kits", "/fixtures/due-reminders", "/fixtures/student-with-sent-kit"})
 public class SentKitFixture extends HttpServlet {
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    As as;
+    @Inject
+    org.lorkit.application.letter.LetterRequestService letters;
+    @Inject
+    org.lorkit.infrastructure.keycloak.KeycloakDirectory keycloak;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
     DataSource dataSource;
 
@@ -32,6 +38,10 @@ public class SentKitFixture extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getServletPath().endsWith("due-kits")) {
             dueKits(Integer.parseInt(request.getParameter("count")), response, false);
+            return;
+        }
+        if (request.getServletPath().endsWith("student-with-sent-kit")) {
+            studentWithSentKit(response);
             return;
         }
         if (request.getServletPath().endsWith("due-reminders")) {
@@ -68,5 +78,29 @@ public class SentKitFixture extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.getWriter().print(addresses);
+    }
+
+    /**
+     * POST /lorkit-it/fixtures/student-with-sent-kit: a fresh agency whose new student (a login of their own, with the
+     * demo password) has a kit marked sent today to a new attending, for browser tests that play the student. Answers
+     * with the student's login, then the attending's name, one per line.
+     */
+    private void studentWithSentKit(HttpServletResponse response) throws IOException {
+        org.lorkit.application.agency.AgencyView agency = fixtures.agency();
+        String email = Fixtures.unique("student") + "@student.example";
+        AttendingView attending = as.staff(agency.id(), () -> {
+            org.lorkit.application.student.StudentView student = fixtures.student(fixtures.cohort(), email);
+            AttendingView writer = fixtures.attending("Internal Medicine");
+            org.lorkit.application.rotation.RotationView rotation = fixtures.rotation(student, writer, 24);
+            long id = letters.plan(new org.lorkit.application.letter.NewLetterRequest(student.id(), writer.id(), rotation.id(), null)).id();
+            letters.moveTo(id, org.lorkit.domain.letter.LetterState.ASKED, null);
+            letters.moveTo(id, org.lorkit.domain.letter.LetterState.STRONG_YES, "\"happy to\"");
+            letters.markKitSent(id);
+            return writer;
+        });
+        KeycloakRealm.ensureMember(keycloak.organizationId(agency.slug()).orElseThrow(), email, org.lorkit.application.Roles.STUDENT);
+        KeycloakRealm.giveDemoPassword(email);
+        response.setContentType("text/plain");
+        response.getWriter().print(email + "\n" + attending.fullName() + "\n");
     }
 }

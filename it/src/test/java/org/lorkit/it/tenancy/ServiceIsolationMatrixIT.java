@@ -236,6 +236,8 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
         p.add(new Probe("StudentService.recordErasIds", Audience.OWNER_STUDENT,
                 () -> students.recordErasIds(owner.id(), "12345678", null)));
         p.add(new Probe("StudentService.me", Audience.OWNER_STUDENT, () -> students.me()));
+        p.add(new Probe("StudentService.submitDate", Audience.OWNER_STUDENT, () -> students.submitDate(owner.id())));
+        p.add(new Probe("StudentService.planSubmission", Audience.OWNER_STUDENT, () -> students.planSubmission(owner.id(), null)));
         p.add(new Probe("AttendingService.addToDirectory", Audience.STAFF, () -> attendings.addToDirectory(new NewAttending(
                 "Dr. Probe", Fixtures.unique("probe") + "@hospital.example", AttendingTitle.ATTENDING, "Pediatrics", true, null))));
         p.add(new Probe("AttendingService.find", Audience.STAFF, () -> attendings.find(attending.id())));
@@ -274,6 +276,10 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
         p.add(new Probe("KitService.emailPreview", Audience.OWNER_STUDENT, () -> kits.emailPreview(strongYes.id())));
         p.add(new Probe("KitService.draft", Audience.OWNER_STUDENT, () -> kits.draft(strongYes.id())));
         p.add(new Probe("KitService.send", Audience.OWNER_STUDENT, () -> kits.send(readyKit.id())));
+        // Once sent (the probe above), the kit's deadline may move.
+        p.add(new Probe("KitService.deadlineChoice", Audience.OWNER_STUDENT, () -> kits.deadlineChoice(readyKit.id())));
+        p.add(new Probe("KitService.changeDeadline", Audience.OWNER_STUDENT, () -> kits.changeDeadline(readyKit.id(),
+                fixtures.today().plusDays(30))));
         p.add(new Probe("LinkManagementService.correctAddressAndResend", Audience.OWNER_STUDENT,
                 () -> links.correctAddressAndResend(bouncedKit.id(), Fixtures.unique("corrected") + "@hospital.example")));
         p.add(new Probe("LinkManagementService.resendLinks", Audience.OWNER_STUDENT, () -> links.resendLinks(kitSent.id())));

@@ -19,7 +19,7 @@ import java.util.List;
  * One student as staff follow them up: every letter request with its history, the notes, the rotations. What
  * staff can do about it has a bean per form, which reloads this page after it acted: {@link FollowUpNudge},
  * {@link FollowUpNote}, {@link FollowUpPlacement}, {@link FollowUpSupervisor}, {@link FollowUpLetters},
- * {@link FollowUpErasure}.
+ * {@link FollowUpDeadline}, {@link FollowUpSubmitDate}, {@link FollowUpErasure}.
  */
 @Named
 @ViewScoped

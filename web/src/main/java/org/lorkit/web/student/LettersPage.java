@@ -31,6 +31,8 @@ public class LettersPage implements Serializable {
     private AskService asks;
     @Inject
     private org.lorkit.application.link.LinkManagementService links;
+    @Inject
+    private org.lorkit.application.kit.KitService kits;
 
     private long studentId;
     private Portfolio portfolio;
@@ -39,11 +41,72 @@ public class LettersPage implements Serializable {
     private String planWith;
     /** What the student types as the corrected address of a bounced attending, per request. */
     private final java.util.HashMap<Long, String> correctedEmails = new java.util.HashMap<>();
+    /** The sent kit whose deadline the student is moving (the dialog's), and the new date as typed. */
+    private org.lorkit.application.kit.KitService.DeadlineChoice deadlineChoice;
+    private java.time.LocalDate newDeadline;
+    /** The student's planned submit date, and their own one as typed (empty: the cohort's). */
+    private StudentService.SubmitDate submitDate;
+    private java.time.LocalDate ownSubmitDate;
 
     public void load() {
         studentId = students.me().id();
         portfolio = letters.portfolio(studentId);
         supervisors = asks.candidates();
+        submitDate = students.submitDate(studentId);
+        ownSubmitDate = submitDate.ownDate();
+    }
+
+    /** Opens the "change deadline" dialog for a sent kit, with its deadline and the days a new one may fall on. */
+    public void startDeadlineChange(Portfolio.Letter letter) {
+        deadlineChoice = kits.deadlineChoice(letter.request().id());
+        newDeadline = deadlineChoice.deadline();
+    }
+
+    public void changeDeadline() {
+        if (deadlineChoice == null) {
+            return;
+        }
+        Messages.attempt("deadline-form", () -> {
+            java.time.LocalDate before = deadlineChoice.deadline();
+            LetterRequestView moved = kits.changeDeadline(deadlineChoice.id(), newDeadline);
+            Messages.info(moved.deadline().equals(before) ? "The deadline stays " + day(before) + "."
+                    : "Deadline moved to " + day(moved.deadline()) + ": " + moved.attendingName()
+                    + " gets a short email with the new date, and reminders follow it.");
+            deadlineChoice = null;
+            refresh();
+        });
+    }
+
+    /** Saves the student's own planned submit date, or with an empty field goes back to the cohort's. */
+    public void saveSubmitDate() {
+        Messages.attempt("submit-form", () -> {
+            submitDate = students.planSubmission(studentId, ownSubmitDate);
+            ownSubmitDate = submitDate.ownDate();
+            Messages.info(submitDate.isOwn() ? "Your planned submit date is " + day(submitDate.effective())
+                    + ": reminders and deadlines follow it." : "You follow your cohort's submit date, " + day(submitDate.effective()) + ".");
+            refresh();
+            java.util.List<String> later = portfolio.letters().stream().map(Portfolio.Letter::request)
+                    .filter(r -> r.state().isAwaitingUpload() && r.deadline() != null && r.deadline().isAfter(submitDate.effective()))
+                    .map(LetterRequestView::attendingName).toList();
+            if (!later.isEmpty()) {
+                Messages.info("The deadline for " + String.join(", ", later) + " falls after it: use Change deadline to bring it forward.");
+            }
+        });
+    }
+
+    /** Back to the cohort's submit date. */
+    public void useCohortDate() {
+        ownSubmitDate = null;
+        saveSubmitDate();
+    }
+
+    /** A day as LorKit writes it for people: "3 Jan 2027". */
+    public String day(java.time.LocalDate date) {
+        return org.lorkit.domain.shared.Dates.day(date);
+    }
+
+    public boolean isDeadlineChangeable(Portfolio.Letter letter) {
+        return letter.request().state().isAwaitingUpload();
     }
 
     public void plan() {
@@ -113,6 +176,30 @@ public class LettersPage implements Serializable {
 
     public List<Candidate> getSupervisors() {
         return supervisors;
+    }
+
+    public org.lorkit.application.kit.KitService.DeadlineChoice getDeadlineChoice() {
+        return deadlineChoice;
+    }
+
+    public java.time.LocalDate getNewDeadline() {
+        return newDeadline;
+    }
+
+    public void setNewDeadline(java.time.LocalDate newDeadline) {
+        this.newDeadline = newDeadline;
+    }
+
+    public StudentService.SubmitDate getSubmitDate() {
+        return submitDate;
+    }
+
+    public java.time.LocalDate getOwnSubmitDate() {
+        return ownSubmitDate;
+    }
+
+    public void setOwnSubmitDate(java.time.LocalDate ownSubmitDate) {
+        this.ownSubmitDate = ownSubmitDate;
     }
 
     public String getPlanWith() {

@@ -1,0 +1,1 @@
+A new deadline for ${studentName}'s letter of recommendation
