@@ -189,6 +189,10 @@ public class KitService {
             throw new DomainException("kit", request.getAttending().getFullName() + "'s mailbox reported your agency's email as spam, so "
                     + "LorKit sends nothing to " + request.getWriterEmail() + " until your agency's staff allow it again");
         }
+        // Saved days ago, the deadline may since have come too near (or passed the student's submit date): the
+        // attending gets what the rules allow today, or the student is asked to choose again.
+        org.lorkit.domain.letter.KitDeadline.checkChosen(request.getDeadline(), tenant.today(),
+                request.getStudent().effectivePlannedSubmitOn(), tenant.agency().getRules());
         em.persist(request.markKitSent(request.getDeadline(), org.lorkit.application.Actor.of(session), tenant.now()));
         mails.enqueue(org.lorkit.domain.outbox.MailKind.KIT, request, clock.instant());
         em.flush();

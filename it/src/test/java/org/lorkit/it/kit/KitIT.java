@@ -1,5 +1,6 @@
 package org.lorkit.it.kit;
 
+import org.lorkit.domain.letter.LetterState;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
@@ -51,16 +52,23 @@ class KitIT extends InsideLorKit {
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
     DataSource dataSource;
 
+    @Inject
+    org.lorkit.application.letter.LetterRequestService letters;
+    @Inject
+    org.lorkit.infrastructure.time.Clocks clocks;
+
     private long agency;
     private RotationView rotation;
     private AttendingView patel;
+    private org.lorkit.application.student.StudentView student;
 
     @BeforeEach
     void aStudentWithARotation() {
         agency = fixtures.agency().id();
         as.staff(agency, () -> {
             patel = fixtures.attending("Internal Medicine");
-            rotation = fixtures.rotation(fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT), patel, 24);
+            student = fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT);
+            rotation = fixtures.rotation(student, patel, 24);
             return null;
         });
     }
@@ -283,6 +291,22 @@ class KitIT extends InsideLorKit {
         KitService.Settings unchanged = as.ownerStudent(agency, () -> kits.settings(requestId));
         assertThat(unchanged.erasAamcId()).as("the AAMC ID of the refused save was rolled back").isEqualTo("14029381");
         assertThat(unchanged.deadlineChosen()).isFalse();
+    }
+
+    @Test
+    void a_deadline_that_came_too_near_since_it_was_saved_is_refused_when_the_kit_is_sent_and_nothing_goes_out() {
+        long requestId = fixtures.readyKit(agency, student, patel, rotation);
+        as.ownerStudent(agency, () -> kits.prepare(requestId, "14029381", null, fixtures.today().plusDays(8), "INTERNAL_MEDICINE"));
+        try {
+            clocks.advance(java.time.Duration.ofDays(3));
+
+            assertThatThrownBy(() -> as.ownerStudent(agency, () -> kits.send(requestId)))
+                    .isInstanceOf(DomainException.class).hasMessageStartingWith("Give the attending at least a week")
+                    .extracting(e -> ((DomainException) e).field()).isEqualTo("deadline");
+            assertThat(as.ownerStudent(agency, () -> letters.find(requestId).orElseThrow().state())).isEqualTo(LetterState.STRONG_YES);
+        } finally {
+            clocks.reset();
+        }
     }
 
     @Test
