@@ -110,6 +110,7 @@ class AnswerCorrectionIT extends InsideLorKit {
     /** The kit for a yes, sent today (its email delivered), as the student sends it from the kit page. */
     private void sendKit(long request) throws Exception {
         as.ownerStudent(agency, () -> kits.prepare(request, "14029381", null, LocalDate.ofInstant(clocks.now(), ZoneOffset.UTC).plusDays(24), "INTERNAL_MEDICINE"));
+        as.ownerStudent(agency, () -> kits.confirmWriterInEras(request, true));
         as.ownerStudent(agency, () -> kits.send(request));
         sender.sendDue();
     }

@@ -113,6 +113,7 @@ class LetterGoalIT extends InsideLorKit {
                     "Wrote the visit notes", "Called patients back with results", "Ran a diabetes education session"));
             KitService.Settings offered = kits.settings(id);
             kits.prepare(id, "14029381", null, today.plusDays(24), offered.letterFor());
+            kits.confirmWriterInEras(id, true);
             kits.send(id);
             if (writerReports) {
                 letters.reportWriterUpload(id);

@@ -195,6 +195,7 @@ class LetterNotComingIT extends InsideLorKit {
             worklog.keepBullets(current.id(), List.of("Followed six patients daily", "Presented at morning report",
                     "Wrote daily progress notes", "Followed up on pending results", "Led a family meeting"));
             kits.prepare(id, "14029381", null, fixtures.today().plusDays(24), kits.settings(id).letterFor());
+            kits.confirmWriterInEras(id, true);
             kits.send(id);
             return id;
         });
