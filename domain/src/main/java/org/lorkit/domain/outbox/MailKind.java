@@ -36,6 +36,15 @@ public enum MailKind {
         this.recipient = recipient;
     }
 
+    /**
+     * Whether an email of this kind still has reason to go while its request is in this state: what the attending is
+     * sent (the kit, reminders, a fresh link, a new deadline) asks them for a letter, which a closed request (withdrawn,
+     * declined, corrected to a no, not coming, received) no longer wants. What the student or staff are told goes anyway.
+     */
+    public boolean stillWanted(org.lorkit.domain.letter.LetterState requestState) {
+        return recipient != Recipient.ATTENDING || requestState.isOpen();
+    }
+
     public Recipient recipient() {
         return recipient;
     }

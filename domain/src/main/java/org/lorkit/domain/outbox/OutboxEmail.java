@@ -239,6 +239,15 @@ public class OutboxEmail extends TenantOwnedEntity {
         }
     }
 
+    /** What it was about no longer holds (MailKind#stillWanted): this email, still waiting, is not sent. */
+    public void cancel(String why) {
+        if (status == OutboxStatus.PENDING) {
+            this.status = OutboxStatus.CANCELLED;
+            this.lastError = shorten(why);
+            release();
+        }
+    }
+
     /** The recipient reported the agency's mail as spam: this email, still waiting, is not sent. */
     public void suppress(String why) {
         if (status == OutboxStatus.PENDING) {

@@ -180,4 +180,26 @@ class OutboxEmailTest {
         assertThat(sent.getStatus()).isEqualTo(OutboxStatus.SENT);
         assertThat(sent.getLastError()).isNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void an_email_asking_the_attending_for_a_letter_is_wanted_only_while_the_request_is_open() {
+        for (org.lorkit.domain.letter.LetterState state : org.lorkit.domain.letter.LetterState.values()) {
+            assertThat(MailKind.KIT.stillWanted(state)).as("kit, " + state).isEqualTo(state.isOpen());
+            assertThat(MailKind.REMINDER_1.stillWanted(state)).as("reminder, " + state).isEqualTo(state.isOpen());
+            assertThat(MailKind.DEADLINE_CHANGED.stillWanted(state)).as("new deadline, " + state).isEqualTo(state.isOpen());
+            assertThat(MailKind.WRITER_DECLINED.stillWanted(state)).as("the student is told anyway, " + state).isTrue();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_cancelled_email_is_not_sent_and_says_why() {
+        OutboxEmail email = new OutboxEmail(MailKind.KIT, 42L, "dana.lee@hospital.example", null, "Letter kit", DUE);
+
+        email.cancel("the request was closed (declined) before this email went");
+
+        assertThat(email.getStatus()).isEqualTo(OutboxStatus.CANCELLED);
+        assertThat(email.getLastError()).isEqualTo("the request was closed (declined) before this email went");
+        email.cancel("again");
+        assertThat(email.getLastError()).as("only a waiting email is cancelled").isEqualTo("the request was closed (declined) before this email went");
+    }
 }

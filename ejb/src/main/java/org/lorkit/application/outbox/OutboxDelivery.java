@@ -168,7 +168,8 @@ public class OutboxDelivery {
     /**
      * Renders claimed rows of the agency in context (the caller has entered it), in one transaction, and keeps
      * each one's Message-ID for retries. A row to an address that has since reported the agency's mail as spam is
-     * not rendered but suppressed, whatever kind it is (a complaint may come after the email was queued).
+     * not rendered but suppressed, whatever kind it is (a complaint may come after the email was queued); a row to the
+     * attending about a request closed since it was queued is cancelled.
      */
     public Map<Long, LetterMails.Rendered> render(List<Long> ids) {
         Map<Long, LetterMails.Rendered> rendered = new LinkedHashMap<>();
@@ -181,6 +182,17 @@ public class OutboxDelivery {
             if (suppressed.contains(email.getToAddress().toLowerCase(java.util.Locale.ROOT))) {
                 email.suppress("the address reported the agency's mail as spam");
                 continue;
+            }
+            if (email.getLetterRequestId() != null) {
+                org.lorkit.domain.letter.LetterRequest request = tenant.em().find(org.lorkit.domain.letter.LetterRequest.class,
+                        email.getLetterRequestId());
+                if (request != null && !email.mailKind().stillWanted(request.getState())) {
+                    // Queued while the request was open; withdrawn, declined or corrected to a no since: the attending
+                    // is not asked for a letter nobody wants any more (and gets no link to it).
+                    email.cancel("the request was closed (" + request.getState().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            + ") before this email went");
+                    continue;
+                }
             }
             LetterMails.Rendered mail = mails.render(email, clock.instant());
             email.assignMessageId(mail.mail().messageId());

@@ -62,6 +62,8 @@ class AnswerCorrectionIT extends InsideLorKit {
     org.lorkit.application.reminder.ReminderScheduler reminders;
     @Inject
     Clocks clocks;
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/LorKitDS")
+    javax.sql.DataSource dataSource;
 
     private long agency;
     private StudentView student;
@@ -215,6 +217,28 @@ class AnswerCorrectionIT extends InsideLorKit {
         assertThatThrownBy(() -> as.ownerStudent(agency, () -> letters.correctAnswer(request, AnswerHeard.MORE_FACTUAL, " ")))
                 .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("Say why the answer is corrected");
         assertThat(view(request).state()).isEqualTo(LetterState.STRONG_YES);
+    }
+
+    @Test
+    void a_kit_still_waiting_to_go_when_its_yes_is_corrected_to_a_no_is_never_sent() throws Exception {
+        Writer writer = writer();
+        long request = record(writer, AnswerHeard.STRONG_YES, "Sure").request().id();
+        as.ownerStudent(agency, () -> kits.prepare(request, "14029381", null, LocalDate.ofInstant(clocks.now(), ZoneOffset.UTC).plusDays(24), "INTERNAL_MEDICINE"));
+        as.ownerStudent(agency, () -> kits.confirmWriterInEras(request, true));
+        // In one transaction, so that no sender can take the kit's email before the correction: the email is queued
+        // while the request is open, and the request is closed before anything may send it.
+        as.ownerStudent(agency, () -> {
+            kits.send(request);
+            return letters.correctAnswer(request, AnswerHeard.MORE_FACTUAL, "I sent the kit to the wrong attending: she said more factual");
+        });
+
+        sender.sendDue();
+
+        assertThat(org.lorkit.it.support.Sql.text(dataSource, "SELECT status FROM outbox_email WHERE letter_request_id = ? AND kind = 'KIT'", request))
+                .isEqualTo("CANCELLED");
+        assertThat(org.lorkit.it.support.Sql.number(dataSource, "SELECT COUNT(*) FROM attending_link WHERE letter_request_id = ?", request))
+                .as("no link to a closed request was made").isZero();
+        assertThat(Inbox.read(writer.attending().email())).as("the attending was asked for nothing").isEmpty();
     }
 
     @Test
