@@ -20,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,7 +84,8 @@ class StudentDeadlineBrowserIT {
             browser.type(By.id("submit-form:plannedSubmitOn_input"), Keys.chord(Keys.CONTROL, "a"), today.minusDays(1).toString(), Keys.TAB);
             browser.click(By.id("submit-form:save-submit"));
             browser.waitForText(By.id("submit-form"), "The submit date cannot be in the past");
-            LocalDate ownSubmit = today.plusDays(60);
+            // Allowed: not in the past, and not before the cohort's ERAS opens to applicants.
+            LocalDate ownSubmit = java.util.Collections.max(List.of(today.plusDays(60), Fixtures.COHORT_ERAS_OPENS.plusDays(1)));
             browser.type(By.id("submit-form:plannedSubmitOn_input"), Keys.chord(Keys.CONTROL, "a"), ownSubmit.toString(), Keys.TAB);
             browser.click(By.id("submit-form:save-submit"));
             browser.waitForText(By.id("submit-now"), "You plan to certify and submit your ERAS application on " + Dates.day(ownSubmit));

@@ -133,9 +133,12 @@ public class Fixtures {
         return as.operator(() -> provisioning.createAgency(new NewAgency(unique("agency"), unique("Test Agency"), "staff@agency.example", timeZone)));
     }
 
+    /** The day ERAS opens to the applicants of {@link #cohort()}: a student's own submit date cannot come before it. */
+    public static final LocalDate COHORT_ERAS_OPENS = LocalDate.of(2027, 6, 4);
+
     public CohortView cohort() {
         return cohorts.create(new NewCohort(unique("IM 2028"), 2028, "Internal Medicine",
-                LocalDate.of(2027, 6, 4), LocalDate.of(2027, 9, 24), LocalDate.of(2027, 9, 24)));
+                COHORT_ERAS_OPENS, LocalDate.of(2027, 9, 24), LocalDate.of(2027, 9, 24)));
     }
 
     public StudentView student(CohortView cohort) {
