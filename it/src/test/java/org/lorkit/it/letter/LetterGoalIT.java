@@ -102,7 +102,8 @@ class LetterGoalIT extends InsideLorKit {
 
     /**
      * The student asks for a strong letter and records a real yes, prepares the kit (the "letter for" choice left at
-     * what the kit builder offers first: the request's own specialty) and sends it; then the upload is reported.
+     * what the kit builder offers first: the request's own specialty) and sends it; then ERAS shows it received (after
+     * the writer said they uploaded it, if {@code writerReports}).
      */
     private long strongLetterUploaded(RotationView rotation, AttendingView writer, boolean writerReports) {
         return as.ownerStudent(agency, () -> {
@@ -116,10 +117,10 @@ class LetterGoalIT extends InsideLorKit {
             kits.confirmWriterInEras(id, true);
             kits.send(id);
             if (writerReports) {
+                // The writer's word first; it counts once the student sees the letter in ERAS (issue 17, item 6).
                 letters.reportWriterUpload(id);
-            } else {
-                letters.reportReceivedInEras(id);
             }
+            letters.reportReceivedInEras(id);
             return id;
         });
     }
