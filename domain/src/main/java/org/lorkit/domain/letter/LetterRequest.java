@@ -164,7 +164,7 @@ public class LetterRequest extends TenantOwnedEntity {
 
     /**
      * Which of the guide's answers the student heard ({@link AnswerHeard}); null before the answer, and for an answer
-     * recorded without its case (a bare state change, or before V17 for a polite no or a no).
+     * recorded without its case (a bare state change, or before V16 for a polite no or a no).
      */
     @Enumerated(EnumType.STRING)
     @Column(name = "ANSWER_HEARD", length = 30)
