@@ -78,7 +78,8 @@ public class KitContents {
      * The combined kit PDF: the cover page with the summary, then the CV, then the personal statement. Built once
      * for a set of document versions and cover text and kept (KIT_PDF), so that downloads, on either node, read
      * it instead of merging the documents again; the cover's text is part of the key because bullets, deadline
-     * and ERAS IDs change it without a new document version.
+     * and ERAS IDs change it without a new document version, and so is the way the cover is drawn
+     * ({@link Pdfs#COVER_LAYOUT}), so that a kit kept from before a change of it is built again.
      */
     public byte[] pdf(LetterRequest request) {
         EntityManager em = tenant.em();
@@ -87,7 +88,7 @@ public class KitContents {
         Optional<StudentDocument> statement = servable(request, DocumentKind.PERSONAL_STATEMENT);
         Long cvId = cv.map(StudentDocument::getId).orElse(null);
         Long statementId = statement.map(StudentDocument::getId).orElse(null);
-        String coverSha256 = sha256(String.join("\n", cover));
+        String coverSha256 = sha256(Pdfs.COVER_LAYOUT + "\n" + String.join("\n", cover));
         KitPdf kept = em.find(KitPdf.class, request.getId());
         if (kept != null && kept.isBuiltFrom(cvId, statementId, coverSha256)) {
             return kept.getContent();

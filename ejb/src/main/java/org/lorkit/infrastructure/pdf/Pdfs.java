@@ -8,12 +8,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.lorkit.domain.shared.DomainException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,11 @@ public final class Pdfs {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final MemoryUsageSetting KIT_MEMORY = MemoryUsageSetting.setupMixed(1024 * 1024);
     private static final byte[] SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * How the cover is drawn, part of the key a built kit is kept under: a new value when a change here would draw
+     * the same text differently. 2: every script in embedded Unicode fonts (1 printed "?" outside Latin-1).
+     */
+    public static final String COVER_LAYOUT = "cover-2";
 
     private Pdfs() {
     }
@@ -70,12 +74,18 @@ public final class Pdfs {
     /**
      * The combined kit: a cover page with the lines given, then each attached PDF's pages in order. The pages are
      * imported, not cloned: PDFBox's cloner follows references recursively, the writer does not, so no object
-     * graph can exhaust the stack here. Stream data beyond 1 MB goes to a temporary file, not the heap.
+     * graph can exhaust the stack here. Stream data beyond 1 MB goes to a temporary file, not the heap. The cover
+     * is a document of its own, imported the same way ({@link #cover}).
      */
     public static byte[] kit(List<String> coverLines, List<byte[]> attachments) {
         List<PDDocument> parts = new ArrayList<>();
         try (PDDocument kit = new PDDocument(KIT_MEMORY.streamCache)) {
-            cover(kit, coverLines);
+            PDDocument cover = new PDDocument(KIT_MEMORY.streamCache);
+            parts.add(cover);
+            cover(cover, coverLines);
+            for (PDPage page : cover.getPages()) {
+                importPage(kit, page);
+            }
             for (byte[] attachment : attachments) {
                 PDDocument part = Loader.loadPDF(attachment, "", null, null, KIT_MEMORY.streamCache);
                 parts.add(part);
@@ -121,61 +131,42 @@ public final class Pdfs {
         }
     }
 
-    private static void cover(PDDocument kit, List<String> lines) throws IOException {
-        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /**
+     * The cover: the first line as a title, the others below it, each wrapped at the margins (a line written in a
+     * right-to-left script against the right one), in the fonts of {@link CoverFonts}, so that a name in any
+     * script the chain covers is printed as written. The document is then saved once, for nothing: PDFBox embeds
+     * the font subsets, and writes their ToUnicode maps, only when it saves, and those maps are completed after
+     * that ({@link CoverFonts#completeToUnicode}).
+     */
+    private static void cover(PDDocument cover, List<String> lines) throws IOException {
+        CoverFonts regular = new CoverFonts(cover, false);
+        CoverFonts bold = new CoverFonts(cover, true);
         float margin = 56;
         float width = PDRectangle.LETTER.getWidth() - 2 * margin;
         PDPage page = new PDPage(PDRectangle.LETTER);
-        kit.addPage(page);
-        PDPageContentStream text = new PDPageContentStream(kit, page);
+        cover.addPage(page);
+        PDPageContentStream text = new PDPageContentStream(cover, page);
         float y = PDRectangle.LETTER.getHeight() - margin;
         boolean first = true;
         for (String line : lines) {
-            PDType1Font font = first ? bold : regular;
+            CoverFonts fonts = first ? bold : regular;
             float size = first ? 16 : 11;
-            for (String wrapped : wrap(printable(line), font, size, width)) {
+            for (CoverLine wrapped : CoverLine.wrapped(line, fonts, size, width)) {
                 if (y < margin) {
                     text.close();
                     page = new PDPage(PDRectangle.LETTER);
-                    kit.addPage(page);
-                    text = new PDPageContentStream(kit, page);
+                    cover.addPage(page);
+                    text = new PDPageContentStream(cover, page);
                     y = PDRectangle.LETTER.getHeight() - margin;
                 }
-                text.beginText();
-                text.setFont(font, size);
-                text.newLineAtOffset(margin, y);
-                text.showText(wrapped);
-                text.endText();
+                wrapped.draw(text, wrapped.rightToLeft() ? margin + width - wrapped.width(size) : margin, y, size);
                 y -= size * 1.5f;
             }
             first = false;
         }
         text.close();
-    }
-
-    /** The standard fonts know WinAnsi only: anything else is shown as "?" rather than failing. */
-    private static String printable(String line) {
-        StringBuilder out = new StringBuilder();
-        for (char c : line.toCharArray()) {
-            out.append(c == '\u2013' || c == '\u2014' ? '-' : c < 256 && c >= 32 ? c : c == '\u2022' ? '\u2022' : '?');
-        }
-        return out.toString();
-    }
-
-    private static List<String> wrap(String line, PDType1Font font, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : line.split(" ")) {
-            String candidate = current.length() == 0 ? word : current + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > width && current.length() > 0) {
-                lines.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(candidate);
-            }
-        }
-        lines.add(current.toString());
-        return lines;
+        cover.save(OutputStream.nullOutputStream());
+        regular.completeToUnicode();
+        bold.completeToUnicode();
     }
 }
