@@ -6,6 +6,8 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +20,18 @@ public final class CsvExport {
 
     /** A download: its file name (dated on the agency's calendar) and its text. */
     public record File(String name, String text) implements java.io.Serializable {
+        private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+        /**
+         * What a download sends: the text in UTF-8 after a byte order mark, which is how Excel knows the file is
+         * UTF-8 (without one it reads it in the computer's code page: "Zoë" comes out as "ZoÃ«", Arabic as noise).
+         */
+        public byte[] bytes() {
+            byte[] text = this.text.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = Arrays.copyOf(BYTE_ORDER_MARK, BYTE_ORDER_MARK.length + text.length);
+            System.arraycopy(text, 0, bytes, BYTE_ORDER_MARK.length, text.length);
+            return bytes;
+        }
     }
 
     /** The rows as a file named for what it holds and the agency's day: "lorkit-students-2026-12-02.csv". */

@@ -113,7 +113,7 @@ public class AttendingDirectoryPage implements Serializable {
 
     public org.primefaces.model.StreamedContent getCsv() {
         org.lorkit.application.CsvExport.File file = attendings.exportCsv();
-        byte[] csv = file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] csv = file.bytes();
         return org.primefaces.model.DefaultStreamedContent.builder().name(file.name())
                 .contentType("text/csv; charset=UTF-8").stream(() -> new java.io.ByteArrayInputStream(csv)).build();
     }

@@ -21,7 +21,6 @@ import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +134,7 @@ public class CompletionDashboardPage implements Serializable {
     public StreamedContent getCsv() {
         StudentQuery query = query(sortBy, ascending, 0, 500);
         org.lorkit.application.CsvExport.File file = dashboard.exportCsv(query);
-        byte[] csv = file.text().getBytes(StandardCharsets.UTF_8);
+        byte[] csv = file.bytes();
         return DefaultStreamedContent.builder().name(file.name()).contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(csv)).build();
     }
