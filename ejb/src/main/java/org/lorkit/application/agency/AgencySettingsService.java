@@ -19,9 +19,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,11 +50,9 @@ public class AgencySettingsService {
      * @param what "first reminder from 14 to 10 days after the kit"
      */
     public record SettingsChange(long id, String changedBy, ZonedDateTime changedAt, String what) implements Serializable {
-        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
-
-        /** "Changed by admin@agency.example on 2 August 2027: first reminder from 14 to 10 days after the kit". */
+        /** "Changed by admin@agency.example on 2 Aug 2027: first reminder from 14 to 10 days after the kit". */
         public String line() {
-            return "Changed by " + changedBy + " on " + DAY.format(changedAt) + ": " + what;
+            return "Changed by " + changedBy + " on " + org.lorkit.domain.shared.Dates.day(changedAt.toLocalDate()) + ": " + what;
         }
     }
 

@@ -152,4 +152,9 @@ public class AskPage implements Serializable {
     public List<RotationPlan> getPlans() {
         return plans;
     }
+
+    /** The agency's minimum of meaningful contact, as the suggestions count it (its own number, not always two weeks). */
+    public int getContactMinimumDays() {
+        return plans.isEmpty() ? org.lorkit.domain.agency.AgencyRules.DEFAULTS.contactMinimumDays() : plans.get(0).rules().contactMinimumDays();
+    }
 }
