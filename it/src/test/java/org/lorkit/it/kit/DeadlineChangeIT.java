@@ -19,7 +19,6 @@ import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.link.AttendingLinkService;
 import org.lorkit.application.link.AttendingLinkService.Answer;
 import org.lorkit.application.outbox.OutboxSender;
-import org.lorkit.application.reminder.ReminderScheduler;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentService;
 import org.lorkit.application.student.StudentView;
@@ -75,8 +74,6 @@ class DeadlineChangeIT extends InsideLorKit {
     @Inject
     OutboxSender sender;
     @Inject
-    ReminderScheduler reminders;
-    @Inject
     Clocks clocks;
     @Resource(lookup = "java:jboss/datasources/LorKitDS")
     DataSource dataSource;
@@ -122,14 +119,6 @@ class DeadlineChangeIT extends InsideLorKit {
     @AfterEach
     void backToRealTime() {
         clocks.reset();
-    }
-
-    /** Moves the clock, sweeps this test's agency (twice, as two timer runs would) and sends what is due. */
-    private void daysPass(int days) {
-        clocks.advance(Duration.ofDays(days));
-        reminders.sweepAgency(agency);
-        reminders.sweepAgency(agency);
-        sender.sendDue();
     }
 
     private LocalDate deadline(long request) {
@@ -269,11 +258,11 @@ class DeadlineChangeIT extends InsideLorKit {
         sender.sendDue();
         assertThat(Inbox.await(patel.email(), 2, Duration.ofSeconds(20))).hasSize(2);
 
-        daysPass(30);
+        fixtures.daysPass(agency, 30);
         assertThat(state(patelRequest)).as("the old deadline has passed, the new one not").isEqualTo(LetterState.CONFIRMED);
         assertThat(subjects(patel.email())).hasSize(2);
 
-        daysPass(6);
+        fixtures.daysPass(agency, 6);
         assertThat(state(patelRequest)).isEqualTo(LetterState.REMINDED_1);
         List<Inbox.Mail> mails = Inbox.await(patel.email(), 3, Duration.ofSeconds(20));
         assertThat(mails.get(2).subject()).isEqualTo("Gentle reminder: letter of recommendation for Amara Okafor");
@@ -289,7 +278,7 @@ class DeadlineChangeIT extends InsideLorKit {
         sender.sendDue();
         assertThat(Inbox.await(silent.email(), 2, Duration.ofSeconds(20))).hasSize(2);
 
-        daysPass(15);
+        fixtures.daysPass(agency, 15);
 
         assertThat(state(silentRequest)).isEqualTo(LetterState.REMINDED_1);
         List<Inbox.Mail> mails = Inbox.await(silent.email(), 3, Duration.ofSeconds(20));
@@ -311,7 +300,7 @@ class DeadlineChangeIT extends InsideLorKit {
         sender.sendDue();
         assertThat(deadlineMailsQueued(silentRequest)).isEqualTo(2);
 
-        daysPass(1);
+        fixtures.daysPass(agency, 1);
         List<Inbox.Mail> mails = Inbox.await(silent.email(), 3, Duration.ofSeconds(20));
         assertThat(mails).hasSize(3);
         assertThat(mails.get(2).text()).contains("the deadline is now " + MAIL_DAY.format(latest));

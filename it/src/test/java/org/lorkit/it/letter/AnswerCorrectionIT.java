@@ -59,8 +59,6 @@ class AnswerCorrectionIT extends InsideLorKit {
     @Inject
     OutboxSender sender;
     @Inject
-    org.lorkit.application.reminder.ReminderScheduler reminders;
-    @Inject
     Clocks clocks;
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/LorKitDS")
     javax.sql.DataSource dataSource;
@@ -114,13 +112,6 @@ class AnswerCorrectionIT extends InsideLorKit {
         as.ownerStudent(agency, () -> kits.prepare(request, "14029381", null, LocalDate.ofInstant(clocks.now(), ZoneOffset.UTC).plusDays(24), "INTERNAL_MEDICINE"));
         as.ownerStudent(agency, () -> kits.confirmWriterInEras(request, true));
         as.ownerStudent(agency, () -> kits.send(request));
-        sender.sendDue();
-    }
-
-    private void daysPass(int days) {
-        clocks.advance(Duration.ofDays(days));
-        reminders.sweepAgency(agency);
-        reminders.sweepAgency(agency);
         sender.sendDue();
     }
 
@@ -258,7 +249,7 @@ class AnswerCorrectionIT extends InsideLorKit {
                 "he said it would be more factual than strong; I misread his email"));
         assertThat(closed.state()).isEqualTo(LetterState.DECLINED);
 
-        daysPass(3); // 15 days after the kits: the first reminder is due for the other one
+        fixtures.daysPass(agency, 3); // 15 days after the kits: the first reminder is due for the other one
         assertThat(view(afterReminder).state()).isEqualTo(LetterState.REMINDED_1);
         assertThat(Inbox.await(byStaff.attending().email(), 2, Duration.ofSeconds(20))).hasSize(2);
 
@@ -266,9 +257,9 @@ class AnswerCorrectionIT extends InsideLorKit {
         as.staff(agency, () -> letters.correctAnswer(afterReminder, AnswerHeard.NOT_COMFORTABLE, "the attending phoned: not comfortable"));
         assertThat(view(afterReminder).state()).isEqualTo(LetterState.DECLINED);
 
-        daysPass(10);
-        daysPass(10);
-        daysPass(30);
+        fixtures.daysPass(agency, 10);
+        fixtures.daysPass(agency, 10);
+        fixtures.daysPass(agency, 30);
 
         assertThat(view(corrected).state()).isEqualTo(LetterState.DECLINED);
         assertThat(view(corrected).remindersSent()).isZero();

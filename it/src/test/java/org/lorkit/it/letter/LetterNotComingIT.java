@@ -18,7 +18,6 @@ import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.outbox.OutboxSender;
 import org.lorkit.application.provisioning.ProvisioningService;
 import org.lorkit.application.reminder.DigestService;
-import org.lorkit.application.reminder.ReminderScheduler;
 import org.lorkit.application.rotation.NewRotation;
 import org.lorkit.application.rotation.RotationService;
 import org.lorkit.application.rotation.RotationView;
@@ -73,8 +72,6 @@ class LetterNotComingIT extends InsideLorKit {
     CompletionDashboard dashboard;
     @Inject
     DigestService digests;
-    @Inject
-    ReminderScheduler reminders;
     @Inject
     OutboxSender sender;
     @Inject
@@ -201,9 +198,9 @@ class LetterNotComingIT extends InsideLorKit {
         });
         sender.sendDue();
 
-        daysPass(14);
-        daysPass(10);
-        daysPass(7);
+        fixtures.daysPass(agency, 14);
+        fixtures.daysPass(agency, 10);
+        fixtures.daysPass(agency, 7);
         assertThat(as.ownerStudent(agency, () -> letters.find(request)).orElseThrow().state()).isEqualTo(LetterState.NOT_COMING);
         LocalDate day = LocalDate.ofInstant(clocks.now(), ZONE);
 
@@ -224,14 +221,6 @@ class LetterNotComingIT extends InsideLorKit {
         List<Inbox.Mail> digest = awaitMail(staffEmail, "Daily digest for " + DIGEST_DAY.format(day));
         assertThat(digest).hasSize(1);
         assertThat(digest.get(0).text()).contains("Letters not coming", student.fullName() + ", letter from " + kim.fullName());
-    }
-
-    /** Days pass: the reminder sweep runs for this agency (twice, as two timer runs would) and the outbox sends. */
-    private void daysPass(int days) {
-        clocks.advance(Duration.ofDays(days));
-        reminders.sweepAgency(agency);
-        reminders.sweepAgency(agency);
-        sender.sendDue();
     }
 
     /** The mails in the address's inbox whose subject starts so, once there is one (GreenMail files a mail a moment late). */

@@ -50,8 +50,6 @@ class WriterUploadIT extends InsideLorKit {
     @Inject
     OutboxSender sender;
     @Inject
-    org.lorkit.application.reminder.ReminderScheduler reminders;
-    @Inject
     Clocks clocks;
 
     private long agency;
@@ -86,12 +84,6 @@ class WriterUploadIT extends InsideLorKit {
     @AfterEach
     void backToRealTime() {
         clocks.reset();
-    }
-
-    private void daysPass(int days) {
-        clocks.advance(Duration.ofDays(days));
-        reminders.sweepAgency(agency);
-        sender.sendDue();
     }
 
     private LetterState state(long request) {
@@ -144,21 +136,21 @@ class WriterUploadIT extends InsideLorKit {
     void the_writers_word_stops_the_reminders_and_an_upload_eras_does_not_show_is_flagged_not_overdue() throws Exception {
         links.answer(uploaderKitToken, LinkPurpose.KIT, Answer.UPLOADED, null, null, CLIENT);
 
-        daysPass(2);
+        fixtures.daysPass(agency, 2);
         assertThat(standing().mismatches()).as("two days: not yet").isZero();
-        daysPass(1);
+        fixtures.daysPass(agency, 1);
         assertThat(letter(uploaderRequest).isMismatch()).isTrue();
         assertThat(standing().mismatches()).as("on the third day, as before").isEqualTo(1);
 
-        daysPass(12);
+        fixtures.daysPass(agency, 12);
         assertThat(state(silentRequest)).isEqualTo(LetterState.REMINDED_1);
         assertThat(state(uploaderRequest)).as("no reminder after the writer's upload").isEqualTo(LetterState.KIT_SENT);
         assertThat(Inbox.read(uploader.email())).as("only the kit email").hasSize(1);
 
-        daysPass(12); // past the deadline (24 days): the silent writer's letter is overdue, the reported one is not
+        fixtures.daysPass(agency, 12); // past the deadline (24 days): the silent writer's letter is overdue, the reported one is not
         assertThat(state(silentRequest)).isEqualTo(LetterState.REMINDED_2);
         assertThat(standing().overdue()).isEqualTo(1);
-        daysPass(10);
+        fixtures.daysPass(agency, 10);
         assertThat(state(silentRequest)).isEqualTo(LetterState.NOT_COMING);
         assertThat(state(uploaderRequest)).as("never given up on: the student checks ERAS").isEqualTo(LetterState.KIT_SENT);
         assertThat(Inbox.read(uploader.email())).hasSize(1);
@@ -176,7 +168,7 @@ class WriterUploadIT extends InsideLorKit {
         assertThat(undone.page().uploaded()).isFalse();
         assertThat(letter(uploaderRequest).erasStatus()).isEqualTo(ErasReport.Status.NOTHING_YET);
 
-        daysPass(14);
+        fixtures.daysPass(agency, 14);
         assertThat(state(uploaderRequest)).isEqualTo(LetterState.REMINDED_1);
     }
 }

@@ -46,8 +46,6 @@ class ReminderIT extends InsideLorKit {
     @Inject
     OutboxSender sender;
     @Inject
-    org.lorkit.application.reminder.ReminderScheduler reminders;
-    @Inject
     Clocks clocks;
 
     private long agency;
@@ -90,13 +88,6 @@ class ReminderIT extends InsideLorKit {
      * Moves the clock, sweeps this test's agency twice (as two nodes or two timer runs would; the demo
      * agencies other tests read are left alone), and sends what is due.
      */
-    private void daysPass(int days) {
-        clocks.advance(Duration.ofDays(days));
-        reminders.sweepAgency(agency);
-        reminders.sweepAgency(agency);
-        sender.sendDue();
-    }
-
     private LetterState state(long request) {
         return as.ownerStudent(agency, () -> letters.find(request)).orElseThrow().state();
     }
@@ -117,22 +108,22 @@ class ReminderIT extends InsideLorKit {
 
     @Test
     void a_silent_attending_gets_two_reminders_once_each_and_then_the_letter_is_not_coming() throws Exception {
-        daysPass(14);
+        fixtures.daysPass(agency, 14);
         assertThat(state(silentRequest)).isEqualTo(LetterState.REMINDED_1);
         assertThat(subjects(silent.email())).containsExactly("Letter of recommendation request – Amara Okafor, Internal Medicine October 2026",
                 "Gentle reminder: letter of recommendation for Amara Okafor");
         assertThat(Inbox.read(silent.email()).get(1).text()).contains("The deadline is", "plans to submit their ERAS application on");
 
-        daysPass(1);
+        fixtures.daysPass(agency, 1);
         assertThat(subjects(silent.email())).as("nothing new the next day").hasSize(2);
 
-        daysPass(9);
+        fixtures.daysPass(agency, 9);
         assertThat(state(silentRequest)).isEqualTo(LetterState.REMINDED_2);
         assertThat(subjects(silent.email())).hasSize(3);
 
-        daysPass(7);
+        fixtures.daysPass(agency, 7);
         assertThat(state(silentRequest)).isEqualTo(LetterState.NOT_COMING);
-        daysPass(30);
+        fixtures.daysPass(agency, 30);
         assertThat(subjects(silent.email())).as("never more than two reminders").hasSize(3);
         List<Inbox.Mail> toStudent = Inbox.read(Identities.OWNER_STUDENT);
         assertThat(toStudent).extracting(Inbox.Mail::subject).contains("A reminder went to " + silent.fullName(),
@@ -147,7 +138,7 @@ class ReminderIT extends InsideLorKit {
         assertThat(confirm.find()).isTrue();
         links.answer(confirm.group(1), LinkPurpose.CONFIRM, Answer.CONFIRM, null, null, "127.0.0.1");
 
-        daysPass(14);
+        fixtures.daysPass(agency, 14);
         assertThat(state(willingRequest)).isEqualTo(LetterState.CONFIRMED);
         assertThat(state(silentRequest)).as("the other attending is reminded that day").isEqualTo(LetterState.REMINDED_1);
         assertThat(subjects(willing.email())).hasSize(1);
@@ -155,7 +146,7 @@ class ReminderIT extends InsideLorKit {
         Matcher kit = Pattern.compile("/a/kit\\.xhtml\\?t=([A-Za-z0-9_-]{43})").matcher(Inbox.read(willing.email()).get(0).text());
         assertThat(kit.find()).isTrue();
         links.answer(kit.group(1), LinkPurpose.KIT, Answer.UPLOADED, null, null, "127.0.0.1");
-        daysPass(40);
+        fixtures.daysPass(agency, 40);
 
         // The writer's word stops the reminders; the letter waits for the student to see it in ERAS (never "not coming").
         assertThat(state(willingRequest)).isEqualTo(LetterState.CONFIRMED);

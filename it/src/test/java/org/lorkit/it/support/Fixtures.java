@@ -34,6 +34,9 @@ public class Fixtures {
     @Inject
     org.lorkit.infrastructure.time.Clocks clocks;
     @Inject
+    org.lorkit.application.reminder.ReminderScheduler reminders;
+
+    @Inject
     ProvisioningService provisioning;
     @Inject
     As as;
@@ -110,6 +113,17 @@ public class Fixtures {
             links.add(link.group());
         }
         return links;
+    }
+
+    /**
+     * Days pass for the agency: the application's clock moves on, its reminders are swept (twice, as two timer runs
+     * would: each step goes once) and what is due is sent.
+     */
+    public void daysPass(long agency, int days) {
+        clocks.advance(java.time.Duration.ofDays(days));
+        reminders.sweepAgency(agency);
+        reminders.sweepAgency(agency);
+        sender.sendDue();
     }
 
     public static String unique(String prefix) {
