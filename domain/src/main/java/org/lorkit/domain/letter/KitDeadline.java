@@ -76,6 +76,11 @@ public record KitDeadline(LocalDate date, Fit fit) {
         }
     }
 
+    /** The agency's limits of a chosen deadline in words: "At least a week from today and within six weeks". */
+    public static String limitsInWords(AgencyRules rules) {
+        return "At least " + inWords(rules.kitDeadlineShortestDays()) + " from today and within " + inWords(rules.kitDeadlineLongestDays());
+    }
+
     /** 7 days: "a week"; 42: "six weeks"; 10: "10 days". */
     static String inWords(int days) {
         if (days % 7 != 0) {

@@ -79,6 +79,11 @@ public class AdviceService {
                          LetterState letterState, FeedbackSignal lastFeedback) implements Serializable {
     }
 
+    /** The agency's numbers the advice is worked out by (the pages name them: "the last 5 days", "under 14 days together"). */
+    public AgencyRules rules() {
+        return records.rules();
+    }
+
     public List<RotationPlan> rotationPlans() {
         EntityManager em = tenant.em();
         Student student = tenant.ownStudent(session);

@@ -209,7 +209,7 @@ public class KitService {
      */
     public record DeadlineChoice(long id, String attendingName, LocalDate deadline, LocalDate earliest, LocalDate latest,
                                  LocalDate plannedSubmitOn, boolean ownSubmitDate, boolean bySubmitDate,
-                                 boolean changeable) implements Serializable {
+                                 boolean changeable, String limits) implements Serializable {
     }
 
     public DeadlineChoice deadlineChoice(long requestId) {
@@ -219,7 +219,7 @@ public class KitService {
                 student.effectivePlannedSubmitOn(), tenant.agency().getRules());
         return new DeadlineChoice(requestId, request.getAttending().getFullName(), request.getDeadline(), window.earliest(),
                 window.latest(), student.effectivePlannedSubmitOn(), student.getPlannedSubmitOn() != null, window.bySubmitDate(),
-                request.getState().isAwaitingUpload());
+                request.getState().isAwaitingUpload(), org.lorkit.domain.letter.KitDeadline.limitsInWords(tenant.agency().getRules()));
     }
 
     /**

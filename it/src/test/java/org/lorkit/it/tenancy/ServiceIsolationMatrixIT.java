@@ -290,6 +290,7 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
                 () -> letters.reportReceivedInEras(kitSent.id())));
         p.add(new Probe("LetterRequestService.portfolio", Audience.OWNER_STUDENT, () -> letters.portfolio(owner.id())));
         p.add(new Probe("AdviceService.rotationPlans", Audience.OWNER_STUDENT, () -> advice.rotationPlans()));
+        p.add(new Probe("AdviceService.rules", Audience.OWNER_STUDENT, () -> advice.rules()));
         p.add(new Probe("AdviceService.rotationPlan", Audience.OWNER_STUDENT, () -> advice.rotationPlan(rotation.id())));
         p.add(new Probe("FeedbackService.record", Audience.OWNER_STUDENT, () -> feedback.record(rotation.id(), attending.id(),
                 "You're doing great, keep this up.", java.util.Set.of())));

@@ -155,6 +155,11 @@ public class AskPage implements Serializable {
 
     /** The agency's minimum of meaningful contact, as the suggestions count it (its own number, not always two weeks). */
     public int getContactMinimumDays() {
-        return plans.isEmpty() ? org.lorkit.domain.agency.AgencyRules.DEFAULTS.contactMinimumDays() : plans.get(0).rules().contactMinimumDays();
+        if (contactMinimumDays == null) {
+            contactMinimumDays = advice.rules().contactMinimumDays();
+        }
+        return contactMinimumDays;
     }
+
+    private Integer contactMinimumDays;
 }

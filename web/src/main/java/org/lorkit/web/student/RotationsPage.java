@@ -43,6 +43,16 @@ public class RotationsPage implements Serializable {
         this.id = id;
     }
 
+    /** The agency's numbers, for the words about when to ask. */
+    public org.lorkit.domain.agency.AgencyRules getRules() {
+        if (rules == null) {
+            rules = advice.rules();
+        }
+        return rules;
+    }
+
+    private org.lorkit.domain.agency.AgencyRules rules;
+
     public List<RotationPlan> getPlans() {
         return plans;
     }
