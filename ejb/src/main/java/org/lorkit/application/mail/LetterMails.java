@@ -125,7 +125,7 @@ public class LetterMails {
         }
         String replyTo = kind.recipient() == MailKind.Recipient.ATTENDING ? student.getEmail()
                 : kind.recipient() == MailKind.Recipient.STUDENT ? agency(em).getReplyTo() : null;
-        String subject = subject(kind, model(em, request, null, null, false));
+        String subject = subject(kind, model(em, kind, request, null, null, false));
         em.persist(new OutboxEmail(kind, request.getId(), to, replyTo, subject, dueAt));
         return true;
     }
@@ -143,7 +143,7 @@ public class LetterMails {
     public Words preview(MailKind kind, LetterRequest request) {
         EntityManager em = tenant.em();
         boolean links = kind.recipient() == MailKind.Recipient.ATTENDING;
-        return words(kind, model(em, request, links ? KIT_LINK_SHOWN : null, links ? CONFIRM_LINK_SHOWN : null, true));
+        return words(kind, model(em, kind, request, links ? KIT_LINK_SHOWN : null, links ? CONFIRM_LINK_SHOWN : null, true));
     }
 
     /** The subject and text of an email of this kind for this model: how the outbox words it, and the preview. */
@@ -218,7 +218,7 @@ public class LetterMails {
             kitUrl = settings.publicUrl() + "/a/kit.xhtml?t=" + mint(em, request, LinkPurpose.KIT, email.getId(), now);
             confirmUrl = settings.publicUrl() + "/a/confirm.xhtml?t=" + mint(em, request, LinkPurpose.CONFIRM, email.getId(), now);
         }
-        Map<String, Object> model = model(em, request, kitUrl, confirmUrl, true);
+        Map<String, Object> model = model(em, kind, request, kitUrl, confirmUrl, true);
         String text = text(kind, model);
         String html = templates.renderIfPresent(kind.template() + ".html.ftlh", model).orElse(null);
         // The kit carries its deadline for the attending's calendar, and a moved deadline updates it; other emails do not.
@@ -341,14 +341,17 @@ public class LetterMails {
         return tenant.agency();
     }
 
+    /** The emails that name whom to ask next (three queries: only where a template reads them). */
+    private static final java.util.Set<MailKind> NAMES_NEXT_WRITERS = java.util.EnumSet.of(MailKind.NOT_COMING, MailKind.WRITER_DECLINED);
+
     /**
      * What the templates read. The logo and the next writers cost queries and appear only in bodies, so a subject
      * (rendered when the email is queued, often many in one reminder sweep) is built without them.
      */
-    private Map<String, Object> model(EntityManager em, LetterRequest request, String kitUrl, String confirmUrl, boolean body) {
+    private Map<String, Object> model(EntityManager em, MailKind kind, LetterRequest request, String kitUrl, String confirmUrl, boolean body) {
         Agency agency = agency(em);
         String logoUrl = body ? logos.pathOf(agency).map(path -> settings.publicUrl() + path).orElse(null) : null;
-        return model(request, agency.getSenderName(), settings.publicUrl(), logoUrl, body ? nextWriters(request) : List.of(),
+        return model(request, agency.getSenderName(), settings.publicUrl(), logoUrl, body && NAMES_NEXT_WRITERS.contains(kind) ? nextWriters(request) : List.of(),
                 kitUrl, confirmUrl);
     }
 
