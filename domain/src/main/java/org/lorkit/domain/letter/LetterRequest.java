@@ -700,13 +700,13 @@ public class LetterRequest extends TenantOwnedEntity {
     /** The longest a writer may put off the next reminder. */
     public static final int LONGEST_REMINDER_DAYS = 60;
 
+    /** When the submit date is today or past, a writer may still ask to be reminded within a week. */
+    private static final int LATE_REMINDER_DAYS = 7;
+
     /**
      * The latest day a writer may pick for the next reminder: 60 days out, and not after the student's planned submit
      * date; when that date is today or past, a week (as a late deadline is).
      */
-    /** When the submit date is today or past, a writer may still ask to be reminded within a week. */
-    private static final int LATE_REMINDER_DAYS = 7;
-
     public LocalDate latestRemindOn(LocalDate today) {
         LocalDate latest = today.plusDays(LONGEST_REMINDER_DAYS);
         LocalDate submit = student.effectivePlannedSubmitOn();

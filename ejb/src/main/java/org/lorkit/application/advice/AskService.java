@@ -33,10 +33,8 @@ import org.lorkit.domain.student.Student;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -72,10 +70,6 @@ public class AskService {
             return state == null || state == LetterState.PLANNED || state == LetterState.ASKED;
         }
 
-        /** Not asked yet: a writer to propose after a no. */
-        public boolean isUnasked() {
-            return WriterSuggestions.isAskable(state);
-        }
 
         /** Where the letter from this attending stands, in plain words. */
         public String standing() {
@@ -189,7 +183,8 @@ public class AskService {
             throw new DomainException("heard", "You already asked " + supervision.getAttending().getFullName()
                     + " for a letter about this rotation, and their answer is recorded: correct it from My letters if it was misread");
         }
-        Instant now = clock.instant();
+        java.time.ZonedDateTime at = tenant.now();
+        Instant now = at.toInstant();
         String actor = Actor.of(session);
         LetterRequest request = existing.orElseGet(() -> {
             LetterRequest planned = new LetterRequest(student, supervision.getAttending(), supervision.getRotation(),
@@ -198,7 +193,7 @@ public class AskService {
             em.persist(LetterRequestEvent.created(planned, actor, now));
             return planned;
         });
-        request.recordAnswer(heard, words, actor, now.atZone(tenant.zone())).forEach(em::persist);
+        request.recordAnswer(heard, words, actor, at).forEach(em::persist);
         em.flush();
         List<Candidate> next = heard.leadsTo() == LetterState.LUKEWARM || heard.leadsTo() == LetterState.DECLINED
                 ? nextWriters() : List.of();

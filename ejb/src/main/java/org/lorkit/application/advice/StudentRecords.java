@@ -18,7 +18,6 @@ import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.persistence.Finder;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

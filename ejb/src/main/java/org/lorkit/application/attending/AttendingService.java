@@ -15,7 +15,6 @@ import org.lorkit.infrastructure.persistence.Finder;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -59,12 +59,12 @@ public class CohortService {
         return CohortView.of(cohort);
     }
 
-    /** Every cohort of the agency, active first, newest match year first. */
     /** What a new cohort's form proposes: next year's match, on the agency's calendar. */
     public int proposedMatchYear() {
         return tenant.today().getYear() + 1;
     }
 
+    /** Every cohort of the agency, active first, newest match year first. */
     public List<CohortView> listAll() {
         return tenant.em().createNamedQuery("Cohort.findAllForList", Cohort.class)
                 .getResultList().stream().map(CohortView::of).toList();

@@ -30,10 +30,8 @@ import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 

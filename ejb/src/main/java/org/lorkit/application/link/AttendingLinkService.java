@@ -111,7 +111,8 @@ public class AttendingLinkService {
     public Visit answer(String token, LinkPurpose purpose, Answer answer, LocalDate date, String note, String client) {
         return withLink(token, purpose, client, link -> {
             LetterRequest request = link.getRequest();
-            Instant now = clock.instant();
+            java.time.ZonedDateTime at = tenant.now();
+            Instant now = at.toInstant();
             if (answer != Answer.UNDO && !link.canAnswer(now)) {
                 return Visit.of(page(link));
             }
@@ -121,19 +122,19 @@ public class AttendingLinkService {
             EntityManager em = tenant.em();
             String actor = "attending " + request.getAttending().getFullName();
             switch (answer) {
-                case CONFIRM -> request.confirmByWriter(actor, now.atZone(tenant.zone())).ifPresent(e -> {
+                case CONFIRM -> request.confirmByWriter(actor, at).ifPresent(e -> {
                     em.persist(e);
                     mails.enqueue(MailKind.WRITER_CONFIRMED, request, now);
                 });
-                case UPLOADED -> request.uploadedByWriter(actor, now.atZone(tenant.zone())).ifPresent(e -> {
+                case UPLOADED -> request.uploadedByWriter(actor, at).ifPresent(e -> {
                     em.persist(e);
                     mails.enqueue(MailKind.WRITER_UPLOADED, request, now);
                 });
-                case DECLINE -> request.declineByWriter(note, actor, now.atZone(tenant.zone())).ifPresent(e -> {
+                case DECLINE -> request.declineByWriter(note, actor, at).ifPresent(e -> {
                     em.persist(e);
                     mails.enqueue(MailKind.WRITER_DECLINED, request, now);
                 });
-                case REMIND_ON -> em.persist(request.remindOnByWriter(date, actor, now.atZone(tenant.zone())));
+                case REMIND_ON -> em.persist(request.remindOnByWriter(date, actor, at));
                 case UNDO -> request.undoWriterAnswer(actor, now).ifPresent(em::persist);
             }
             em.flush();

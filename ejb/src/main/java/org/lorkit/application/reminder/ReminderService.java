@@ -81,7 +81,8 @@ public class ReminderService {
         EntityManager em = tenant.em();
         ReminderPolicy policy = policy();
         LocalDate today = tenant.today();
-        Instant now = clock.instant();
+        java.time.ZonedDateTime at = tenant.now();
+        Instant now = at.toInstant();
         List<LetterRequest> requests = em.createNamedQuery("LetterRequest.findByIdsForReminder", LetterRequest.class)
                 .setParameter("ids", requestIds).getResultList();
         Set<String> queued = mails.queuedFor(requestIds);
@@ -93,20 +94,20 @@ public class ReminderService {
             }
             switch (step.get().action()) {
                 case FIRST_REMINDER -> {
-                    em.persist(request.moveTo(LetterState.REMINDED_1, ACTOR, "no letter yet: first gentle reminder", now.atZone(tenant.zone())));
+                    em.persist(request.moveTo(LetterState.REMINDED_1, ACTOR, "no letter yet: first gentle reminder", at));
                     // The student hears of a reminder only when one goes (not to an address that complained).
                     if (mails.enqueue(MailKind.REMINDER_1, request, now, queued)) {
                         mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
                     }
                 }
                 case SECOND_REMINDER -> {
-                    em.persist(request.moveTo(LetterState.REMINDED_2, ACTOR, "no letter yet: second and last reminder", now.atZone(tenant.zone())));
+                    em.persist(request.moveTo(LetterState.REMINDED_2, ACTOR, "no letter yet: second and last reminder", at));
                     if (mails.enqueue(MailKind.REMINDER_2, request, now, queued)) {
                         mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
                     }
                 }
                 case GIVE_UP -> {
-                    em.persist(request.moveTo(LetterState.NOT_COMING, ACTOR, "no letter after two reminders", now.atZone(tenant.zone())));
+                    em.persist(request.moveTo(LetterState.NOT_COMING, ACTOR, "no letter after two reminders", at));
                     mails.enqueue(MailKind.NOT_COMING, request, now, queued);
                 }
             }
