@@ -6,6 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.lorkit.domain.shared.DomainException;
 
 /**
@@ -13,7 +16,18 @@ import org.lorkit.domain.shared.DomainException;
  * form), in the words the service used. The input stays on the page: the view-scoped bean keeps it.
  */
 public final class Messages {
+    static final String BUNDLE = "org.lorkit.web.messages";
+
     private Messages() {
+    }
+
+    /**
+     * A text of the pages' bundle ({@code messages.properties}, as {@code #{msg[key]}} on a page), with its arguments
+     * put in by {@link MessageFormat} when there are any.
+     */
+    public static String text(String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, Messages.class.getClassLoader()).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.US).format(arguments);
     }
 
     public static void info(String text) {

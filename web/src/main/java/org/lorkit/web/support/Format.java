@@ -1,0 +1,50 @@
+package org.lorkit.web.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import org.lorkit.domain.shared.Dates;
+import org.lorkit.domain.shared.Labels;
+
+/**
+ * What pages call to write a value for people ({@code #{format.day(d)}}, {@code #{format.label(r.state)}}): the one way
+ * a day and a domain value are written, the same as in emails and on the kit document ({@link Dates}, {@link Labels}).
+ * Days reach pages already on the agency's calendar; moments are written by the services with {@link Dates#moment}.
+ */
+@Named("format")
+@ApplicationScoped
+public class Format {
+    public String label(Enum<?> value) {
+        return Labels.of(value);
+    }
+
+    public String day(LocalDate day) {
+        return Dates.day(day);
+    }
+
+    public String weekdayAndDay(LocalDate day) {
+        return Dates.weekdayAndDay(day);
+    }
+
+    public String range(LocalDate from, LocalDate to) {
+        return Dates.range(from, to);
+    }
+
+    public String dayWithoutYear(LocalDate day) {
+        return Dates.dayWithoutYear(day);
+    }
+
+    public String months(LocalDate from, LocalDate to) {
+        return Dates.months(from, to);
+    }
+
+    /** The pattern of every date picker, so that what it shows is what the page shows. */
+    public String getInputPattern() {
+        return Dates.INPUT_PATTERN;
+    }
+
+    /** What a date field says it takes. */
+    public String getInputHint() {
+        return Dates.INPUT_HINT;
+    }
+}
