@@ -249,6 +249,19 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Every error the console reported since the last call (of this or {@link #policyViolations}): a refused script or
+     * style, a failed request (a 404 for an icon, a redirect to sign-in for a static file), an uncaught script error.
+     * Keycloak's own pages are not LorKit's to judge.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains(":8180"))
+                .toList();
+    }
+
     /** Every browser test also proves the pages it went through work under LorKit's Content-Security-Policy. */
     @Override
     public void close() {
