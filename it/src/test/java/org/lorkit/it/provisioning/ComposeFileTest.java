@@ -474,7 +474,7 @@ class ComposeFileTest {
     // ---------------------------------------------------------------------------------------------------
     // Bounces and complaints: the return path's domain, the relay as its MX, the mailbox LorKit reads; DKIM
 
-    /** Every setting of the bounce reader and the staff's digest (README, "LorKit's settings"). */
+    /** Every setting of the bounce reader and the staff's digest (docs/configuration.md, "LorKit's settings"). */
     private static final List<String> BOUNCE_AND_DIGEST_VARIABLES = List.of("LORKIT_BOUNCE_DOMAIN", "LORKIT_BOUNCE_SECRET",
             "LORKIT_BOUNCE_IMAP_HOST", "LORKIT_BOUNCE_IMAP_PORT", "LORKIT_BOUNCE_IMAP_SECURITY", "LORKIT_BOUNCE_IMAP_USERNAME",
             "LORKIT_BOUNCE_IMAP_PASSWORD", "LORKIT_BOUNCE_IMAP_FOLDER", "LORKIT_BOUNCE_INTERVAL_MS", "LORKIT_DIGEST_HOUR");
@@ -616,14 +616,13 @@ class ComposeFileTest {
     }
 
     @Test
-    void the_readme_explains_bounces_and_complaints_and_links_the_mail_dns_guide() {
-        String readme = read(ROOT.resolve("README.md"));
-        int start = readme.indexOf("\n### Bounces and complaints\n");
-        assertThat(start).as("README section \"### Bounces and complaints\"").isPositive();
-        assertThat(readme.lastIndexOf("\n## ", start)).as("under Production deployment").isEqualTo(readme.indexOf("\n## Production deployment\n"));
-        Matcher nextHeading = Pattern.compile("\n#{2,3} ").matcher(readme);
-        String section = readme.substring(start, nextHeading.find(start + 1) ? nextHeading.start() : readme.length());
-        assertThat(section).contains("`LORKIT_BOUNCE_DOMAIN`", "MX", "IMAP", "`+`", "5.1.x", "5.7.x", "complained", "feedback loop", "](docs/mail.md)");
+    void the_deployment_guide_explains_bounces_and_complaints_and_links_the_mail_dns_guide() {
+        String deployment = read(ROOT.resolve("docs/deployment.md"));
+        int start = deployment.indexOf("\n## Bounces and complaints\n");
+        assertThat(start).as("docs/deployment.md section \"## Bounces and complaints\"").isPositive();
+        int end = deployment.indexOf("\n## ", start + 1);
+        String section = deployment.substring(start, end < 0 ? deployment.length() : end);
+        assertThat(section).contains("`LORKIT_BOUNCE_DOMAIN`", "MX", "IMAP", "`+`", "5.1.x", "5.7.x", "complained", "feedback loop", "](mail.md)");
 
         String guide = read(ROOT.resolve("docs/mail.md"));
         assertThat(guide).contains("SPF", "DKIM", "DMARC", "reverse DNS", "Authentication-Results", "`SMTP_DKIM_SELECTOR`",
@@ -773,7 +772,7 @@ class ComposeFileTest {
     }
 
     // ---------------------------------------------------------------------------------------------------
-    // Variables: .env.example and the README
+    // Variables: .env.example, the settings and the deployment guide
 
     @Test
     void the_example_settings_give_every_variable_the_compose_file_requires_and_no_other() {
@@ -792,19 +791,15 @@ class ComposeFileTest {
     }
 
     @Test
-    void the_readme_documents_every_variable_and_how_to_run_the_stack() {
-        String readme = read(ROOT.resolve("README.md"));
-        int start = readme.indexOf("\n## Production deployment\n");
-        assertThat(start).as("README section \"## Production deployment\"").isNotNegative();
-        int end = readme.indexOf("\n## ", start + 1);
-        String section = readme.substring(start, end < 0 ? readme.length() : end);
-
+    void the_settings_name_every_variable_and_the_deployment_guide_runs_the_stack() {
+        String settings = read(ROOT.resolve("docs/configuration.md"));
         for (String variable : union(applicationVariables(), composeVariables)) {
-            assertThat(section).as("README's Production deployment names %s", variable).contains("`" + variable + "`");
+            assertThat(settings).as("docs/configuration.md names %s", variable).contains("`" + variable + "`");
         }
-        assertThat(section).contains("docker compose -f docker/compose.yaml").contains("docker/.env.example");
+        String deployment = read(ROOT.resolve("docs/deployment.md"));
+        assertThat(deployment).contains("docker compose -f docker/compose.yaml").contains("docker/.env.example");
         // What refuses to start, and how an operator reaches Keycloak's admin side that is not published.
-        assertThat(section).contains("LorKit refuses to start", "check-secrets", "ear/src/main/keycloak/demo",
+        assertThat(deployment).contains("LorKit refuses to start", "check-secrets", "ear/src/main/keycloak/demo",
                 "docker compose -f docker/compose.yaml exec keycloak /opt/keycloak/bin/kcadm.sh");
     }
 
