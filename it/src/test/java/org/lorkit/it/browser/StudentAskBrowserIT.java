@@ -6,6 +6,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lorkit.domain.rotation.AskWindow;
+import org.lorkit.domain.shared.Labels;
 import org.lorkit.it.support.Browser;
 import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.KeycloakRealm;
@@ -66,7 +68,7 @@ class StudentAskBrowserIT {
             browser.click(By.partialLinkText("Internal Medicine at St. Mary"));
             browser.waitForVisible(By.id("rotation-title"));
             assertThat(browser.count(By.cssSelector(".timeline .segment"))).isEqualTo(4);
-            assertThat(browser.text(By.id("phase"))).isEqualTo("IDEAL");
+            assertThat(browser.text(By.id("phase"))).isEqualTo(Labels.of(AskWindow.Phase.IDEAL));
             assertThat(browser.text(By.id("writers")))
                     .contains("Dr. Anjali Patel").contains("1. US attending in your chosen field").contains("24 days");
             browser.screenshot("student-rotation-390");

@@ -59,17 +59,17 @@ class StudentDeadlineBrowserIT {
             browser.click(By.cssSelector("#letters-form button.change-deadline"));
             browser.waitForVisible(By.id("deadline-form:deadline_input"));
             assertThat(browser.text(By.id("deadline-form"))).contains(attending + "'s deadline is")
-                    .contains("yyyy-mm-dd, " + Dates.day(today.plusDays(7)) + " to " + Dates.day(today.plusDays(42)));
+                    .contains(Dates.INPUT_HINT + "; " + Dates.day(today.plusDays(7)) + " to " + Dates.day(today.plusDays(42)));
 
             // Seven weeks out: refused next to the field, and what was typed stays.
-            String tooFar = today.plusDays(49).toString();
+            String tooFar = Dates.day(today.plusDays(49));
             browser.type(By.id("deadline-form:deadline_input"), Keys.chord(Keys.CONTROL, "a"), tooFar, Keys.TAB);
             browser.click(By.id("deadline-form:save-deadline"));
             browser.waitForText(By.id("deadline-form"), "Keep the deadline within six weeks, by " + Dates.day(today.plusDays(42)));
             assertThat(browser.attribute(By.id("deadline-form:deadline_input"), "value")).isEqualTo(tooFar);
             browser.screenshot("deadline-refused-" + width);
 
-            browser.type(By.id("deadline-form:deadline_input"), Keys.chord(Keys.CONTROL, "a"), moved.toString(), Keys.TAB);
+            browser.type(By.id("deadline-form:deadline_input"), Keys.chord(Keys.CONTROL, "a"), Dates.day(moved), Keys.TAB);
             browser.click(By.id("deadline-form:save-deadline"));
             browser.waitForText(By.id("messages"), "Deadline moved to " + Dates.day(moved) + ": " + attending
                     + " gets a short email with the new date");
@@ -81,12 +81,12 @@ class StudentDeadlineBrowserIT {
             browser.screenshot("deadline-moved-" + width);
 
             // The student's own submit date: a past one is refused next to the field; a later one is kept.
-            browser.type(By.id("submit-form:plannedSubmitOn_input"), Keys.chord(Keys.CONTROL, "a"), today.minusDays(1).toString(), Keys.TAB);
+            browser.type(By.id("submit-form:plannedSubmitOn_input"), Keys.chord(Keys.CONTROL, "a"), Dates.day(today.minusDays(1)), Keys.TAB);
             browser.click(By.id("submit-form:save-submit"));
             browser.waitForText(By.id("submit-form"), "The submit date cannot be in the past");
             // Allowed: not in the past, and not before the cohort's ERAS opens to applicants.
             LocalDate ownSubmit = java.util.Collections.max(List.of(today.plusDays(60), Fixtures.COHORT_ERAS_OPENS.plusDays(1)));
-            browser.type(By.id("submit-form:plannedSubmitOn_input"), Keys.chord(Keys.CONTROL, "a"), ownSubmit.toString(), Keys.TAB);
+            browser.type(By.id("submit-form:plannedSubmitOn_input"), Keys.chord(Keys.CONTROL, "a"), Dates.day(ownSubmit), Keys.TAB);
             browser.click(By.id("submit-form:save-submit"));
             browser.waitForText(By.id("submit-now"), "You plan to certify and submit your ERAS application on " + Dates.day(ownSubmit));
             browser.screenshot("submit-date-" + width);

@@ -7,6 +7,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.shared.Dates;
+import org.lorkit.domain.shared.Labels;
 import org.lorkit.it.support.Browser;
 import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.KeycloakRealm;
@@ -93,7 +96,7 @@ class StudentKitBrowserIT {
             browser.clear(By.id("kit-form:erasAamcId"));
             browser.type(By.id("kit-form:erasAamcId"), "12345678901");
             browser.type(By.id("kit-form:deadline_input"), Keys.chord(Keys.CONTROL, "a"),
-                    LocalDate.now(ZoneOffset.UTC).plusDays(25).toString(), Keys.TAB);
+                    Dates.day(LocalDate.now(ZoneOffset.UTC).plusDays(25)), Keys.TAB);
             browser.click(By.id("kit-form:save-kit"));
             browser.waitForText(By.id("kit-form"), "An ERAS AAMC ID is 8 digits");
             assertThat(browser.attribute(By.id("kit-form:erasAamcId"), "value")).isEqualTo("12345678901");
@@ -124,7 +127,7 @@ class StudentKitBrowserIT {
             // The portfolio: every request with its state, and the goal meter.
             browser.click(By.id("nav-letters"));
             browser.waitForPresent(By.id("goal-summary"));
-            assertThat(browser.text(By.id("letters-form"))).contains("Dr. Luis Garcia").contains("STRONG_YES");
+            assertThat(browser.text(By.id("letters-form"))).contains("Dr. Luis Garcia").contains(Labels.of(LetterState.STRONG_YES));
             browser.screenshot("letters-" + width);
         }
     }

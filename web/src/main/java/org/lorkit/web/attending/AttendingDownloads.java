@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.lorkit.application.link.AttendingLinkService;
 import org.lorkit.application.link.AttendingLinkService.Download;
 import org.lorkit.application.link.AttendingLinkService.Problem;
+import org.lorkit.web.support.Messages;
 
 import java.io.IOException;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class AttendingDownloads extends HttpServlet {
         if (download.problem() == Problem.TOO_MANY_ATTEMPTS) {
             AttendingKitPage.tooManyAttempts(response, download.retryAfterSeconds());
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Too many attempts. Please wait a few minutes and open the link from your email again.");
+            response.getWriter().write(Messages.text("linkProblem.tooManyAttemptsDownload"));
             return;
         }
         if (!download.found()) {

@@ -11,6 +11,7 @@ import org.lorkit.application.link.AttendingLinkService.Answer;
 import org.lorkit.application.link.AttendingLinkService.Problem;
 import org.lorkit.application.link.AttendingLinkService.Visit;
 import org.lorkit.domain.link.LinkPurpose;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.web.support.Messages;
 
@@ -60,27 +61,27 @@ public class AttendingKitPage implements Serializable {
     }
 
     public void confirm() {
-        answer(Answer.CONFIRM, "Thank you: " + studentName() + " will be told that you will write the letter.");
+        answer(Answer.CONFIRM, Messages.text("attendingKit.confirmDone", studentName()));
     }
 
     public void uploaded() {
-        answer(Answer.UPLOADED, "Thank you: " + studentName() + " will check that ERAS shows it as received.");
+        answer(Answer.UPLOADED, Messages.text("attendingKit.uploadedDone", studentName()));
     }
 
     public void decline() {
-        answer(Answer.DECLINE, "Understood. " + studentName() + " will ask someone else. Thank you for saying so.");
+        answer(Answer.DECLINE, Messages.text("attendingKit.declineDone", studentName()));
     }
 
     public void remind() {
         if (remindOn == null) {
-            Messages.refused(new DomainException("remindOn", "Choose a day"), "answers");
+            Messages.refused(new DomainException("remindOn", Messages.text("attendingKit.chooseDay")), "answers");
             return;
         }
-        answer(Answer.REMIND_ON, "We will remind you on " + remindOn + ".");
+        answer(Answer.REMIND_ON, Messages.text("attendingKit.remindDone", Dates.weekdayAndDay(remindOn)));
     }
 
     public void undo() {
-        answer(Answer.UNDO, "Done: your last answer was taken back.");
+        answer(Answer.UNDO, Messages.text("attendingKit.undoDone"));
     }
 
     public void freshLink() {
@@ -98,7 +99,7 @@ public class AttendingKitPage implements Serializable {
     }
 
     private String studentName() {
-        return visit == null || visit.page() == null ? "The student" : visit.page().studentName();
+        return visit == null || visit.page() == null ? Messages.text("attendingKit.theStudent") : visit.page().studentName();
     }
 
     private static String client() {

@@ -11,6 +11,7 @@ import org.lorkit.application.advice.AskService.AnswerOutcome;
 import org.lorkit.application.advice.AskService.Candidate;
 import org.lorkit.application.advice.AskService.Script;
 import org.lorkit.domain.letter.AnswerHeard;
+import org.lorkit.domain.shared.Labels;
 import org.lorkit.web.support.Messages;
 
 import java.io.Serializable;
@@ -98,10 +99,9 @@ public class AskPage implements Serializable {
             return "";
         }
         if (guess.heard() == null) {
-            return "LorKit cannot tell from these words: choose what you heard.";
+            return Messages.text("ask.guessUnclear");
         }
-        return "From their words (" + String.join(", ", guess.signals()) + ") LorKit guesses: " + guess.heard().label()
-                + ". Check that this is what you heard.";
+        return Messages.text("ask.guess", String.join(", ", guess.signals()), Labels.of(guess.heard()));
     }
 
     public List<AnswerHeard> getAnswers() {

@@ -47,7 +47,7 @@ public class FeedbackPage implements Serializable {
     public void check() {
         boolean recorded = Messages.attempt("feedback-form", () -> {
             Candidate supervisor = supervisors.stream().filter(c -> key(c).equals(chosen)).findFirst()
-                    .orElseThrow(() -> new DomainException("attending", "Choose the attending you asked"));
+                    .orElseThrow(() -> new DomainException("attending", Messages.text("feedback.chooseAttending")));
             result = feedback.record(supervisor.rotationId(), supervisor.attendingId(), whatTheySaid,
                     ticked());
             whatTheySaid = null;

@@ -7,6 +7,7 @@ import org.lorkit.application.kit.KitService;
 import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.letter.LetterRequestView;
 import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.web.support.Messages;
 
 import java.io.Serializable;
@@ -83,7 +84,7 @@ public class KitDetails implements Serializable {
         Messages.attempt("kit-form", () -> {
             email = kits.writeEmail(kitId, personalParagraph, phone);
             settings = kits.settings(kitId);
-            Messages.info("Saved: below is the email " + settings.attendingName() + " will get.");
+            Messages.info(Messages.text("kit.emailSaved", settings.attendingName()));
         });
     }
 
@@ -91,8 +92,8 @@ public class KitDetails implements Serializable {
         Messages.attempt("kit-form", () -> {
             settings = kits.prepare(kitId, erasAamcId, erasLetterId, deadline, letterFor);
             email = kits.emailPreview(kitId); // the deadline, the IDs and the specialty are in the email too
-            Messages.info(settings.isReady() ? "Kit details saved: the kit for " + settings.attendingName() + " is ready to send."
-                    : "Kit details saved. Still missing: " + String.join(", ", settings.missing()) + ".");
+            Messages.info(settings.isReady() ? Messages.text("kit.detailsReady", settings.attendingName())
+                    : Messages.text("kit.detailsMissing", String.join(", ", settings.missing())));
         });
     }
 
@@ -102,8 +103,7 @@ public class KitDetails implements Serializable {
             // What the student typed into the email goes with it, even if they did not save it first.
             email = kits.writeEmail(kitId, personalParagraph, phone);
             LetterRequestView sent = kits.send(kitId);
-            Messages.info("The kit is on its way to " + sent.attendingName() + ", deadline " + sent.deadline()
-                    + ". You will hear here when they answer.");
+            Messages.info(Messages.text("kit.sent", sent.attendingName(), Dates.day(sent.deadline())));
             load(studentId);
         });
     }

@@ -42,9 +42,9 @@ public class KitDocumentUploads implements Serializable {
     /** After a stored upload the page is opened afresh (post, redirect, get), so a reload never uploads twice. */
     private String upload(DocumentKind kind, Part file, String form) {
         boolean stored = Messages.attempt(form, () -> {
-            byte[] content = Uploads.bytes(file, DocumentService.MAX_BYTES, "file", "Choose a PDF file first");
+            byte[] content = Uploads.bytes(file, DocumentService.MAX_BYTES, "file", Messages.text("kit.chooseFile"));
             DocumentView kept = documents.upload(kind, Uploads.name(file), content);
-            Messages.info("Saved " + kept.fileName() + " as version " + kept.docVersion() + ".");
+            Messages.info(Messages.text("kit.saved", kept.fileName(), kept.docVersion()));
         });
         if (!stored) {
             return null;

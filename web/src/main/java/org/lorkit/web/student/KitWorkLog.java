@@ -57,7 +57,7 @@ public class KitWorkLog implements Serializable {
             entryText = null;
             entries = worklog.entries(rotationId);
             summary = worklog.summary(rotationId);
-            Messages.info("Added to your work log.");
+            Messages.info(Messages.text("kit.entryAdded"));
         });
     }
 
@@ -65,7 +65,7 @@ public class KitWorkLog implements Serializable {
         Messages.attempt("summary-form", () -> {
             List<String> kept = worklog.keepBullets(rotationId, Arrays.asList(bulletsText == null ? new String[0] : bulletsText.split("\\R")));
             summary = worklog.summary(rotationId);
-            Messages.info("Summary saved with " + kept.size() + " bullets.");
+            Messages.info(Messages.text("kit.summarySaved", kept.size()));
         });
     }
 

@@ -11,6 +11,7 @@ import org.lorkit.application.letter.NewLetterRequest;
 import org.lorkit.application.letter.Portfolio;
 import org.lorkit.application.student.StudentService;
 import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.web.support.Messages;
 
@@ -69,9 +70,8 @@ public class LettersPage implements Serializable {
         Messages.attempt("deadline-form", () -> {
             java.time.LocalDate before = deadlineChoice.deadline();
             LetterRequestView moved = kits.changeDeadline(deadlineChoice.id(), newDeadline);
-            Messages.info(moved.deadline().equals(before) ? "The deadline stays " + day(before) + "."
-                    : "Deadline moved to " + day(moved.deadline()) + ": " + moved.attendingName()
-                    + " gets a short email with the new date, and reminders follow it.");
+            Messages.info(moved.deadline().equals(before) ? Messages.text("letters.deadlineStays", Dates.day(before))
+                    : Messages.text("letters.deadlineMoved", Dates.day(moved.deadline()), moved.attendingName()));
             deadlineChoice = null;
             refresh();
         });
@@ -82,14 +82,14 @@ public class LettersPage implements Serializable {
         Messages.attempt("submit-form", () -> {
             submitDate = students.planSubmission(studentId, ownSubmitDate);
             ownSubmitDate = submitDate.ownDate();
-            Messages.info(submitDate.isOwn() ? "Your planned submit date is " + day(submitDate.effective())
-                    + ": reminders and deadlines follow it." : "You follow your cohort's submit date, " + day(submitDate.effective()) + ".");
+            Messages.info(submitDate.isOwn() ? Messages.text("letters.ownSubmitSaved", Dates.day(submitDate.effective()))
+                    : Messages.text("letters.cohortSubmitSaved", Dates.day(submitDate.effective())));
             refresh();
             java.util.List<String> later = portfolio.letters().stream().map(Portfolio.Letter::request)
                     .filter(r -> r.state().isAwaitingUpload() && r.deadline() != null && r.deadline().isAfter(submitDate.effective()))
                     .map(LetterRequestView::attendingName).toList();
             if (!later.isEmpty()) {
-                Messages.info("The deadline for " + String.join(", ", later) + " falls after it: use Change deadline to bring it forward.");
+                Messages.info(Messages.text("letters.deadlinesAfter", String.join(", ", later)));
             }
         });
     }
@@ -100,11 +100,6 @@ public class LettersPage implements Serializable {
         saveSubmitDate();
     }
 
-    /** A day as LorKit writes it for people: "3 Jan 2027". */
-    public String day(java.time.LocalDate date) {
-        return org.lorkit.domain.shared.Dates.day(date);
-    }
-
     public boolean isDeadlineChangeable(Portfolio.Letter letter) {
         return letter.request().state().isAwaitingUpload();
     }
@@ -112,33 +107,33 @@ public class LettersPage implements Serializable {
     public void plan() {
         Messages.attempt("plan-form", () -> {
             Candidate writer = supervisors.stream().filter(c -> key(c).equals(planWith)).findFirst()
-                    .orElseThrow(() -> new DomainException("attendingId", "Choose a writer"));
+                    .orElseThrow(() -> new DomainException("attendingId", Messages.text("letters.chooseWriter")));
             LetterRequestView planned = letters.plan(new NewLetterRequest(studentId, writer.attendingId(), writer.rotationId(), null));
-            Messages.info("Planned a letter from " + planned.attendingName() + ". Ask in the last days of the rotation.");
+            Messages.info(Messages.text("letters.planned", planned.attendingName()));
             planWith = null;
             refresh();
         });
     }
 
     public void receivedInEras(Portfolio.Letter letter) {
-        act(() -> letters.reportReceivedInEras(letter.request().id()), "Recorded: ERAS shows the letter from "
-                + letter.request().attendingName() + " as received.");
+        act(() -> letters.reportReceivedInEras(letter.request().id()),
+                Messages.text("letters.receivedDone", letter.request().attendingName()));
     }
 
     public void writerUploaded(Portfolio.Letter letter) {
-        act(() -> letters.reportWriterUpload(letter.request().id()), "Recorded: " + letter.request().attendingName()
-                + " says the letter is uploaded. Check ERAS in the next days.");
+        act(() -> letters.reportWriterUpload(letter.request().id()),
+                Messages.text("letters.writerUploadedDone", letter.request().attendingName()));
     }
 
     public void freshLinks(Portfolio.Letter letter) {
-        act(() -> links.resendLinks(letter.request().id()), "Fresh links are on their way to " + letter.request().attendingName()
-                + "; the earlier ones no longer work.");
+        act(() -> links.resendLinks(letter.request().id()),
+                Messages.text("letters.freshLinksDone", letter.request().attendingName()));
     }
 
     public void correctAndResend(Portfolio.Letter letter) {
         Messages.attempt("letters-form", () -> {
             links.correctAddressAndResend(letter.request().id(), correctedEmails.get(letter.request().id()));
-            Messages.info("Address corrected: fresh links are on their way to " + letter.request().attendingName() + ".");
+            Messages.info(Messages.text("letters.addressCorrected", letter.request().attendingName()));
             correctedEmails.remove(letter.request().id());
             refresh();
         });
@@ -150,7 +145,7 @@ public class LettersPage implements Serializable {
 
     public void withdraw(Portfolio.Letter letter) {
         act(() -> letters.moveTo(letter.request().id(), LetterState.WITHDRAWN, "withdrawn by the student"),
-                "Withdrawn: the request to " + letter.request().attendingName() + " is closed.");
+                Messages.text("letters.withdrawn", letter.request().attendingName()));
     }
 
     private void act(Runnable action, String done) {

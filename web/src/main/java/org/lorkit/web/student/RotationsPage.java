@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.lorkit.application.advice.AdviceService;
 import org.lorkit.application.advice.AdviceService.RotationPlan;
 import org.lorkit.domain.shared.DomainException;
+import org.lorkit.web.support.Messages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -30,7 +31,7 @@ public class RotationsPage implements Serializable {
             try {
                 detail = advice.rotationPlan(id);
             } catch (DomainException e) {
-                problem = "This rotation is not one of yours, or no longer exists.";
+                problem = Messages.text("rotation.notYours");
             }
         }
     }

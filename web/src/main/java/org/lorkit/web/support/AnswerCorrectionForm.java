@@ -67,7 +67,7 @@ public abstract class AnswerCorrectionForm implements Serializable {
         confirming = false;
         Messages.attempt(FORM, () -> {
             corrected = letters().correctAnswer(correction.request().id(), heard, reason);
-            Messages.info("Answer corrected: " + corrected.attendingName() + " said " + heard.said() + ". " + heard.meaning());
+            Messages.info(Messages.text("answerCorrection.corrected", corrected.attendingName(), heard.said(), heard.meaning()));
             correction = null;
             heard = null;
             reason = null;
@@ -98,10 +98,11 @@ public abstract class AnswerCorrectionForm implements Serializable {
         }
         String name = correction.request().attendingName();
         return switch (heard.leadsTo()) {
-            case STRONG_YES -> "The request becomes a real yes: you can send " + name + " the kit.";
-            case LUKEWARM, DECLINED -> "The request closes" + (correction.request().state().isAwaitingUpload()
-                    ? ": " + name + " gets no more reminders about it" : "") + ". " + heard.meaning();
-            default -> "The request waits for the strong question: ask " + name + " for a strong letter and record that answer.";
+            case STRONG_YES -> Messages.text("answerCorrection.becomesYes", name);
+            case LUKEWARM, DECLINED -> correction.request().state().isAwaitingUpload()
+                    ? Messages.text("answerCorrection.closesNoReminders", name, heard.meaning())
+                    : Messages.text("answerCorrection.closes", heard.meaning());
+            default -> Messages.text("answerCorrection.waits", name);
         };
     }
 

@@ -22,7 +22,7 @@ public class DayConverter implements Converter<LocalDate> {
             return null;
         }
         return Dates.parse(typed).orElseThrow(() -> new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "\"" + typed.trim() + "\" is not a date: write it as " + Dates.INPUT_HINT + ".", null)));
+                Messages.text("common.notADate", typed.trim(), Dates.INPUT_HINT), null)));
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.lorkit.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.Labels;
 
@@ -16,6 +18,33 @@ import org.lorkit.domain.shared.Labels;
 public class Format {
     public String label(Enum<?> value) {
         return Labels.of(value);
+    }
+
+    /**
+     * A text of the pages' bundle with its values put in, where a page cannot use {@code h:outputFormat} (an attribute:
+     * a label, a button, an aria-label, a confirm dialog): {@code #{format.text(msg['kit.sendTo'], name)}}. The same
+     * MessageFormat as {@code h:outputFormat} and {@link Messages#text}; one method per number of values, because EL
+     * picks among overloads by their count.
+     */
+    public String text(String pattern, Object first) {
+        return fill(pattern, first);
+    }
+
+    public String text(String pattern, Object first, Object second) {
+        return fill(pattern, first, second);
+    }
+
+    public String text(String pattern, Object first, Object second, Object third) {
+        return fill(pattern, first, second, third);
+    }
+
+    /** A missing value reads as nothing, as it does in EL (MessageFormat alone would write "null"). */
+    private static String fill(String pattern, Object... values) {
+        Object[] shown = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            shown[i] = values[i] == null ? "" : values[i];
+        }
+        return new MessageFormat(pattern, Locale.US).format(shown);
     }
 
     public String day(LocalDate day) {

@@ -61,7 +61,7 @@ public final class Messages {
         } else if (refusal instanceof DomainException domain) {
             faces.addMessage(clientId(formId, domain.field()), error(domain.getMessage()));
         } else if (refusal instanceof EJBAccessException) {
-            faces.addMessage(null, error("You are not allowed to do this."));
+            faces.addMessage(null, error(Messages.text("common.notAllowed")));
         } else {
             throw refusal;
         }

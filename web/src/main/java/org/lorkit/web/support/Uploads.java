@@ -22,7 +22,7 @@ public final class Uploads {
             throw new DomainException(field, nothingChosen);
         }
         if (file.getSize() > maxBytes) {
-            throw new DomainException(field, "The file is " + size(file.getSize()) + "; the limit is " + size(maxBytes));
+            throw new DomainException(field, Messages.text("common.fileTooLarge", size(file.getSize()), size(maxBytes)));
         }
         try (InputStream content = file.getInputStream()) {
             return content.readAllBytes();
