@@ -10,6 +10,8 @@ import org.lorkit.application.letter.LetterRequestService;
 import org.lorkit.application.rotation.RotationService;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.letter.StateCount;
+import org.lorkit.domain.shared.Dates;
+import org.lorkit.web.support.Messages;
 import org.lorkit.web.tenancy.SignedInAgency;
 import org.lorkit.web.tenancy.TokenAgencyFilter;
 
@@ -78,12 +80,12 @@ public class AgencyOverview implements Serializable {
         var window = rotation.askWindow();
         long days = window.daysToEnd();
         return switch (window.phase()) {
-            case TOO_EARLY -> "Keep earning the letter: the ideal time to ask starts " + window.idealFrom();
-            case IDEAL -> days == 0 ? "Ends today: ask in person now" : "Ends in " + days + (days == 1 ? " day" : " days") + ": the ideal time to ask";
-            case ACCEPTABLE -> "Ended " + -days + " days ago: ask by email; the window closes in "
-                    + window.daysUntilWindowCloses() + " days";
-            case LATE -> "Ended " + -days + " days ago: late, but still worth asking with a specific date";
-            case POOR -> "Ended " + -days + " days ago: their memory of you has likely faded";
+            case TOO_EARLY -> Messages.text("overview.advice.tooEarly", Dates.day(window.idealFrom()));
+            case IDEAL -> days == 0 ? Messages.text("overview.advice.endsToday")
+                    : days == 1 ? Messages.text("overview.advice.ideal.one", days) : Messages.text("overview.advice.ideal.many", days);
+            case ACCEPTABLE -> Messages.text("overview.advice.acceptable", -days, window.daysUntilWindowCloses());
+            case LATE -> Messages.text("overview.advice.late", -days);
+            case POOR -> Messages.text("overview.advice.poor", -days);
         };
     }
 

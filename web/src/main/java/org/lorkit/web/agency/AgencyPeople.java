@@ -61,7 +61,7 @@ public class AgencyPeople implements Serializable {
     public void inviteStaff() {
         Messages.attempt("invite-staff", () -> {
             Member invited = provisioning.inviteStaff(staffEmail, staffFirstName, staffLastName);
-            Messages.info("Invited " + invited.email() + ": Keycloak has emailed them a link to set their password.");
+            Messages.info(Messages.text("people.staff.invited", invited.email()));
             staffEmail = null;
             staffFirstName = null;
             staffLastName = null;
@@ -72,7 +72,7 @@ public class AgencyPeople implements Serializable {
         Messages.attempt("invite-student", () -> {
             StudentView invited = provisioning.inviteStudent(new NewStudent(studentCohortId, studentName, studentEmail,
                     null, null, null, null));
-            Messages.info("Invited " + invited.fullName() + " (" + invited.email() + "): Keycloak has emailed them a link to set their password.");
+            Messages.info(Messages.text("people.student.invited", invited.fullName(), invited.email()));
             studentName = null;
             studentEmail = null;
         });
@@ -82,14 +82,14 @@ public class AgencyPeople implements Serializable {
     public void disable(Member member) {
         Messages.attempt("members-form", () -> {
             Member disabled = provisioning.disableMember(member.id());
-            Messages.info(disabled.email() + " can no longer log in.");
+            Messages.info(Messages.text("people.disabled", disabled.email()));
         });
     }
 
     public void enable(Member member) {
         Messages.attempt("members-form", () -> {
             Member enabled = provisioning.enableMember(member.id());
-            Messages.info(enabled.email() + " can log in again.");
+            Messages.info(Messages.text("people.enabled", enabled.email()));
         });
     }
 
@@ -146,8 +146,22 @@ public class AgencyPeople implements Serializable {
         if (membersProblem != null) {
             return membersProblem;
         }
-        return search == null ? "Nobody has a login in your agency yet: invite your staff and students below."
-                : "Nobody in your agency matches \u201c" + search + "\u201d.";
+        return search == null ? Messages.text("people.empty") : Messages.text("people.empty.search", search);
+    }
+
+    /** What the disable button says to a screen reader: whose login. */
+    public String disableLabel(Member member) {
+        return Messages.text("people.disable.label", member.email());
+    }
+
+    /** The confirmation before a login is disabled. */
+    public String disableQuestion(Member member) {
+        return Messages.text("people.disable.message", member.email());
+    }
+
+    /** What the enable button says to a screen reader: whose login. */
+    public String enableLabel(Member member) {
+        return Messages.text("people.enable.label", member.email());
     }
 
     public String getSearch() {

@@ -59,16 +59,16 @@ public class AgencySettingsPage implements Serializable {
 
     public void uploadLogo() {
         Messages.attempt("logo-form", () -> {
-            settings.uploadLogo(org.lorkit.web.support.Uploads.bytes(logoFile, org.lorkit.domain.agency.AgencyLogo.MAX_BYTES, "file", "Choose an image first"));
+            settings.uploadLogo(org.lorkit.web.support.Uploads.bytes(logoFile, org.lorkit.domain.agency.AgencyLogo.MAX_BYTES, "file", Messages.text("settings.logo.chooseFirst")));
             hasLogo = true;
-            Messages.info("Logo saved: attendings see it on the kit page and in the emails.");
+            Messages.info(Messages.text("settings.logo.saved"));
         });
     }
 
     public void removeLogo() {
         settings.removeLogo();
         hasLogo = false;
-        Messages.info("Logo removed.");
+        Messages.info(Messages.text("settings.logo.removed"));
     }
 
     public boolean isHasLogo() {
@@ -109,8 +109,7 @@ public class AgencySettingsPage implements Serializable {
                             orZero(kitDeadlineLongestDays), orZero(firstReminderAfterKitDays), orZero(secondReminderAfterFirstDays),
                             orZero(notComingAfterSecondDays), orZero(atRiskHorizonDays)))));
             history = settings.history();
-            Messages.info("Settings saved. The letter rules use the new numbers from now on: the student's advice and the "
-                    + "dashboard at once, reminders already planned from the next sweep.");
+            Messages.info(Messages.text("settings.saved"));
         });
     }
 

@@ -52,14 +52,19 @@ public class AttendingDirectoryPage implements Serializable {
     public void allowMailAgain(AttendingService.Suppression suppression) {
         Messages.attempt("suppressed", () -> {
             AttendingService.Suppression allowed = attendings.allowMailAgain(suppression.id());
-            Messages.info("LorKit may send mail to " + allowed.address() + " again. Students whose letters stopped can now send fresh links.");
+            Messages.info(Messages.text("directory.suppressed.allowed", allowed.address()));
             load();
         });
     }
 
-    /** The day the complaint came, in the agency's time zone, as the page shows it. */
-    public String since(AttendingService.Suppression suppression) {
-        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US).format(suppression.sinceDay());
+    /** What the "allow mail again" button says to a screen reader: which address. */
+    public String allowMailLabel(AttendingService.Suppression suppression) {
+        return Messages.text("directory.suppressed.allow.label", suppression.address());
+    }
+
+    /** The confirmation before mail to the address is allowed again. */
+    public String allowMailQuestion(AttendingService.Suppression suppression) {
+        return Messages.text("directory.suppressed.confirm.message", suppression.address());
     }
 
     public List<AttendingService.AddressChange> getAddressChanges() {
@@ -71,8 +76,8 @@ public class AttendingDirectoryPage implements Serializable {
             String address = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
             boolean known = records.stream().anyMatch(r -> r.attending().email().equals(address));
             AttendingView added = attendings.addToDirectory(new NewAttending(fullName, email, title, specialty, usBased, institution));
-            Messages.info(known ? added.fullName() + " is already in the directory with " + added.email() + ": nothing was added."
-                    : added.fullName() + " is in the directory.");
+            Messages.info(known ? Messages.text("directory.add.known", added.fullName(), added.email())
+                    : Messages.text("directory.add.done", added.fullName()));
             fullName = null;
             email = null;
             institution = null;
@@ -83,12 +88,12 @@ public class AttendingDirectoryPage implements Serializable {
     /** Staff change where every student's mail to the attending goes; the change is recorded. */
     public void changeAddress() {
         if (changedAttendingId == null) {
-            Messages.refused(new org.lorkit.domain.shared.DomainException("attending", "Choose an attending"), "change-address");
+            Messages.refused(new org.lorkit.domain.shared.DomainException("attending", Messages.text("directory.change.choose")), "change-address");
             return;
         }
         Messages.attempt("change-address", () -> {
             AttendingView changed = attendings.changeEmail(changedAttendingId, newEmail);
-            Messages.info(changed.fullName() + "'s address is now " + changed.email() + ": every later email to them goes there.");
+            Messages.info(Messages.text("directory.change.done", changed.fullName(), changed.email()));
             changedAttendingId = null;
             newEmail = null;
             load();
@@ -121,17 +126,9 @@ public class AttendingDirectoryPage implements Serializable {
     public String median(AttendingRecord record) {
         Double days = record.medianDaysToUpload();
         if (days == null) {
-            return "–";
+            return Messages.text("directory.median.none");
         }
-        return (days == Math.rint(days) ? String.valueOf(days.longValue()) : String.valueOf(days)) + " days";
-    }
-
-    public String titleLabel(AttendingTitle t) {
-        return switch (t) {
-            case ATTENDING -> "Attending";
-            case PROGRAM_DIRECTOR -> "Program director";
-            case DEPARTMENT_HEAD -> "Department head";
-        };
+        return Messages.text("directory.median", days == Math.rint(days) ? String.valueOf(days.longValue()) : String.valueOf(days));
     }
 
     public List<AttendingRecord> getRecords() {

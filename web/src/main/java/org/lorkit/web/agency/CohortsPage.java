@@ -61,7 +61,7 @@ public class CohortsPage implements Serializable {
         Messages.attempt("cohort-form", () -> {
             NewCohort cohort = new NewCohort(name, matchYear == null ? 0 : matchYear, targetSpecialty, erasOpensOn, plannedSubmitOn, programsReviewOn);
             CohortView saved = editing == null ? cohorts.create(cohort) : cohorts.update(editing, cohort);
-            Messages.info((editing == null ? "Cohort created: " : "Cohort saved: ") + saved.name());
+            Messages.info(editing == null ? Messages.text("cohorts.created", saved.name()) : Messages.text("cohorts.saved", saved.name()));
             startNew();
             load();
         });
@@ -70,13 +70,17 @@ public class CohortsPage implements Serializable {
     public void archive(CohortView cohort, boolean archived) {
         Messages.attempt("cohorts-form", () -> {
             cohorts.archive(cohort.id(), archived);
-            Messages.info(archived ? cohort.name() + " is archived: it left the dashboard; its students and letters are kept."
-                    : cohort.name() + " is back on the dashboard.");
+            Messages.info(archived ? Messages.text("cohorts.archived.done", cohort.name()) : Messages.text("cohorts.restored", cohort.name()));
             if (cohort.id() == (editing == null ? -1 : editing)) {
                 startNew();
             }
             load();
         });
+    }
+
+    /** The archive button's question, naming the cohort. */
+    public String archiveQuestion(CohortView cohort) {
+        return Messages.text("cohorts.archive.question", cohort.name());
     }
 
     public Specialty[] getSpecialties() {

@@ -12,6 +12,8 @@ import org.lorkit.application.dashboard.Standing;
 import org.lorkit.application.dashboard.StudentQuery;
 import org.lorkit.application.dashboard.StudentStanding;
 import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.shared.Labels;
+import org.lorkit.web.support.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -63,8 +65,8 @@ public class CompletionDashboardPage implements Serializable {
         figures = dashboard.figures(cohortId);
         horizonDays = dashboard.atRiskHorizonDays();
         long seconds = figures.secondsOld();
-        asOfNote = seconds < 1 ? null : "Counted " + seconds + (seconds == 1 ? " second" : " seconds")
-                + " ago: your team shares these figures, and they are recounted every few seconds.";
+        asOfNote = seconds < 1 ? null : seconds == 1 ? Messages.text("dashboard.asOf.one", seconds)
+                : Messages.text("dashboard.asOf.many", seconds);
     }
 
     /** Shows the students of one standing (from a headline figure). */
@@ -96,20 +98,22 @@ public class CompletionDashboardPage implements Serializable {
 
     public String getDrillLabel() {
         if (reached != null) {
-            return "Students at the funnel stage: " + reached.label().toLowerCase();
+            return Messages.text("dashboard.drill.funnel", reached.label().toLowerCase());
         }
         if (letterState != null) {
-            return "Students with a letter " + stateLabel(letterState);
+            return Messages.text("dashboard.drill.state", Labels.of(letterState));
         }
-        return standing == null ? "All students" : "Students " + standing.label().toLowerCase();
+        return standing == null ? Messages.text("dashboard.drill.all") : Messages.text("dashboard.drill.standing", standing.label().toLowerCase());
     }
 
-    public static String stateLabel(LetterState state) {
-        return state.name().toLowerCase().replace('_', ' ');
+    /** What a headline figure's link says it shows. */
+    public String standingLinkTitle(Standing shown) {
+        return Messages.text("dashboard.standing.link", shown.label().toLowerCase());
     }
 
-    public String stateName(LetterState state) {
-        return stateLabel(state);
+    /** What a letters-by-state link says it shows. */
+    public String stateLinkTitle(LetterState shown) {
+        return Messages.text("dashboard.state.link", Labels.of(shown));
     }
 
     /**

@@ -40,9 +40,8 @@ public class FollowUpDeadline implements Serializable {
         Messages.attempt("deadline-form", () -> {
             LocalDate before = choice.deadline();
             LetterRequestView moved = kits.changeDeadline(choice.id(), newDeadline);
-            Messages.info(moved.deadline().equals(before) ? "The deadline stays " + Dates.day(before) + "."
-                    : "Deadline moved to " + Dates.day(moved.deadline()) + ": " + moved.attendingName()
-                    + " gets a short email with the new date, and reminders follow it.");
+            Messages.info(moved.deadline().equals(before) ? Messages.text("followUp.deadline.stays", Dates.day(before))
+                    : Messages.text("followUp.deadline.moved", Dates.day(moved.deadline()), moved.attendingName()));
             choice = null;
             page.load();
         });
@@ -52,8 +51,14 @@ public class FollowUpDeadline implements Serializable {
         return request.state().isAwaitingUpload();
     }
 
-    public String day(LocalDate date) {
-        return Dates.day(date);
+    /** What the "change deadline" button says to a screen reader: whose deadline. */
+    public String changeLabel(LetterRequestView request) {
+        return Messages.text("followUp.letter.changeDeadline.label", request.attendingName());
+    }
+
+    /** The date field's label, with the days it may take. */
+    public String getNewDeadlineLabel() {
+        return choice == null ? "" : Messages.text("followUp.deadline.new", Dates.day(choice.earliest()), Dates.day(choice.latest()));
     }
 
     public KitService.DeadlineChoice getChoice() {

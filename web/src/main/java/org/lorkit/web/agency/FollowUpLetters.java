@@ -29,20 +29,25 @@ public class FollowUpLetters implements Serializable {
     public void resendLinks(long requestId) {
         Messages.attempt("letters", () -> {
             boolean sent = links.resendLinks(requestId);
-            Messages.info(sent ? "A fresh kit email with new links is on its way; the old links no longer work."
-                    : "A fresh kit email already went out today.");
+            Messages.info(sent ? Messages.text("followUp.letter.resent") : Messages.text("followUp.letter.resent.already"));
             page.load();
         });
     }
 
     public void withdraw(long requestId) {
         Messages.attempt("letters", () -> {
-            String reason = withdrawReason == null || withdrawReason.isBlank() ? "withdrawn by agency staff" : withdrawReason.strip();
+            String reason = withdrawReason == null || withdrawReason.isBlank() ? Messages.text("followUp.letter.withdraw.reason")
+                    : withdrawReason.strip();
             letters.moveTo(requestId, LetterState.WITHDRAWN, reason);
             withdrawReason = null;
-            Messages.info("Request withdrawn; reminders for it stop.");
+            Messages.info(Messages.text("followUp.letter.withdrawn"));
             page.load();
         });
+    }
+
+    /** The confirmation before a request is withdrawn, naming its writer. */
+    public String withdrawQuestion(LetterRequestView request) {
+        return Messages.text("followUp.letter.withdraw.message", request.attendingName());
     }
 
     public boolean canResend(LetterRequestView request) {

@@ -25,7 +25,7 @@ public class FollowUpNote implements Serializable {
         Messages.attempt("note-form", () -> {
             dashboard.addNote(page.getStudentId(), note);
             note = null;
-            Messages.info("Note kept.");
+            Messages.info(Messages.text("followUp.note.kept"));
             page.load();
         });
     }

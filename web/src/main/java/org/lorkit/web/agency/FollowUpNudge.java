@@ -19,14 +19,13 @@ public class FollowUpNudge implements Serializable {
     @Inject
     private StudentFollowUp page;
 
-    private String nudgeMessage = "Your planned ERAS submit date is coming up and your letters are not all in yet. "
-            + "Open LorKit to see what to do next, and reply to this email if you want help choosing a writer.";
+    private String nudgeMessage = Messages.text("followUp.nudge.default");
 
     public void nudge() {
         Messages.attempt("nudge-form", () -> {
             boolean sent = dashboard.nudge(page.getStudentId(), nudgeMessage);
             String name = page.getTimeline().name();
-            Messages.info(sent ? "Nudge sent to " + name + "." : name + " was already nudged today: nothing more was sent.");
+            Messages.info(sent ? Messages.text("followUp.nudge.sent", name) : Messages.text("followUp.nudge.already", name));
             page.load();
         });
     }

@@ -8,6 +8,7 @@ import org.lorkit.application.rotation.RotationService;
 import org.lorkit.application.rotation.RotationView;
 import org.lorkit.domain.rotation.ClinicalSetting;
 import org.lorkit.domain.rotation.RotationKind;
+import org.lorkit.domain.shared.Labels;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.web.support.Messages;
 
@@ -39,7 +40,7 @@ public class FollowUpPlacement implements Serializable {
     public void placeRotation() {
         Messages.attempt("placement-form", () -> {
             RotationView placed = rotations.place(new NewRotation(page.getStudentId(), site, specialty, setting, kind, academic, startDate, endDate));
-            Messages.info("Placed on " + placed.specialty().label() + " at " + placed.site() + ". Add the supervising attending next.");
+            Messages.info(Messages.text("followUp.placement.placed", Labels.of(placed.specialty()), placed.site()));
             supervisor.setSupervisorRotationId(placed.id());
             site = null;
             startDate = null;

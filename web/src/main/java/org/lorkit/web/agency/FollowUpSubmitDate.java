@@ -43,8 +43,8 @@ public class FollowUpSubmitDate implements Serializable {
             submitDate = students.planSubmission(page.getStudentId(), ownSubmitDate);
             ownSubmitDate = submitDate.ownDate();
             loaded = true;
-            Messages.info(submitDate.isOwn() ? "The student's own submit date is now " + Dates.day(submitDate.effective()) + "."
-                    : "The student follows the cohort's submit date, " + Dates.day(submitDate.effective()) + ".");
+            Messages.info(submitDate.isOwn() ? Messages.text("followUp.submitDate.saved.own", Dates.day(submitDate.effective()))
+                    : Messages.text("followUp.submitDate.saved.cohort", Dates.day(submitDate.effective())));
             page.load();
         });
     }
@@ -54,8 +54,10 @@ public class FollowUpSubmitDate implements Serializable {
         save();
     }
 
-    public String day(LocalDate date) {
-        return Dates.day(date);
+    /** The date field's label, with the days it may take. */
+    public String getOwnDateLabel() {
+        StudentService.SubmitDate shown = getSubmitDate();
+        return shown == null ? "" : Messages.text("followUp.submitDate.ownDate", Dates.day(shown.earliest()), Dates.day(shown.latest()));
     }
 
     public LocalDate getOwnSubmitDate() {

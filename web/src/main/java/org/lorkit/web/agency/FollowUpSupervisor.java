@@ -27,10 +27,10 @@ public class FollowUpSupervisor implements Serializable {
     public void addSupervisor() {
         Messages.attempt("supervisor-form", () -> {
             if (supervisorRotationId == null || supervisorAttendingId == null) {
-                throw new DomainException("supervisorAttendingId", "Choose the rotation and the attending");
+                throw new DomainException("supervisorAttendingId", Messages.text("followUp.supervisor.chooseBoth"));
             }
             rotations.addSupervisor(supervisorRotationId, supervisorAttendingId, contactDays == null ? 0 : contactDays);
-            Messages.info("Supervisor added.");
+            Messages.info(Messages.text("followUp.supervisor.added"));
             supervisorAttendingId = null;
             contactDays = null;
             page.load();

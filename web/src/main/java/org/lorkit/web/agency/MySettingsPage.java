@@ -43,9 +43,9 @@ public class MySettingsPage implements Serializable {
     public void save() {
         Messages.attempt("my-settings", () -> {
             show(preferences.changeDigest(digestWanted));
-            Messages.info(!digestWanted ? "Saved: no more daily digest. Tick the box again to get it back."
-                    : email == null ? "Saved. Your login has no email address, so no digest can reach you until your agency's admin adds one."
-                    : "Saved: you will get the daily digest each morning at " + email + ".");
+            Messages.info(!digestWanted ? Messages.text("mySettings.saved.noDigest")
+                    : email == null ? Messages.text("mySettings.saved.noEmail")
+                    : Messages.text("mySettings.saved.digest", email));
         });
     }
 

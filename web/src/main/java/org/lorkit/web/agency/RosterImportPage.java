@@ -60,13 +60,13 @@ public class RosterImportPage implements Serializable {
         try {
             Messages.attempt("upload-form", () -> {
                 if (file != null && file.getSize() > RosterCsv.MAX_BYTES) {
-                    throw new DomainException("file", "The file is larger than " + getMaxSize() + ": split it into smaller files.");
+                    throw new DomainException("file", Messages.text("import.upload.tooLarge", getMaxSize()));
                 }
-                byte[] content = Uploads.bytes(file, RosterCsv.MAX_BYTES, "file", "Choose a CSV file first");
+                byte[] content = Uploads.bytes(file, RosterCsv.MAX_BYTES, "file", Messages.text("import.upload.chooseFirst"));
                 fileName = Uploads.name(file);
                 preview = imports.preview(content);
                 if (preview.ready()) {
-                    Messages.info("No problems found in " + fileName + ". Check the counts, then confirm to store it.");
+                    Messages.info(Messages.text("import.upload.ready", fileName));
                 }
             });
         } finally {
@@ -143,14 +143,25 @@ public class RosterImportPage implements Serializable {
         if (progress == null) {
             return "";
         }
-        return count(progress.invited()) + " of " + count(progress.toInvite()) + " invited"
-                + (progress.invitationsFailed() > 0 ? ", " + count(progress.invitationsFailed()) + " failed" : "")
-                + (progress.invitationsRunning() ? "; sending…" : ".");
+        String invited = count(progress.invited());
+        String toInvite = count(progress.toInvite());
+        if (progress.invitationsFailed() > 0) {
+            String failed = count(progress.invitationsFailed());
+            return progress.invitationsRunning() ? Messages.text("import.invited.failed.sending", invited, toInvite, failed)
+                    : Messages.text("import.invited.failed", invited, toInvite, failed);
+        }
+        return progress.invitationsRunning() ? Messages.text("import.invited.sending", invited, toInvite)
+                : Messages.text("import.invited", invited, toInvite);
+    }
+
+    /** The confirm button, saying how many rotations it stores. */
+    public String getConfirmLabel() {
+        return preview == null ? "" : Messages.text("import.confirm", count(preview.rotations()));
     }
 
     /** The column as the preview shows it: a cell's column, or "whole row". */
     public String columnLabel(String column) {
-        return RosterCsv.WHOLE_ROW.equals(column) ? "whole row" : column;
+        return RosterCsv.WHOLE_ROW.equals(column) ? Messages.text("import.problems.wholeRow") : column;
     }
 
     public String count(int number) {
@@ -158,7 +169,7 @@ public class RosterImportPage implements Serializable {
     }
 
     public String getMaxSize() {
-        return RosterCsv.MAX_BYTES / (1024 * 1024) + " MB";
+        return Messages.text("import.megabytes", String.valueOf(RosterCsv.MAX_BYTES / (1024 * 1024)));
     }
 
     public String getMaxRows() {

@@ -9,8 +9,9 @@ import org.lorkit.application.dashboard.CompletionDashboard;
 import org.lorkit.application.dashboard.StudentTimeline;
 import org.lorkit.application.rotation.RotationService;
 import org.lorkit.application.rotation.RotationView;
-import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.shared.Labels;
+import org.lorkit.web.support.Messages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -56,8 +57,9 @@ public class StudentFollowUp implements Serializable {
         timeline = null;
     }
 
-    public String stateName(LetterState state) {
-        return state == null ? "" : CompletionDashboardPage.stateLabel(state);
+    /** A rotation as the table and the choice of rotation name it: "Internal Medicine at Mercy Hospital". */
+    public String rotationLabel(RotationView rotation) {
+        return Messages.text("followUp.rotation", Labels.of(rotation.specialty()), rotation.site());
     }
 
     public List<RotationView> getRotationList() {

@@ -38,7 +38,7 @@ public class OperatorAgencies implements Serializable {
     public void create() {
         Messages.attempt("new-agency", () -> {
             AgencyView created = provisioning.createAgency(new NewAgency(slug, name, replyTo, timeZone));
-            Messages.info("Agency " + created.name() + " created, with its Keycloak organization \"" + created.slug() + "\".");
+            Messages.info(Messages.text("operator.created", created.name(), created.slug()));
             slug = null;
             name = null;
             replyTo = null;
