@@ -30,11 +30,24 @@ public final class AskWindowReminder {
             return days == 0 ? "ends today" : days == 1 ? "ends tomorrow" : "ends on " + Dates.weekday(window.endDate());
         }
 
+        /** The writer as the email names them: {@link #writerName(WriterSuggestions.Suggestion)}. */
+        public String writerName() {
+            return AskWindowReminder.writerName(writer);
+        }
+
         /** When to ask, in the same words: "today" on the last day, "now" on the day before, else "this week". */
         public String when() {
             long days = window.daysToEnd();
             return days == 0 ? "today" : days == 1 ? "now" : "this week";
         }
+    }
+
+    /**
+     * How the ask-window email and calendar event name the writer: the attending's name as the directory holds it, as
+     * every other email does. The one place to change it (to "Dr." and the family name, say).
+     */
+    public static String writerName(WriterSuggestions.Suggestion writer) {
+        return writer.candidate().name();
     }
 
     /** The email about this rotation of the student's, if it is due today (and, at sending, still wanted). */

@@ -19,6 +19,7 @@ import java.time.Instant;
 @Table(name = "OUTBOX_EMAIL")
 @NamedQuery(name = "OutboxEmail.dedupKeysOfRequests", query = "select o.dedupKey from OutboxEmail o where o.letterRequestId in :ids")
 @NamedQuery(name = "OutboxEmail.countEarlierOfKind", query = "select count(o) from OutboxEmail o where o.letterRequestId = :request and o.kind in :kinds and o.id < :id")
+@NamedQuery(name = "OutboxEmail.countOfKinds", query = "select count(o) from OutboxEmail o where o.letterRequestId = :request and o.kind in :kinds")
 @NamedQuery(name = "OutboxEmail.idByDedupKey", query = "select o.id from OutboxEmail o where o.dedupKey = :key")
 @NamedQuery(name = "OutboxEmail.rotationsWithKind", query = "select o.rotationId from OutboxEmail o where o.kind = :kind and o.rotationId in :ids")
 @NamedQuery(name = "OutboxEmail.countByStatus", query = "select count(o) from OutboxEmail o where o.status = :pending")
