@@ -25,7 +25,13 @@ public enum MailKind {
     /** To each of the agency's admins: an email could not be delivered after all its attempts. */
     MAIL_GAVE_UP(Recipient.STAFF),
     /** To each of the agency's staff who wants it, each morning: yesterday's letters that fell through and what still waits. */
-    DIGEST(Recipient.STAFF);
+    DIGEST(Recipient.STAFF),
+    /**
+     * To the student, once per rotation, when its ideal window to ask opens: the rotation, its last day and whom to ask
+     * (AskWindowReminder). About a rotation rather than a request: it is wanted while AskWindowReminder still finds
+     * someone to ask in the open window, which the outbox checks again just before it goes.
+     */
+    ASK_WINDOW_OPEN(Recipient.STUDENT);
 
     /** ATTENDING, STUDENT: about one request or student; AGENCY: the agency's reply-to address; STAFF: one staff member. */
     public enum Recipient { ATTENDING, STUDENT, AGENCY, STAFF }

@@ -19,7 +19,9 @@ import java.time.Instant;
 @Table(name = "OUTBOX_EMAIL")
 @NamedQuery(name = "OutboxEmail.dedupKeysOfRequests", query = "select o.dedupKey from OutboxEmail o where o.letterRequestId in :ids")
 @NamedQuery(name = "OutboxEmail.countEarlierOfKind", query = "select count(o) from OutboxEmail o where o.letterRequestId = :request and o.kind in :kinds and o.id < :id")
+@NamedQuery(name = "OutboxEmail.countOfKinds", query = "select count(o) from OutboxEmail o where o.letterRequestId = :request and o.kind in :kinds")
 @NamedQuery(name = "OutboxEmail.idByDedupKey", query = "select o.id from OutboxEmail o where o.dedupKey = :key")
+@NamedQuery(name = "OutboxEmail.rotationsWithKind", query = "select o.rotationId from OutboxEmail o where o.kind = :kind and o.rotationId in :ids")
 @NamedQuery(name = "OutboxEmail.countByStatus", query = "select count(o) from OutboxEmail o where o.status = :pending")
 @NamedQuery(name = "OutboxEmail.findByAddressAndStatus", query = "select o from OutboxEmail o where o.toAddress = :address and o.status = :pending")
 @NamedQuery(name = "OutboxEmail.countHeld", query = "select count(o) from OutboxEmail o where o.status = :pending and exists "
@@ -86,6 +88,10 @@ public class OutboxEmail extends TenantOwnedEntity {
     @Column(name = "STUDENT_ID")
     private Long studentId;
 
+    /** For an email about one of the student's rotations (its ask window opening), that rotation. */
+    @Column(name = "ROTATION_ID")
+    private Long rotationId;
+
     /**
      * Words for this email written when it was queued (a nudge's message from staff, an alert or a digest for staff),
      * rendered into the template when sent.
@@ -123,6 +129,31 @@ public class OutboxEmail extends TenantOwnedEntity {
         email.message = Require.text("message", message, 2000);
         email.dedupKey = studentDedupKey(kind, studentId, dueAt);
         return email;
+    }
+
+    /**
+     * An email to the student about one of their rotations (its ask window opening), its words rendered when it is
+     * sent. Its dedup key names the rotation and the kind but no day: one such email per rotation, ever, however
+     * many sweeps or nodes queue it. It names the student too, so that erasing them erases it.
+     */
+    public static OutboxEmail aboutRotation(MailKind kind, long studentId, long rotationId, String toAddress, String replyTo,
+                                            String subject, Instant dueAt) {
+        if (kind.recipient() != MailKind.Recipient.STUDENT) {
+            throw new IllegalArgumentException(kind + " is not an email to the student");
+        }
+        OutboxEmail email = new OutboxEmail(kind, null, toAddress, replyTo, subject, dueAt);
+        email.studentId = studentId;
+        email.rotationId = rotationId;
+        email.dedupKey = rotationDedupKey(kind, rotationId);
+        return email;
+    }
+
+    public static String rotationDedupKey(MailKind kind, long rotationId) {
+        return "rotation-" + rotationId + ":" + kind.name();
+    }
+
+    public Long getRotationId() {
+        return rotationId;
     }
 
     public static String studentDedupKey(MailKind kind, long studentId, Instant dueAt) {

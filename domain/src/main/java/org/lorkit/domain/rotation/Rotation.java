@@ -30,6 +30,17 @@ import java.util.Optional;
 @NamedQuery(name = "Rotation.findByStudent", query = "select r from Rotation r where r.student = :student order by r.startDate")
 @NamedQuery(name = "Rotation.findByStudentWithSupervisors", query = "select distinct r from Rotation r left join fetch r.supervisions s "
         + "left join fetch s.attending where r.student = :student order by r.startDate")
+/*
+ * The rotations whose ideal window to ask contains today and whose student has had no ask-window email about them yet,
+ * with a supervisor the student may not have asked (every request to them only planned or withdrawn): what the
+ * ask-window sweep reads. It narrows; AskWindowReminder decides.
+ */
+@NamedQuery(name = "Rotation.mayBeDueForAskWindowEmail", query = "select r.id from Rotation r where r.startDate <= :today "
+        + "and r.endDate >= :today and r.endDate <= :lastEnd "
+        + "and not exists (select o from OutboxEmail o where o.rotationId = r.id and o.kind = :kind) "
+        + "and exists (select s from Supervision s where s.rotation = r and not exists (select l from LetterRequest l "
+        + "where l.student = r.student and l.attending = s.attending and l.state not in :notAsked)) order by r.id")
+@NamedQuery(name = "Rotation.findByIdsWithStudent", query = "select r from Rotation r join fetch r.student where r.id in :ids order by r.id")
 @NamedQuery(name = "Rotation.endingFrom", query = "select r from Rotation r join fetch r.student where r.endDate >= :from order by r.endDate")
 public class Rotation extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

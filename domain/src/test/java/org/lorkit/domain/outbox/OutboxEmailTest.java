@@ -51,6 +51,20 @@ class OutboxEmailTest {
     }
 
     @Test
+    void the_ask_window_email_is_keyed_by_rotation_without_a_day_so_one_ever_goes_out_per_rotation() {
+        OutboxEmail first = OutboxEmail.aboutRotation(MailKind.ASK_WINDOW_OPEN, 7L, 31L, "amina@example.org", null, "Time to ask", DUE);
+        OutboxEmail nextDay = OutboxEmail.aboutRotation(MailKind.ASK_WINDOW_OPEN, 7L, 31L, "amina@example.org", null, "Time to ask",
+                DUE.plusSeconds(86_400));
+        assertThat(first.getDedupKey()).isEqualTo("rotation-31:ASK_WINDOW_OPEN").isEqualTo(nextDay.getDedupKey())
+                .isEqualTo(OutboxEmail.rotationDedupKey(MailKind.ASK_WINDOW_OPEN, 31L));
+        assertThat(first.getRotationId()).isEqualTo(31L);
+        assertThat(first.getStudentId()).as("erasing the student erases it").isEqualTo(7L);
+        assertThat(first.getLetterRequestId()).isNull();
+        assertThatThrownBy(() -> OutboxEmail.aboutRotation(MailKind.KIT, 7L, 31L, "amina@example.org", null, "s", DUE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void mail_to_staff_is_keyed_by_recipient_and_scope_and_only_for_staff_kinds() {
         OutboxEmail alert = OutboxEmail.toStaff(MailKind.MAIL_HELD, "Admin@Agency.example", "relay", "Mail is held", "Words", DUE);
         assertThat(alert.getDedupKey()).isEqualTo("staff-admin@agency.example:relay:MAIL_HELD:2027-06-27");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.lorkit.application.TenantData;
+import org.lorkit.domain.advice.AskWindowReminder;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.link.AttendingLink;
@@ -13,6 +14,7 @@ import org.lorkit.domain.outbox.MailKind;
 import org.lorkit.domain.outbox.OutboxEmail;
 import org.lorkit.domain.outbox.OutboxTag;
 import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.mail.CalendarEvent;
 import org.lorkit.infrastructure.mail.MailSettings;
@@ -178,6 +180,71 @@ public class LetterMails {
     }
 
     /**
+     * Enqueues the student's email that this rotation's ideal window to ask has opened (AskWindowReminder), in the
+     * caller's transaction: once per rotation, ever (its key names no day), so a second sweep, or a second node,
+     * queues nothing more. Its words are rendered when it is sent, from the rule as it reads then. Replies go to the
+     * agency.
+     */
+    public boolean enqueueAskWindow(Rotation rotation, AskWindowReminder.Reminder reminder, Instant dueAt) {
+        EntityManager em = tenant.em();
+        if (alreadyQueued(em, OutboxEmail.rotationDedupKey(MailKind.ASK_WINDOW_OPEN, rotation.getId()))) {
+            return false;
+        }
+        Student student = rotation.getStudent();
+        String subject = templates.render(MailKind.ASK_WINDOW_OPEN.template() + ".subject.ftl", askWindowModel(em, student, rotation, reminder)).strip();
+        em.persist(OutboxEmail.aboutRotation(MailKind.ASK_WINDOW_OPEN, student.getId(), rotation.getId(), student.getEmail(),
+                agency(em).getReplyTo(), subject, dueAt));
+        return true;
+    }
+
+    /**
+     * The ask-window email of this outbox row as it goes out now, or empty when it is no longer wanted: the window has
+     * closed since it was queued, or nobody on the rotation is left worth asking (the student asked meanwhile), or the
+     * rotation is gone.
+     */
+    public java.util.Optional<Rendered> renderAboutRotation(OutboxEmail email) {
+        EntityManager em = tenant.em();
+        Rotation rotation = em.find(Rotation.class, email.getRotationId());
+        if (rotation == null) {
+            return java.util.Optional.empty();
+        }
+        AskWindowReminder.Reminder reminder = writers.askWindowReminders(rotation.getStudent(), List.of(rotation.getId())).get(rotation.getId());
+        if (reminder == null) {
+            return java.util.Optional.empty();
+        }
+        String text = text(email.mailKind(), askWindowModel(em, rotation.getStudent(), rotation, reminder));
+        OutgoingMail mail = new OutgoingMail(messageId(email), returnPath(email), agency(em).getSenderName(), settings.fromAddress(),
+                email.getToAddress(), email.getReplyTo(), email.getSubject(), text, null, null, null);
+        // Its only links are to the student's own pages, behind their login: nothing to blank out.
+        return java.util.Optional.of(new Rendered(mail, text, null));
+    }
+
+    private Map<String, Object> askWindowModel(EntityManager em, Student student, Rotation rotation, AskWindowReminder.Reminder reminder) {
+        return askWindowModel(student.getFullName(), rotation, reminder, agency(em).getSenderName(), settings.publicUrl());
+    }
+
+    /** The model of the ask-window email: what its subject and text read. */
+    static Map<String, Object> askWindowModel(String studentName, Rotation rotation, AskWindowReminder.Reminder reminder,
+                                              String agencyName, String publicUrl) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("agencyName", agencyName);
+        model.put("studentName", studentName);
+        model.put("site", rotation.getSite());
+        model.put("rotationSpecialtyLower", rotation.getSpecialty().label().toLowerCase(Locale.ROOT));
+        model.put("ends", reminder.ends());
+        model.put("when", reminder.when());
+        model.put("endDay", Dates.weekdayAndDay(reminder.window().endDate()));
+        model.put("acceptableTo", Dates.weekdayAndDay(reminder.window().acceptableTo()));
+        model.put("writerName", reminder.writerName());
+        if (reminder.writer().isCautioned()) {
+            model.put("writerCaution", reminder.writer().caution());
+        }
+        model.put("askUrl", publicUrl + "/student/ask.xhtml?rotation=" + reminder.rotation().id());
+        model.put("calendarUrl", publicUrl + "/student/calendar/ask-window?rotation=" + reminder.rotation().id());
+        return model;
+    }
+
+    /**
      * Enqueues an email to one staff member in the caller's transaction: its subject and words are rendered now,
      * from the kind's templates and this model (plus the agency's name and the portal's address), and kept on the
      * row. Once per recipient, scope and day; returns false when that one is already queued.
@@ -203,6 +270,10 @@ public class LetterMails {
             OutgoingMail mail = new OutgoingMail(messageId(email), returnPath(email), agency(em).getSenderName(), settings.fromAddress(), email.getToAddress(),
                     null, email.getSubject(), email.getMessage(), null, null, null);
             return new Rendered(mail, STAFF_MAIL_NOT_KEPT, null);
+        }
+        if (email.getRotationId() != null) {
+            return renderAboutRotation(email).orElseThrow(() -> new IllegalStateException("The ask-window email " + email.getId()
+                    + " is no longer wanted: OutboxDelivery cancels it"));
         }
         if (email.getLetterRequestId() == null) {
             return renderAboutStudent(em, email);

@@ -169,7 +169,8 @@ public class OutboxDelivery {
      * Renders claimed rows of the agency in context (the caller has entered it), in one transaction, and keeps
      * each one's Message-ID for retries. A row to an address that has since reported the agency's mail as spam is
      * not rendered but suppressed, whatever kind it is (a complaint may come after the email was queued); a row to the
-     * attending about a request closed since it was queued is cancelled.
+     * attending about a request closed since it was queued is cancelled, and so is a student's ask-window email whose
+     * window has closed or whose rotation has nobody left to ask.
      */
     public Map<Long, LetterMails.Rendered> render(List<Long> ids) {
         Map<Long, LetterMails.Rendered> rendered = new LinkedHashMap<>();
@@ -194,7 +195,19 @@ public class OutboxDelivery {
                     continue;
                 }
             }
-            LetterMails.Rendered mail = mails.render(email, clock.instant());
+            LetterMails.Rendered mail;
+            if (email.getRotationId() != null) {
+                // The ask-window email is wanted while its rule still holds (AskWindowReminder): the window open, and
+                // someone on the rotation left to ask.
+                java.util.Optional<LetterMails.Rendered> wanted = mails.renderAboutRotation(email);
+                if (wanted.isEmpty()) {
+                    email.cancel("the ask window closed, or nobody on the rotation was left to ask, before this email went");
+                    continue;
+                }
+                mail = wanted.get();
+            } else {
+                mail = mails.render(email, clock.instant());
+            }
             email.assignMessageId(mail.mail().messageId());
             rendered.put(id, mail);
         }

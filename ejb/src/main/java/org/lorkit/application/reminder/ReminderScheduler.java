@@ -19,8 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the reminder sweep for every agency, in short transactions with the agency id carried explicitly
- * (a timer has no request to take it from). Once per cluster, by WildFly's clustered persistent timer; and
+ * Runs the reminder sweep for every agency (the requests' reminders, then the rotations' ask-window emails), in
+ * short transactions with the agency id carried explicitly (a timer has no request to take it from). Once per cluster, by WildFly's clustered persistent timer; and
  * should two runs ever meet (a manual sweep, a node taking over), the outbox's unique keys and the requests'
  * optimistic locks make the second change and send nothing.
  */
@@ -35,6 +35,8 @@ public class ReminderScheduler {
 
     @Inject
     ReminderService reminders;
+    @Inject
+    AskWindowReminders askWindows;
 
     /** Requests per transaction: small enough for a short transaction, large enough to batch the writes. */
     static final int CHUNK = 200;
@@ -77,10 +79,17 @@ public class ReminderScheduler {
 
     /**
      * Sweeps one agency: its due request ids in one query, then chunks of {@value #CHUNK}, each its own
-     * transaction. A chunk that fails (another node moved one of its requests first) is logged and retried by
-     * the next run; the other chunks keep what they did.
+     * transaction; then the same for its rotations whose ask window opened (their one email to the student). A chunk
+     * that fails (another node moved one of its requests first, or queued one of its emails) is logged and retried by
+     * the next run; the other chunks keep what they did. Returns how many requests moved.
      */
     public int sweepAgency(long agency) {
+        int moved = sweepRequests(agency);
+        sweepAskWindows(agency);
+        return moved;
+    }
+
+    private int sweepRequests(long agency) {
         List<Long> due;
         try {
             due = CurrentAgency.callAs(agency, () -> reminders.dueRequests());
@@ -99,5 +108,25 @@ public class ReminderScheduler {
             }
         }
         return moved;
+    }
+
+    /** The ask-window emails of one agency, queued in chunks as the requests are swept. */
+    private void sweepAskWindows(long agency) {
+        List<Long> due;
+        try {
+            due = CurrentAgency.callAs(agency, () -> askWindows.dueRotations());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Ask-window sweep of agency {0} failed, retried next time: {1}", new Object[]{agency, e.getMessage()});
+            return;
+        }
+        for (int from = 0; from < due.size(); from += CHUNK) {
+            List<Long> chunk = due.subList(from, Math.min(due.size(), from + CHUNK));
+            try {
+                CurrentAgency.callAs(agency, () -> askWindows.sweep(chunk));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Ask-window sweep of {0} rotations of agency {1} failed, retried next time: {2}",
+                        new Object[]{chunk.size(), agency, e.getMessage()});
+            }
+        }
     }
 }

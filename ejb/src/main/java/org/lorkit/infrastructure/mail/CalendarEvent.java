@@ -7,18 +7,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * An all-day event as an iCalendar object (RFC 5545), such as a deadline attached to an email. Written in Java
- * rather than a template, as the format asks for what templates do badly: TEXT values escaped, every line
- * folded at 75 octets of UTF-8 (never inside a character) and CRLF line ends.
+ * An all-day event as an iCalendar object (RFC 5545), such as a deadline attached to an email or a student's ask
+ * window to download. Written in Java rather than a template, as the format asks for what templates do badly: TEXT
+ * values escaped, every line folded at 75 octets of UTF-8 (never inside a character) and CRLF line ends.
  *
  * @param uid         the same for every version of the event, so a calendar updates it instead of adding another
  * @param sequence    how many times the event was issued before this version (0 for the first)
  * @param stamp       when this version was made
- * @param day         the day of the event; it ends at the start of the next
+ * @param day         the first day of the event
+ * @param lastDay     its last day (the same as {@code day} for a one-day event); the event ends at the start of the next
+ *                    (DTEND is exclusive)
  * @param summary     the event's title
  * @param description what the event is about, as plain text (line ends allowed)
  */
-public record CalendarEvent(String uid, int sequence, Instant stamp, LocalDate day, String summary, String description) {
+public record CalendarEvent(String uid, int sequence, Instant stamp, LocalDate day, LocalDate lastDay, String summary, String description) {
     /** RFC 5545 3.1: lines longer than this, not counting the line end, are folded. */
     public static final int MAX_LINE_OCTETS = 75;
     private static final DateTimeFormatter UTC_DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -28,6 +30,10 @@ public record CalendarEvent(String uid, int sequence, Instant stamp, LocalDate d
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(stamp, "stamp");
         Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(lastDay, "lastDay");
+        if (lastDay.isBefore(day)) {
+            throw new IllegalArgumentException("lastDay " + lastDay + " before day " + day);
+        }
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(description, "description");
         if (sequence < 0) {
@@ -35,7 +41,12 @@ public record CalendarEvent(String uid, int sequence, Instant stamp, LocalDate d
         }
     }
 
-    /** The iCalendar object, as a text/calendar attachment holds it. */
+    /** A one-day event. */
+    public CalendarEvent(String uid, int sequence, Instant stamp, LocalDate day, String summary, String description) {
+        this(uid, sequence, stamp, day, day, summary, description);
+    }
+
+    /** The iCalendar object, as a text/calendar attachment (or download) holds it. */
     public String toIcs() {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
@@ -48,8 +59,8 @@ public record CalendarEvent(String uid, int sequence, Instant stamp, LocalDate d
         line(out, "SEQUENCE:" + sequence);
         line(out, "DTSTAMP:" + UTC_DATE_TIME.format(stamp));
         line(out, "DTSTART;VALUE=DATE:" + DATE.format(day));
-        line(out, "DTEND;VALUE=DATE:" + DATE.format(day.plusDays(1)));
-        // A deadline does not make anyone busy all day.
+        line(out, "DTEND;VALUE=DATE:" + DATE.format(lastDay.plusDays(1)));
+        // A deadline or a window to ask in does not make anyone busy all day.
         line(out, "TRANSP:TRANSPARENT");
         line(out, "SUMMARY:" + text(summary));
         line(out, "DESCRIPTION:" + text(description));

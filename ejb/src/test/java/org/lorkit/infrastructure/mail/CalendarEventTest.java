@@ -3,8 +3,11 @@ package org.lorkit.infrastructure.mail;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CalendarEventTest {
     @Test
@@ -33,6 +36,18 @@ class CalendarEventTest {
                 }
             }
         }
+    }
+
+    @Test
+    void an_event_over_several_days_ends_at_the_start_of_the_day_after_its_last_and_one_day_is_the_same_with_one_day() {
+        Instant stamp = Instant.parse("2026-10-20T15:04:05Z");
+        String days = new CalendarEvent("u@lorkit", 0, stamp, LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 1), "s", "d").toIcs();
+        String one = new CalendarEvent("u@lorkit", 0, stamp, LocalDate.of(2026, 12, 31), "s", "d").toIcs();
+
+        assertThat(days).contains("\r\nDTSTART;VALUE=DATE:20261228\r\n", "\r\nDTEND;VALUE=DATE:20270102\r\n", "\r\nDTSTAMP:20261020T150405Z\r\n");
+        assertThat(one).contains("\r\nDTSTART;VALUE=DATE:20261231\r\n", "\r\nDTEND;VALUE=DATE:20270101\r\n");
+        assertThatThrownBy(() -> new CalendarEvent("u@lorkit", 0, stamp, LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 27), "s", "d"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static String folded(String line) {

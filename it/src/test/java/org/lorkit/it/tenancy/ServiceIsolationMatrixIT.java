@@ -94,6 +94,8 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
     @Inject
     org.lorkit.application.advice.AskService asks;
     @Inject
+    org.lorkit.application.advice.CalendarService calendar;
+    @Inject
     org.lorkit.application.advice.FeedbackService feedback;
     @Inject
     org.lorkit.application.link.LinkManagementService links;
@@ -303,6 +305,9 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
         p.add(new Probe("LetterRequestService.history", Audience.OWNER_STUDENT, () -> letters.history(planned.id())));
         p.add(new Probe("LetterRequestService.countByState", Audience.STAFF, () -> letters.countByState()));
         p.add(new Probe("AdviceService.home", Audience.OWNER_STUDENT, () -> advice.home()));
+        // The student's calendar downloads: the answer names the rotation or request it is about.
+        p.add(new Probe("CalendarService.askWindow", Audience.OWNER_STUDENT, () -> calendar.askWindow(rotation.id())));
+        p.add(new Probe("CalendarService.kitDeadline", Audience.OWNER_STUDENT, () -> calendar.kitDeadline(kitSent.id())));
         p.add(new Probe("DocumentService.upload", Audience.OWNER_STUDENT,
                 () -> documents.upload(org.lorkit.domain.document.DocumentKind.CV, "cv.pdf", SamplePdfs.pages(1, "CV"))));
         p.add(new Probe("DocumentService.myDocuments", Audience.OWNER_STUDENT, () -> documents.myDocuments()));
@@ -452,6 +457,8 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
             "DeliveryProblems.record", "DeliveryProblems.recorded", "DeliveryProblems.retryOrGiveUp", "DeliveryProblems.heldByRelay",
             "MailAlerts.alertAdmins",
             "ReminderService.agencies", "ReminderService.dueRequests", "ReminderService.sweep",
+            // The ask-window emails, queued by the reminder timer for the agency in context, to that agency's own students.
+            "AskWindowReminders.dueRotations", "AskWindowReminders.sweep",
             // The daily digest, queued by its timer for the agency in context, to that agency's own staff.
             "DigestService.agencies", "DigestService.queueDue", "DigestService.queueDigests",
             // The roster import's background steps: started only by RosterImportService.confirm and .invite, with a

@@ -1,0 +1,1 @@
+Your rotation at ${site} ${ends}: ${when} is the time to ask ${writerName}
