@@ -34,7 +34,7 @@ class LoginBrowserIT {
     @Test
     void staff_log_in_through_keycloak_and_see_their_agency_then_sign_out_of_both() {
         try (Browser browser = new Browser()) {
-            browser.open(APP + "/");
+            browser.open(APP + "/home.xhtml"); // "/" is the public front door; its Sign in leads here
             assertThat(browser.url()).startsWith(KeycloakRealm.REALM);
             browser.logIn("staff@bridgeway.example", KeycloakRealm.DEMO_PASSWORD);
 
@@ -57,7 +57,7 @@ class LoginBrowserIT {
     @Test
     void a_student_logs_in_to_their_own_page() {
         try (Browser browser = new Browser()) {
-            browser.open(APP + "/");
+            browser.open(APP + "/home.xhtml"); // "/" is the public front door; its Sign in leads here
             browser.logIn("li.na@student.example", KeycloakRealm.DEMO_PASSWORD);
 
             browser.waitForUrl("/student/home.xhtml");
@@ -69,7 +69,7 @@ class LoginBrowserIT {
     @Test
     void an_ajax_request_after_the_session_ended_brings_the_person_back_to_the_login_page() {
         try (Browser browser = new Browser()) {
-            browser.open(APP + "/");
+            browser.open(APP + "/home.xhtml"); // "/" is the public front door; its Sign in leads here
             browser.logIn("amara.okafor@student.example", KeycloakRealm.DEMO_PASSWORD);
             browser.waitForUrl("/student/home.xhtml");
 

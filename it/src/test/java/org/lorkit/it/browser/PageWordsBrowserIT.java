@@ -156,7 +156,7 @@ class PageWordsBrowserIT {
                 problems.addAll(problems(user + " on " + page.substring(APP.length()) + " at 390 px", (String) browser.script(PAGE_TEXT)));
             }
         }
-        assertThat(pages).as(user + "'s pages found from " + start).hasSizeGreaterThan(2);
+        assertThat(pages).as(user + "'s pages found from " + start).isNotEmpty(); // the operator has one page
         return problems;
     }
 

@@ -28,7 +28,7 @@ class StudentAskBrowserIT {
     @Test
     void from_the_home_page_to_a_recorded_yes() {
         try (Browser browser = new Browser()) {
-            browser.open("http://localhost:8080/");
+            browser.open("http://localhost:8080/home.xhtml");
             browser.logIn("amara.okafor@student.example", KeycloakRealm.DEMO_PASSWORD);
             browser.waitForUrl("/student/home.xhtml");
             browser.screenshot("student-home");

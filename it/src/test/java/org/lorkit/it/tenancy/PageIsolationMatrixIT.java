@@ -50,7 +50,6 @@ class PageIsolationMatrixIT {
     }
 
     private static final List<PageProbe> MATRIX = List.of(
-            new PageProbe("/index.xhtml", "staff@bridgeway.example", 302, null),
             new PageProbe("/home.xhtml", "staff@bridgeway.example", 302, null),
             new PageProbe("/agency/overview.xhtml", "staff@bridgeway.example", 200, "Amara Okafor"),
             new PageProbe("/agency/people.xhtml", "admin@bridgeway.example", 200, "amara.okafor@student.example"),
