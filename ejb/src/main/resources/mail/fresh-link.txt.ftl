@@ -1,4 +1,4 @@
-Dear ${attendingName},
+Dear ${attendingSalutation},
 
 Here is a fresh link to the letter kit for ${studentName} (${rotationSpecialtyLower}, ${site}, ${rotationMonth}); earlier links no longer work:
 ${kitUrl}

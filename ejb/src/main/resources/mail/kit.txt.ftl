@@ -1,4 +1,4 @@
-Dear ${attendingName},
+Dear ${attendingSalutation},
 
 Thank you for agreeing to write a strong letter of recommendation for ${studentName}, who worked with you on the ${rotationSpecialtyLower} service at ${site} from ${startDate} to ${endDate} as ${role}. This email carries everything you need in one place.
 <#if personalParagraph?has_content>

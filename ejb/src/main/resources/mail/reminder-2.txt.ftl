@@ -1,4 +1,4 @@
-Dear ${attendingName},
+Dear ${attendingSalutation},
 
 A short, friendly reminder about the letter of recommendation for ${studentName} (${rotationSpecialtyLower}, ${site}, ${rotationMonth}). The deadline is ${deadline}<#if plannedSubmit?has_content>, and ${studentName} plans to submit their ERAS application on ${plannedSubmit}</#if>.
 

@@ -3,9 +3,9 @@ package org.lorkit.domain.advice;
 import org.lorkit.domain.letter.KitDeadline;
 import org.lorkit.domain.rotation.AskWindow;
 
+import org.lorkit.domain.shared.Dates;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * LorKit's words for asking an attending for a strong letter, in person and by email. Past the acceptable window
@@ -17,11 +17,14 @@ import java.util.Locale;
  * @param uploadBy the specific date the late ask names; null when the ask is not late
  */
 public record AskScript(String inPerson, String emailSubject, String emailBody, LocalDate uploadBy) {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-
-    /** Who asks whom, about which rotation. */
-    public record Ask(String doctor, String studentName, String targetField, String service, String site, LocalDate rotationEnd) {
+    /**
+     * Who asks whom, about which rotation.
+     *
+     * @param doctor how the student addresses the attending: title and family name, "Dr. Patel"
+     *               ({@link org.lorkit.domain.shared.PersonName#doctor})
+     */
+    public record Ask(String doctor, String studentName, String targetField, String service, String site, LocalDate rotationStart,
+                      LocalDate rotationEnd) {
     }
 
     /**
@@ -31,7 +34,7 @@ public record AskScript(String inPerson, String emailSubject, String emailBody, 
     public static AskScript write(Ask ask, AskWindow window, KitDeadline deadline) {
         String subject = "Request for a strong letter of recommendation – " + ask.studentName();
         String thanks = "Thank you for the time I spent on your " + ask.service() + " service at " + ask.site() + " in "
-                + MONTH.format(ask.rotationEnd()) + ". Working with you taught me a great deal.\n\n";
+                + Dates.months(ask.rotationStart(), ask.rotationEnd()) + ". Working with you taught me a great deal.\n\n";
         String request = "I am applying to " + ask.targetField() + " residency this cycle. Would you feel comfortable writing me a strong "
                 + "letter of recommendation based on my performance on your rotation?\n\n";
         String closing = "With thanks,\n" + ask.studentName();
@@ -49,9 +52,9 @@ public record AskScript(String inPerson, String emailSubject, String emailBody, 
                 : "I know this is later than ideal, close to application season";
         String inPerson = ask.doctor() + ", I really valued working with you on your " + ask.service() + " service, and I am applying to "
                 + ask.targetField() + " residency this cycle. Would you feel comfortable writing me a strong letter of recommendation "
-                + "based on my work with you? " + late + "; would you be able to upload it by " + DAY.format(by) + "?";
+                + "based on my work with you? " + late + "; would you be able to upload it by " + Dates.weekdayAndDay(by) + "?";
         String body = "Dear " + ask.doctor() + ",\n\n" + thanks + request
-                + late + ". If you are able to write it, would you be able to upload it by " + DAY.format(by)
+                + late + ". If you are able to write it, would you be able to upload it by " + Dates.weekdayAndDay(by)
                 + "? I would be very grateful.\n\n"
                 + "If so, I will send you my CV, my personal statement, a short summary of my work on your service and my ERAS ID "
                 + "the same day. If not, I completely understand.\n\n" + closing;

@@ -1,25 +1,23 @@
 package org.lorkit.domain.advice;
 
 import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.Require;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A letter staff must hear of on the student's page: the writer declined, or the letter is not coming after two
  * reminders (the domain brief: "tell the student and the agency to find another writer"), with whom to ask next by
- * the suggestion rule, in staff's words: "Dr. Patel (declined 3 Dec): next, ask Dr. Kim".
+ * the suggestion rule, in staff's words: "Dr. Patel (declined 3 Dec 2026): next, ask Dr. Kim".
  *
  * @param on          the day it fell through, in the agency's time zone
  * @param nextWriters whom to ask next, best first (WriterSuggestions); empty when nobody is left
  */
 public record LetterNotComing(long requestId, String writer, LetterState state, LocalDate on, List<WriterSuggestions.Suggestion> nextWriters)
         implements Serializable {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.US);
     /** How many next writers the line names. */
     public static final int NAMED = 2;
 
@@ -38,9 +36,9 @@ public record LetterNotComing(long requestId, String writer, LetterState state, 
         return state == LetterState.DECLINED || state == LetterState.NOT_COMING;
     }
 
-    /** "Dr. Patel (declined 3 Dec)" or "Dr. Patel (not coming after two reminders, 3 Dec)". */
+    /** "Dr. Patel (declined 3 Dec 2026)" or "Dr. Patel (not coming after two reminders, 3 Dec 2026)". */
     public String what() {
-        return writer + " (" + (state == LetterState.DECLINED ? "declined " : "not coming after two reminders, ") + DAY.format(on) + ")";
+        return writer + " (" + (state == LetterState.DECLINED ? "declined " : "not coming after two reminders, ") + Dates.day(on) + ")";
     }
 
     /** "next, ask Dr. Kim or Dr. Lee (only 9 days together: …)", or what to do when no supervisor is left. */
@@ -49,7 +47,7 @@ public record LetterNotComing(long requestId, String writer, LetterState state, 
                 : "next, ask " + WriterSuggestions.inWords(nextWriters, NAMED, true);
     }
 
-    /** The whole line: "Dr. Patel (declined 3 Dec): next, ask Dr. Kim". */
+    /** The whole line: "Dr. Patel (declined 3 Dec 2026): next, ask Dr. Kim". */
     public String line() {
         return what() + ": " + next();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.lorkit.domain.shared.PersonName;
 import org.lorkit.domain.shared.Require;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.domain.shared.TenantOwnedEntity;
@@ -53,6 +54,11 @@ public class Attending extends TenantOwnedEntity {
 
     public String getFullName() {
         return fullName;
+    }
+
+    /** How a letter or an email addresses them: "Dr. Garcia", from the whole name as it was typed ({@link PersonName}). */
+    public String getSalutation() {
+        return PersonName.doctor(fullName);
     }
 
     /**

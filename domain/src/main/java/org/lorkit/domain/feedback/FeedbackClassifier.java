@@ -1,5 +1,6 @@
 package org.lorkit.domain.feedback;
 
+import org.lorkit.domain.shared.Labels;
 import org.lorkit.domain.shared.Phrases;
 
 import java.util.ArrayList;
@@ -18,19 +19,14 @@ public final class FeedbackClassifier {
 
     /** The guide's red flags, as a checklist the student ticks. */
     public enum RedFlag {
-        BARELY_TALKED("They barely talked to you and stayed in the workroom"),
-        ONLY_TWO_OR_THREE_DAYS("You only worked with them 2 to 3 days"),
-        IGNORED_STUDENTS("They routinely ignored students and spoke only to residents"),
-        IRRITATED_BY_IMGS_OR_VISAS("They seemed irritated that you were an IMG or on a visa");
+        BARELY_TALKED,
+        ONLY_TWO_OR_THREE_DAYS,
+        IGNORED_STUDENTS,
+        IRRITATED_BY_IMGS_OR_VISAS;
 
-        private final String label;
-
-        RedFlag(String label) {
-            this.label = label;
-        }
-
+        /** The flag as the student ticks it, from the labels bundle. */
         public String label() {
-            return label;
+            return Labels.of(this);
         }
     }
 

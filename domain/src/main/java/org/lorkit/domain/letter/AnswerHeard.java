@@ -1,5 +1,7 @@
 package org.lorkit.domain.letter;
 
+import org.lorkit.domain.shared.Labels;
+
 /**
  * What the attending answered to "would you feel comfortable writing me a strong letter?", as the guide tells the
  * cases apart. The student chooses the one they heard (LorKit's reading of their words only pre-selects a guess);
@@ -10,27 +12,25 @@ package org.lorkit.domain.letter;
  * Stored by name (LETTER_REQUEST.ANSWER_HEARD): new cases go anywhere, names never change.
  */
 public enum AnswerHeard {
-    STRONG_YES("Yes to a strong letter", "yes to a strong letter", LetterState.STRONG_YES),
-    LETTER_WITHOUT_STRONG("A letter, but without \"strong\"", "a letter without \"strong\"", LetterState.LUKEWARM),
-    DOESNT_KNOW_ME_WELL("\"I don't know you that well\"", "\"I don't know you that well\"", LetterState.LUKEWARM),
-    MAYBE_IF_TIME("\"Maybe, if I have time\"", "\"maybe, if I have time\"", LetterState.LUKEWARM),
-    MORE_FACTUAL("\"It would be more factual than strong\"", "\"more factual than strong\"", LetterState.DECLINED),
-    NOT_COMFORTABLE("\"I'm not comfortable writing one\", or another no", "\"not comfortable\" (a no)", LetterState.DECLINED),
-    OFFERED_BEFORE_ASKED("They offered a letter before I asked", "offered a letter before being asked", LetterState.PLANNED);
+    STRONG_YES("yes to a strong letter", LetterState.STRONG_YES),
+    LETTER_WITHOUT_STRONG("a letter without \"strong\"", LetterState.LUKEWARM),
+    DOESNT_KNOW_ME_WELL("\"I don't know you that well\"", LetterState.LUKEWARM),
+    MAYBE_IF_TIME("\"maybe, if I have time\"", LetterState.LUKEWARM),
+    MORE_FACTUAL("\"more factual than strong\"", LetterState.DECLINED),
+    NOT_COMFORTABLE("\"not comfortable\" (a no)", LetterState.DECLINED),
+    OFFERED_BEFORE_ASKED("offered a letter before being asked", LetterState.PLANNED);
 
-    private final String label;
     private final String said;
     private final LetterState leadsTo;
 
-    AnswerHeard(String label, String said, LetterState leadsTo) {
-        this.label = label;
+    AnswerHeard(String said, LetterState leadsTo) {
         this.said = said;
         this.leadsTo = leadsTo;
     }
 
     /** The choice as the student reads it on the page. */
     public String label() {
-        return label;
+        return Labels.of(this);
     }
 
     /** The case inside a sentence of the history ("answer corrected from … to …"). */

@@ -14,6 +14,7 @@ import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.rotation.Rotation;
 import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.DomainException;
+import org.lorkit.domain.shared.Labels;
 import org.lorkit.domain.shared.Require;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.domain.shared.TenantOwnedEntity;
@@ -759,7 +760,7 @@ public class LetterRequest extends TenantOwnedEntity {
             stateChangedAt = at; // taking back "uploaded" leaves the state as it was: the letter was awaited all along
         }
         LetterRequestEvent event = new LetterRequestEvent(this, from, state, Require.text("actor", actor, 200),
-                "the writer took back: " + taken.answer().name().toLowerCase(java.util.Locale.ROOT), at);
+                "the writer took back: " + Labels.inSentence(taken.answer()), at);
         endUndo();
         return Optional.of(event);
     }
@@ -792,7 +793,7 @@ public class LetterRequest extends TenantOwnedEntity {
     }
 
     private static String describe(LetterState state) {
-        return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Labels.inSentence(state);
     }
 
     /** Where this request's mail to the writer goes: the student's correction, or the directory's address. */

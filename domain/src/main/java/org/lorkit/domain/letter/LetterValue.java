@@ -3,31 +3,31 @@ package org.lorkit.domain.letter;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.attending.AttendingTitle;
 import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.shared.Labels;
 import org.lorkit.domain.shared.Specialty;
 
 /** How much a letter from this writer, on this rotation, is worth to a program of the target specialty. Best first. */
 public enum LetterValue {
-    US_ATTENDING_IN_FIELD(1, "US attending in your chosen field"),
-    US_PROGRAM_DIRECTOR_OR_HEAD(2, "US program director or department head"),
-    US_SUBSPECIALIST_IN_FIELD(3, "US subspecialist in your field"),
-    US_ATTENDING_OTHER_CORE_FIELD(4, "US attending in another core field"),
-    NON_US_CLINICAL(5, "Non-US clinical letter"),
-    RESEARCH_ONLY(6, "Research-only letter");
+    US_ATTENDING_IN_FIELD(1),
+    US_PROGRAM_DIRECTOR_OR_HEAD(2),
+    US_SUBSPECIALIST_IN_FIELD(3),
+    US_ATTENDING_OTHER_CORE_FIELD(4),
+    NON_US_CLINICAL(5),
+    RESEARCH_ONLY(6);
 
     private final int rank;
-    private final String label;
 
-    LetterValue(int rank, String label) {
+    LetterValue(int rank) {
         this.rank = rank;
-        this.label = label;
     }
 
     public int rank() {
         return rank;
     }
 
+    /** The worth in words, from the labels bundle. */
     public String label() {
-        return label;
+        return Labels.of(this);
     }
 
     /** A strong letter of this value counts towards the 2 to 3 strong US clinical letters of the goal. */

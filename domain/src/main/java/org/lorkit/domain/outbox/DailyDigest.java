@@ -1,6 +1,8 @@
 package org.lorkit.domain.outbox;
 
 import org.lorkit.domain.letter.LetterState;
+import org.lorkit.domain.shared.Dates;
+import org.lorkit.domain.shared.Labels;
 import org.lorkit.domain.shared.Require;
 
 import java.time.Duration;
@@ -8,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,9 +29,6 @@ import java.util.Objects;
 public final class DailyDigest {
     /** After a yes the kit goes out the same day (domain brief); a day later staff hear of it. */
     public static final Duration KIT_AFTER_YES = Duration.ofHours(24);
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
     /** The sections of a digest, in the order it lists them. */
     public enum Section {
@@ -201,7 +199,7 @@ public final class DailyDigest {
             latest.merge(change.letter().requestId() + ":" + change.toState(), change, (a, b) -> b.at().isAfter(a.at()) ? b : a);
         }
         for (StateChange change : latest.values()) {
-            String at = TIME.format(change.at().atZone(window.zone()));
+            String at = Dates.time(change.at(), window.zone());
             if (change.toState() == LetterState.NOT_COMING) {
                 add(sections, Section.NOT_COMING, change.letter(),
                         "no letter after the reminders, taken as not coming at " + at + ": the student needs another writer", change.at());
@@ -224,7 +222,7 @@ public final class DailyDigest {
             first.merge(key, item, (a, b) -> b.at().isBefore(a.at()) ? b : a);
         }
         for (MailNews item : first.values()) {
-            String at = TIME.format(item.at().atZone(window.zone()));
+            String at = Dates.time(item.at(), window.zone());
             if (item.kind() == DeliveryEventKind.BOUNCED) {
                 add(sections, Section.BOUNCED, item.letter(), "the email to " + item.address() + " bounced at " + at
                         + ": the address needs correcting", item.at());
@@ -242,10 +240,10 @@ public final class DailyDigest {
         for (OpenLetter letter : once.values()) {
             if (letter.state() == LetterState.STRONG_YES && letter.stateChangedAt().isBefore(yesBefore)) {
                 LocalDate yesOn = letter.stateChangedAt().atZone(window.zone()).toLocalDate();
-                add(sections, Section.KIT_NOT_SENT, letter.letter(), "a strong yes on " + DAY.format(yesOn)
+                add(sections, Section.KIT_NOT_SENT, letter.letter(), "a strong yes on " + Dates.day(yesOn)
                         + ", and the kit has not gone out yet", letter.stateChangedAt());
             } else if (letter.state().isAwaitingUpload() && letter.deadline() != null && !letter.deadline().isAfter(window.day())) {
-                add(sections, Section.PAST_DEADLINE, letter.letter(), "the deadline of " + DAY.format(letter.deadline())
+                add(sections, Section.PAST_DEADLINE, letter.letter(), "the deadline of " + Dates.day(letter.deadline())
                         + " has passed and no letter has arrived (" + describe(letter.state()) + ")",
                         letter.deadline().atStartOfDay(window.zone()).toInstant());
             }
@@ -262,7 +260,7 @@ public final class DailyDigest {
             case CONFIRMED -> "the writer confirmed";
             case REMINDED_1 -> "reminded once";
             case REMINDED_2 -> "reminded twice";
-            default -> state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            default -> Labels.inSentence(state);
         };
     }
 

@@ -1,6 +1,7 @@
 package org.lorkit.domain.rotation;
 
 import org.lorkit.domain.agency.AgencyRules;
+import org.lorkit.domain.shared.Dates;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -78,19 +79,17 @@ public record AskWindow(Phase phase, long daysToEnd, LocalDate idealFrom, LocalD
         return phase == Phase.LATE || phase == Phase.POOR;
     }
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.US);
-
     /** The window in words, for a page that lists rotations: when to ask, and how, from where today falls. */
     public String describe() {
-        String ideal = DAY.format(idealFrom) + (idealFrom.equals(endDate) ? "" : " to " + DAY.format(endDate));
+        String ideal = Dates.day(idealFrom) + (idealFrom.equals(endDate) ? "" : " to " + Dates.day(endDate));
         return switch (phase) {
-            case TOO_EARLY -> "Ask in person " + ideal + "; by email until " + DAY.format(acceptableTo);
-            case IDEAL -> "Now is the ideal time: ask in person by " + DAY.format(endDate) + "; by email until " + DAY.format(acceptableTo);
+            case TOO_EARLY -> "Ask in person " + ideal + "; by email until " + Dates.day(acceptableTo);
+            case IDEAL -> "Now is the ideal time: ask in person by " + Dates.day(endDate) + "; by email until " + Dates.day(acceptableTo);
             case ACCEPTABLE -> {
                 long left = daysUntilWindowCloses();
-                yield "Ask by email by " + DAY.format(acceptableTo) + " (" + (left == 0 ? "the last day" : left == 1 ? "1 day left" : left + " days left") + ")";
+                yield "Ask by email by " + Dates.day(acceptableTo) + " (" + (left == 0 ? "the last day" : left == 1 ? "1 day left" : left + " days left") + ")";
             }
-            case LATE -> "Late since " + DAY.format(acceptableTo.plusDays(1)) + ": still worth asking by email; name a specific date";
+            case LATE -> "Late since " + Dates.day(acceptableTo.plusDays(1)) + ": still worth asking by email; name a specific date";
             case POOR -> "Months since it ended: ask only if they will remember your work well";
         };
     }

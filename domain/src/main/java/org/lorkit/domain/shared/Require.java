@@ -61,7 +61,7 @@ public final class Require {
         Objects.requireNonNull(later);
         Objects.requireNonNull(earlier);
         if (later.isBefore(earlier)) {
-            throw new DomainException(field, field + " (" + later + ") is before " + otherField + " (" + earlier + ")");
+            throw new DomainException(field, field + " (" + Dates.day(later) + ") is before " + otherField + " (" + Dates.day(earlier) + ")");
         }
     }
 }

@@ -10,40 +10,44 @@ import java.util.Optional;
  * attending of another field.
  */
 public enum Specialty {
-    INTERNAL_MEDICINE("Internal Medicine", null),
-    FAMILY_MEDICINE("Family Medicine", null),
-    PEDIATRICS("Pediatrics", null),
-    PSYCHIATRY("Psychiatry", null),
-    NEUROLOGY("Neurology", null),
-    GENERAL_SURGERY("General Surgery", null),
-    OBSTETRICS_GYNECOLOGY("Obstetrics and Gynecology", null),
-    EMERGENCY_MEDICINE("Emergency Medicine", null),
-    ANESTHESIOLOGY("Anesthesiology", null),
-    PATHOLOGY("Pathology", null),
-    RADIOLOGY("Radiology", null),
-    CARDIOLOGY("Cardiology", INTERNAL_MEDICINE),
-    GASTROENTEROLOGY("Gastroenterology", INTERNAL_MEDICINE),
-    NEPHROLOGY("Nephrology", INTERNAL_MEDICINE),
-    PULMONOLOGY_CRITICAL_CARE("Pulmonology and Critical Care", INTERNAL_MEDICINE),
-    HEMATOLOGY_ONCOLOGY("Hematology and Oncology", INTERNAL_MEDICINE),
-    ENDOCRINOLOGY("Endocrinology", INTERNAL_MEDICINE),
-    INFECTIOUS_DISEASE("Infectious Disease", INTERNAL_MEDICINE),
-    RHEUMATOLOGY("Rheumatology", INTERNAL_MEDICINE),
-    GERIATRICS("Geriatrics", INTERNAL_MEDICINE),
-    NEONATOLOGY("Neonatology", PEDIATRICS),
-    CHILD_PSYCHIATRY("Child and Adolescent Psychiatry", PSYCHIATRY),
-    SPORTS_MEDICINE("Sports Medicine", FAMILY_MEDICINE);
+    INTERNAL_MEDICINE,
+    FAMILY_MEDICINE,
+    PEDIATRICS,
+    PSYCHIATRY,
+    NEUROLOGY,
+    GENERAL_SURGERY,
+    OBSTETRICS_GYNECOLOGY,
+    EMERGENCY_MEDICINE,
+    ANESTHESIOLOGY,
+    PATHOLOGY,
+    RADIOLOGY,
+    CARDIOLOGY(INTERNAL_MEDICINE),
+    GASTROENTEROLOGY(INTERNAL_MEDICINE),
+    NEPHROLOGY(INTERNAL_MEDICINE),
+    PULMONOLOGY_CRITICAL_CARE(INTERNAL_MEDICINE),
+    HEMATOLOGY_ONCOLOGY(INTERNAL_MEDICINE),
+    ENDOCRINOLOGY(INTERNAL_MEDICINE),
+    INFECTIOUS_DISEASE(INTERNAL_MEDICINE),
+    RHEUMATOLOGY(INTERNAL_MEDICINE),
+    GERIATRICS(INTERNAL_MEDICINE),
+    NEONATOLOGY(PEDIATRICS),
+    CHILD_PSYCHIATRY(PSYCHIATRY),
+    SPORTS_MEDICINE(FAMILY_MEDICINE);
 
-    private final String label;
     private final Specialty coreField;
 
-    Specialty(String label, Specialty coreField) {
-        this.label = label;
+    /** A core specialty. */
+    Specialty() {
+        this(null);
+    }
+
+    Specialty(Specialty coreField) {
         this.coreField = coreField;
     }
 
+    /** The specialty in words ("Internal Medicine"), from the labels bundle. */
     public String label() {
-        return label;
+        return Labels.of(this);
     }
 
     /** The core field: itself for a core specialty, the parent for a subspecialty. */
@@ -62,7 +66,7 @@ public enum Specialty {
         }
         String wanted = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         return Arrays.stream(values())
-                .filter(s -> s.name().equals(wanted) || s.label.equalsIgnoreCase(text.strip()))
+                .filter(s -> s.name().equals(wanted) || s.label().equalsIgnoreCase(text.strip()))
                 .findFirst();
     }
 

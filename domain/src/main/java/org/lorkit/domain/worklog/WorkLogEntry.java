@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.shared.Require;
 import org.lorkit.domain.shared.TenantOwnedEntity;
@@ -43,8 +44,8 @@ public class WorkLogEntry extends TenantOwnedEntity {
         this.rotation = Require.present("rotation", rotation);
         this.entryDate = Require.present("entryDate", entryDate);
         if (entryDate.isBefore(rotation.getStartDate()) || entryDate.isAfter(rotation.getEndDate())) {
-            throw new DomainException("entryDate", "The date " + entryDate + " is outside the rotation ("
-                    + rotation.getStartDate() + " to " + rotation.getEndDate() + ")");
+            throw new DomainException("entryDate", "The date " + Dates.day(entryDate) + " is outside the rotation ("
+                    + Dates.day(rotation.getStartDate()) + " to " + Dates.day(rotation.getEndDate()) + ")");
         }
         this.kind = Require.present("kind", kind);
         this.text = Require.text("text", text, 2000);

@@ -13,7 +13,7 @@ class AskScriptTest {
     private static final LocalDate START = LocalDate.of(2027, 6, 1);
     private static final LocalDate END = LocalDate.of(2027, 6, 28);
     private static final AskScript.Ask ASK = new AskScript.Ask("Dr. Patel", "Amara Okafor", "internal medicine", "internal medicine",
-            "St. Mary's", END);
+            "St. Mary's", START, END);
 
     private static AskScript askOn(LocalDate today, LocalDate plannedSubmitOn, AgencyRules rules) {
         return AskScript.write(ASK, AskWindow.of(START, END, today, rules), KitDeadline.proposeFor(today, plannedSubmitOn, rules));
@@ -34,6 +34,19 @@ class AskScriptTest {
     }
 
     @Test
+    void the_email_names_the_months_of_the_rotation() {
+        assertThat(askOn(END.minusDays(2), null, AgencyRules.DEFAULTS).emailBody())
+                .contains("your internal medicine service at St. Mary's in June 2027.");
+        AskScript.Ask acrossTwoMonths = new AskScript.Ask("Dr. Patel", "Amara Okafor", "internal medicine", "internal medicine",
+                "St. Mary's", LocalDate.of(2027, 6, 14), LocalDate.of(2027, 7, 9));
+        LocalDate today = LocalDate.of(2027, 7, 7);
+
+        assertThat(AskScript.write(acrossTwoMonths, AskWindow.of(acrossTwoMonths.rotationStart(), acrossTwoMonths.rotationEnd(), today,
+                AgencyRules.DEFAULTS), KitDeadline.proposeFor(today, null, AgencyRules.DEFAULTS)).emailBody())
+                .contains("in June–July 2027.");
+    }
+
+    @Test
     void a_late_ask_says_so_and_names_the_kit_deadline_four_weeks_out() {
         // August, before a September submission: 35 days after the end, the submit date far enough away.
         LocalDate today = LocalDate.of(2027, 8, 2);
@@ -43,10 +56,10 @@ class AskScriptTest {
         assertThat(script.inPerson()).isEqualTo("Dr. Patel, I really valued working with you on your internal medicine service, and I "
                 + "am applying to internal medicine residency this cycle. Would you feel comfortable writing me a strong letter of "
                 + "recommendation based on my work with you? I know this is later than ideal, close to application season; would you "
-                + "be able to upload it by August 30, 2027?");
+                + "be able to upload it by Monday, 30 Aug 2027?");
         assertThat(script.emailBody()).contains("Would you feel comfortable writing me a strong letter of recommendation")
                 .contains("I know this is later than ideal, close to application season. If you are able to write it, would you be "
-                        + "able to upload it by August 30, 2027? I would be very grateful.")
+                        + "able to upload it by Monday, 30 Aug 2027? I would be very grateful.")
                 .doesNotContain("a few weeks away");
     }
 
@@ -57,8 +70,8 @@ class AskScriptTest {
         AskScript script = askOn(today, LocalDate.of(2027, 8, 20), AgencyRules.DEFAULTS);
 
         assertThat(script.uploadBy()).isEqualTo(LocalDate.of(2027, 8, 20));
-        assertThat(script.inPerson()).endsWith("would you be able to upload it by August 20, 2027?");
-        assertThat(script.emailBody()).contains("upload it by August 20, 2027?");
+        assertThat(script.inPerson()).endsWith("would you be able to upload it by Friday, 20 Aug 2027?");
+        assertThat(script.emailBody()).contains("upload it by Friday, 20 Aug 2027?");
     }
 
     @Test
@@ -78,9 +91,9 @@ class AskScriptTest {
 
         assertThat(script.uploadBy()).isEqualTo(today.plusDays(28));
         assertThat(script.inPerson()).contains("I know it has been months since my rotation with you, and that this is later than ideal; "
-                + "would you be able to upload it by October 9, 2027?");
+                + "would you be able to upload it by Saturday, 9 Oct 2027?");
         assertThat(script.emailBody()).contains("I know it has been months since my rotation with you, and that this is later than "
-                + "ideal. If you are able to write it, would you be able to upload it by October 9, 2027?");
+                + "ideal. If you are able to write it, would you be able to upload it by Saturday, 9 Oct 2027?");
     }
 
     @Test

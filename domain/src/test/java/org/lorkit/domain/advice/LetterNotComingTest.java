@@ -23,7 +23,7 @@ class LetterNotComingTest {
         LetterNotComing declined = new LetterNotComing(5, "Dr. Patel", LetterState.DECLINED, DEC_3,
                 writers(new Candidate(10, 2, "Dr. Kim", 1, 24, false, false)));
 
-        assertThat(declined.line()).isEqualTo("Dr. Patel (declined 3 Dec): next, ask Dr. Kim");
+        assertThat(declined.line()).isEqualTo("Dr. Patel (declined 3 Dec 2026): next, ask Dr. Kim");
     }
 
     @Test
@@ -33,7 +33,7 @@ class LetterNotComingTest {
                 new Candidate(10, 3, "Dr. Rossi", 1, 28, true, false),
                 new Candidate(10, 4, "Dr. Lee", 3, 20, false, false)));
 
-        assertThat(silent.line()).isEqualTo("Dr. Patel (not coming after two reminders, 3 Dec): next, ask Dr. Kim or Dr. Lee");
+        assertThat(silent.line()).isEqualTo("Dr. Patel (not coming after two reminders, 3 Dec 2026): next, ask Dr. Kim or Dr. Lee");
         assertThat(new LetterNotComing(5, "Dr. Patel", LetterState.NOT_COMING, DEC_3,
                 writers(new Candidate(10, 3, "Dr. Rossi", 1, 28, true, false))).next())
                 .isEqualTo("next, ask Dr. Rossi (red flag in the student's last feedback check)");

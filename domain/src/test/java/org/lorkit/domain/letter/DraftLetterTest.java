@@ -17,16 +17,21 @@ class DraftLetterTest {
     void the_draft_says_first_that_it_is_a_draft_the_attending_owns() {
         String draft = DraftLetter.write(FACTS);
 
-        assertThat(draft.lines().findFirst()).contains("DRAFT FOR DR. PRIYA PATEL TO REVIEW AND REWRITE - NOT A FINAL LETTER");
-        assertThat(draft).contains("the assessment, the final wording and the signature are yours");
+        assertThat(draft.lines().findFirst()).contains("DRAFT FOR DR. PATEL TO REVIEW AND REWRITE - NOT A FINAL LETTER");
+        assertThat(draft).contains("Prepared by Amara Okafor at Dr. Patel's request.", "the assessment, the final wording and the signature are yours");
     }
 
     @Test
     void the_draft_holds_the_facts_and_the_bullets_verbatim() {
         String draft = DraftLetter.write(FACTS);
 
-        assertThat(draft).contains("Dear Program Director,", "internal medicine service at St. Mary's Hospital from June 1, 2027 to June 28, 2027",
+        assertThat(draft).contains("Dear Program Director,", "internal medicine service at St. Mary's Hospital from 1 Jun 2027 to 28 Jun 2027",
                 "- Followed 4 to 6 patients daily\n", "- Presented on rounds every morning\n");
+    }
+
+    @Test
+    void the_draft_is_signed_with_the_writers_whole_name() {
+        assertThat(DraftLetter.write(FACTS)).contains("Sincerely,\n\nDr. Priya Patel\n");
     }
 
     @Test

@@ -315,6 +315,6 @@ class LetterRequestAnswerTest {
 
         assertThat(lukewarm.getState()).isEqualTo(LUKEWARM);
         assertThat(lukewarm.getAnswerHeard()).isEqualTo(AnswerHeard.MAYBE_IF_TIME);
-        assertThat(event.getReason()).contains("from the answer recorded (lukewarm)");
+        assertThat(event.getReason()).contains("from the answer recorded (lukewarm (a polite no))");
     }
 }

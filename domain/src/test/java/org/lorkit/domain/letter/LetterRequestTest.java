@@ -699,7 +699,7 @@ class LetterRequestTest {
         LetterRequest uploaded = kitSentRequest();
         uploaded.reportReceivedInEras("student", utc(CHANGED_AT));
         assertThatThrownBy(() -> uploaded.changeDeadline(LocalDate.of(2027, 8, 1), "student", utc(CHANGED_AT), AgencyRules.DEFAULTS))
-                .isInstanceOf(DomainException.class).hasMessage("The deadline can no longer change: this request is submitted");
+                .isInstanceOf(DomainException.class).hasMessage("The deadline can no longer change: this request is in ERAS");
     }
 
     @Test

@@ -94,16 +94,16 @@ class DailyDigestTest {
         assertThat(digest.parts()).extracting(Part::section).containsExactly(Section.values());
         assertThat(digest.itemCount()).isEqualTo(6);
         assertThat(lines(digest, Section.NOT_COMING)).containsExactly(
-                "Amara Okafor, letter from Dr. Dana Lee: no letter after the reminders, taken as not coming at 7:00 AM: the student needs another writer");
-        assertThat(lines(digest, Section.DECLINED)).containsExactly("Rahul Mehta, letter from Dr. Omar Haddad: the writer declined at 11:15 AM");
+                "Amara Okafor, letter from Dr. Dana Lee: no letter after the reminders, taken as not coming at 07:00 CST: the student needs another writer");
+        assertThat(lines(digest, Section.DECLINED)).containsExactly("Rahul Mehta, letter from Dr. Omar Haddad: the writer declined at 11:15 CST");
         assertThat(lines(digest, Section.BOUNCED)).containsExactly(
-                "Chen Wei, letter from Dr. Luis Ortega: the email to ortega@hospital.example bounced at 9:30 AM: the address needs correcting");
+                "Chen Wei, letter from Dr. Luis Ortega: the email to ortega@hospital.example bounced at 09:30 CST: the address needs correcting");
         assertThat(lines(digest, Section.COMPLAINED)).singleElement().asString()
-                .startsWith("Sofia Haddad, letter from Dr. Jane Park: the email to park@hospital.example was reported as spam at 2:05 PM");
+                .startsWith("Sofia Haddad, letter from Dr. Jane Park: the email to park@hospital.example was reported as spam at 14:05 CST");
         assertThat(lines(digest, Section.KIT_NOT_SENT)).containsExactly(
-                "Mariana Silva, letter from Dr. Ken Ito: a strong yes on Mon, Nov 30, and the kit has not gone out yet");
+                "Mariana Silva, letter from Dr. Ken Ito: a strong yes on 30 Nov 2026, and the kit has not gone out yet");
         assertThat(lines(digest, Section.PAST_DEADLINE)).containsExactly(
-                "Amara Okafor, letter from Dr. Dana Lee: the deadline of Sun, Nov 29 has passed and no letter has arrived (reminded once)");
+                "Amara Okafor, letter from Dr. Dana Lee: the deadline of 29 Nov 2026 has passed and no letter has arrived (reminded once)");
         assertThat(digest.parts().get(0).title()).isEqualTo("Letters not coming");
     }
 
@@ -117,8 +117,8 @@ class DailyDigestTest {
 
         assertThat(digest.parts()).extracting(Part::section).containsExactly(Section.DECLINED);
         assertThat(lines(digest, Section.DECLINED)).containsExactly(
-                "Amara Okafor, letter from Dr. Dana Lee: the writer declined at 9:05 AM (their note: \"Too busy this season\")",
-                "Rahul Mehta, letter from Dr. Omar Haddad: the writer declined at 4:40 PM");
+                "Amara Okafor, letter from Dr. Dana Lee: the writer declined at 09:05 CST (their note: \"Too busy this season\")",
+                "Rahul Mehta, letter from Dr. Omar Haddad: the writer declined at 16:40 CST");
     }
 
     @Test
@@ -130,7 +130,7 @@ class DailyDigestTest {
         DailyDigest nextDay = DailyDigest.of(new Window(DAY.plusDays(1), CHICAGO),
                 List.of(new StateChange(AMARA, KIT_SENT, DECLINED, DECLINED, null, lateEvening)), List.of(), List.of());
 
-        assertThat(lines(thatDay, Section.DECLINED)).singleElement().asString().contains("declined at 11:30 PM");
+        assertThat(lines(thatDay, Section.DECLINED)).singleElement().asString().contains("declined at 23:30 CST");
         assertThat(nextDay.isEmpty()).isTrue();
     }
 
@@ -197,7 +197,7 @@ class DailyDigestTest {
     void a_letter_due_on_the_day_is_past_its_deadline_when_the_day_ends() {
         assertThat(lines(DailyDigest.of(WINDOW, List.of(), List.of(), List.of(new OpenLetter(CHEN, KIT_SENT, local(1, 0), DAY))),
                 Section.PAST_DEADLINE)).containsExactly(
-                "Chen Wei, letter from Dr. Luis Ortega: the deadline of Tue, Dec 1 has passed and no letter has arrived (kit sent)");
+                "Chen Wei, letter from Dr. Luis Ortega: the deadline of 1 Dec 2026 has passed and no letter has arrived (kit sent)");
     }
 
     @Test
@@ -213,9 +213,9 @@ class DailyDigestTest {
                         new OpenLetter(CHEN, KIT_SENT, local(1, 0), DAY.minusDays(1))));
 
         assertThat(lines(digest, Section.DECLINED)).containsExactly(
-                "Rahul Mehta, letter from Dr. Omar Haddad: the writer declined at 9:00 AM",
-                "Amara Okafor, letter from Dr. Dana Lee: the writer declined at 4:00 PM (their note: \"Too busy this month\")");
-        assertThat(lines(digest, Section.BOUNCED)).singleElement().asString().contains("bounced at 10:00 AM");
+                "Rahul Mehta, letter from Dr. Omar Haddad: the writer declined at 09:00 CST",
+                "Amara Okafor, letter from Dr. Dana Lee: the writer declined at 16:00 CST (their note: \"Too busy this month\")");
+        assertThat(lines(digest, Section.BOUNCED)).singleElement().asString().contains("bounced at 10:00 CST");
         assertThat(lines(digest, Section.COMPLAINED)).hasSize(1);
         assertThat(lines(digest, Section.PAST_DEADLINE)).hasSize(1);
     }
@@ -234,7 +234,7 @@ class DailyDigestTest {
                 List.of(new MailNews(null, "amara@student.example", DeliveryEventKind.BOUNCED, local(9, 0))), List.of());
 
         assertThat(lines(digest, Section.BOUNCED)).containsExactly(
-                "The email to amara@student.example bounced at 9:00 AM: the address needs correcting");
+                "The email to amara@student.example bounced at 09:00 CST: the address needs correcting");
     }
 
     private static List<String> lines(DailyDigest digest, Section section) {

@@ -134,12 +134,12 @@ class AskWindowTest {
 
     @Test
     void the_window_in_words_says_when_and_how_to_ask_from_where_today_falls() {
-        assertThat(askOn(START).describe()).isEqualTo("Ask in person 24 Jun to 28 Jun; by email until 26 Jul");
-        assertThat(askOn(END.minusDays(2)).describe()).isEqualTo("Now is the ideal time: ask in person by 28 Jun; by email until 26 Jul");
-        assertThat(askOn(END.plusDays(16)).describe()).isEqualTo("Ask by email by 26 Jul (12 days left)");
-        assertThat(askOn(END.plusDays(27)).describe()).isEqualTo("Ask by email by 26 Jul (1 day left)");
-        assertThat(askOn(END.plusDays(28)).describe()).isEqualTo("Ask by email by 26 Jul (the last day)");
-        assertThat(askOn(END.plusDays(29)).describe()).isEqualTo("Late since 27 Jul: still worth asking by email; name a specific date");
+        assertThat(askOn(START).describe()).isEqualTo("Ask in person 24 Jun 2027 to 28 Jun 2027; by email until 26 Jul 2027");
+        assertThat(askOn(END.minusDays(2)).describe()).isEqualTo("Now is the ideal time: ask in person by 28 Jun 2027; by email until 26 Jul 2027");
+        assertThat(askOn(END.plusDays(16)).describe()).isEqualTo("Ask by email by 26 Jul 2027 (12 days left)");
+        assertThat(askOn(END.plusDays(27)).describe()).isEqualTo("Ask by email by 26 Jul 2027 (1 day left)");
+        assertThat(askOn(END.plusDays(28)).describe()).isEqualTo("Ask by email by 26 Jul 2027 (the last day)");
+        assertThat(askOn(END.plusDays(29)).describe()).isEqualTo("Late since 27 Jul 2027: still worth asking by email; name a specific date");
         assertThat(askOn(END.plusDays(90)).describe()).isEqualTo("Months since it ended: ask only if they will remember your work well");
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lorkit.domain.TestData;
 import org.lorkit.domain.attending.Attending;
 import org.lorkit.domain.attending.AttendingTitle;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.shared.Specialty;
 import org.lorkit.domain.student.Student;
@@ -53,7 +54,7 @@ class RotationTest {
 
         assertThat(e).isNotNull();
         assertThat(e.field()).isEqualTo("endDate");
-        assertThat(e.getMessage()).contains(START.toString()).contains(END.toString());
+        assertThat(e.getMessage()).contains(Dates.day(START)).contains(Dates.day(END));
     }
 
     @Test

@@ -29,6 +29,14 @@ class LabelsTest {
     }
 
     @Test
+    void inside_a_sentence_a_label_starts_in_lower_case_unless_with_an_acronym() {
+        assertThat(Labels.inSentence(LetterState.KIT_SENT)).isEqualTo("kit sent");
+        assertThat(Labels.inSentence(LetterState.SUBMITTED)).isEqualTo("in ERAS");
+        assertThat(Labels.inSentence(org.lorkit.domain.document.DocumentKind.CV)).isEqualTo("CV");
+        assertThat(Labels.inSentence(null)).isEmpty();
+    }
+
+    @Test
     void nested_enums_are_keyed_by_their_enclosing_type() {
         assertThat(Labels.key(AskWindow.Phase.IDEAL)).isEqualTo("AskWindow.Phase.IDEAL");
     }

@@ -146,9 +146,9 @@ public class AskService {
         Rotation rotation = supervision.getRotation();
         AgencyRules rules = records.rules();
         LocalDate today = tenant.today();
-        AskScript script = AskScript.write(new AskScript.Ask(supervision.getAttending().getFullName(), student.getFullName(),
+        AskScript script = AskScript.write(new AskScript.Ask(supervision.getAttending().getSalutation(), student.getFullName(),
                         student.primaryTargetSpecialty().label().toLowerCase(Locale.ROOT),
-                        rotation.getSpecialty().label().toLowerCase(Locale.ROOT), rotation.getSite(), rotation.getEndDate()),
+                        rotation.getSpecialty().label().toLowerCase(Locale.ROOT), rotation.getSite(), rotation.getStartDate(), rotation.getEndDate()),
                 rotation.askWindow(today, rules), KitDeadline.proposeFor(today, student.effectivePlannedSubmitOn(), rules));
         return new Script(script.inPerson(), script.emailSubject(), script.emailBody(), script.uploadBy());
     }

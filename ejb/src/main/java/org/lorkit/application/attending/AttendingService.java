@@ -180,7 +180,7 @@ public class AttendingService {
     /** The directory with its records as CSV, the columns of the directory page. */
     public org.lorkit.application.CsvExport.File exportCsv() {
         List<List<Object>> rows = records().stream().<List<Object>>map(r -> java.util.Arrays.asList(r.attending().fullName(),
-                r.attending().email(), r.attending().title().name(), r.attending().specialty().label(), r.attending().institution(),
+                r.attending().email(), org.lorkit.domain.shared.Labels.of(r.attending().title()), r.attending().specialty().label(), r.attending().institution(),
                 r.asked(), r.confirmed(), r.uploaded(), r.declined(), r.medianDaysToUpload(), r.bounces())).toList();
         return org.lorkit.application.CsvExport.file("attendings", tenant.today(), List.of("attending", "email", "title", "specialty", "institution", "asked",
                 "confirmed", "uploaded", "declined", "median days kit to upload", "bounces"), rows);

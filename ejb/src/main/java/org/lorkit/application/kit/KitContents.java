@@ -12,6 +12,8 @@ import org.lorkit.domain.document.StudentDocument;
 import org.lorkit.domain.letter.KitDeadline;
 import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.rotation.Rotation;
+import org.lorkit.domain.shared.Dates;
+import org.lorkit.domain.shared.Labels;
 import org.lorkit.domain.student.Student;
 import org.lorkit.infrastructure.pdf.KitPdfStore;
 import org.lorkit.infrastructure.pdf.Pdfs;
@@ -22,11 +24,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +38,6 @@ import java.util.logging.Logger;
 @Dependent
 public class KitContents {
     private static final Logger LOG = Logger.getLogger(KitContents.class.getName());
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     @Inject
     TenantData tenant;
@@ -121,17 +120,17 @@ public class KitContents {
         Rotation rotation = request.getRotation();
         List<String> lines = new ArrayList<>();
         lines.add("Letter of recommendation kit - " + student.getFullName());
-        lines.add("For " + request.getAttending().getFullName() + ", thank you for agreeing to write a strong letter.");
+        lines.add("For " + request.getAttending().getSalutation() + ", thank you for agreeing to write a strong letter.");
         lines.add("Rotation: " + rotation.getSpecialty().label() + ", " + rotation.getSite() + " ("
-                + rotation.getSetting().name().toLowerCase(Locale.ROOT) + ")");
-        lines.add("Dates: " + DATE.format(rotation.getStartDate()) + " to " + DATE.format(rotation.getEndDate()));
+                + Labels.inSentence(rotation.getSetting()) + ")");
+        lines.add("Dates: " + Dates.day(rotation.getStartDate()) + " to " + Dates.day(rotation.getEndDate()));
         lines.add("Role: " + role(rotation)
                 + (student.getMedicalSchool() == null ? "" : " from " + student.getMedicalSchool())
                 + (student.getCountry() == null ? "" : ", " + student.getCountry()));
         lines.add("Letter for: " + (request.isGeneralLetter() ? "general use (no single specialty)" : request.getSpecialty().label() + " residency"));
         lines.add("ERAS AAMC ID: " + (student.getErasAamcId() == null ? "to follow" : student.getErasAamcId())
                 + (request.getErasLetterId() == null ? "" : "   ERAS Letter ID: " + request.getErasLetterId()));
-        lines.add("Deadline: " + DATE.format(deadline(request)) + " (if you need another date, just say so)");
+        lines.add("Deadline: " + Dates.weekdayAndDay(deadline(request)) + " (if you need another date, just say so)");
         lines.add("What I did on your service:");
         WorkLogService.bullets(em, rotation).forEach(b -> lines.add("\u2022 " + b));
         lines.add("How to submit: ERAS emails you an upload link once I enter you in ERAS. It accepts a PDF of at most 1 MB on "

@@ -27,7 +27,6 @@ import org.lorkit.domain.student.Student;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +35,6 @@ import java.util.Locale;
 @Stateless
 @RolesAllowed({Roles.STUDENT, Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
 public class KitService {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     @Inject
     private TenantData tenant;
@@ -167,7 +165,7 @@ public class KitService {
         LetterRequest request = readable(em, requestId);
         if (!request.getState().isStrongYesOrLater()) {
             throw new DomainException("state", "A draft is for an attending who agreed to write; this request is "
-                    + request.getState().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                    + org.lorkit.domain.shared.Labels.inSentence(request.getState()));
         }
         Rotation rotation = request.getRotation();
         return DraftLetter.write(new DraftLetter.Facts(request.getStudent().getFullName(), request.getAttending().getFullName(),

@@ -208,7 +208,7 @@ public class LetterRequestService {
                 .setParameter("student", student).setParameter("attending", attending).setParameter("rotation", rotation)
                 .setParameter("withdrawn", LetterState.WITHDRAWN).getResultList().stream().findFirst().ifPresent(state -> {
                     throw new DomainException("attendingId", "You already have a letter request to " + attending.getFullName()
-                            + " for this rotation (" + state.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+                            + " for this rotation (" + org.lorkit.domain.shared.Labels.inSentence(state) + ")");
                 });
     }
 

@@ -61,7 +61,8 @@ public class AttendingLinkService {
 
     /**
      * The kit as the attending sees it, and what they may still answer. A closed request (withdrawn, declined, not
-     * coming, submitted) shows no documents: its lines and documents are empty.
+     * coming, submitted) shows no documents: its lines and documents are empty. The page speaks to the attending, so
+     * {@code attendingName} is how it addresses them: "Dr. Garcia".
      */
     public record KitPage(String agencyName, String studentName, String attendingName, List<String> lines, boolean hasCv,
                           boolean hasStatement, LocalDate deadline, LetterState state, boolean canAnswer, boolean confirmed,
@@ -233,7 +234,7 @@ public class AttendingLinkService {
         Agency agency = tenant.agency();
         boolean closed = !request.getState().isOpen();
         var kit = closed ? null : contents.preview(request);
-        return new KitPage(agency.getSenderName(), request.getStudent().getFullName(), request.getAttending().getFullName(),
+        return new KitPage(agency.getSenderName(), request.getStudent().getFullName(), request.getAttending().getSalutation(),
                 closed ? List.of() : kit.lines(), !closed && kit.hasCv(), !closed && kit.hasStatement(),
                 closed ? request.getDeadline() : kit.deadline(), request.getState(), link.canAnswer(now),
                 request.getWriterConfirmedOn() != null, request.getErasReport().writerReportedOn() != null,

@@ -2,13 +2,12 @@ package org.lorkit.application.mail;
 
 import org.lorkit.application.agency.StaffDirectory.StaffMember;
 import org.lorkit.domain.outbox.DailyDigest;
+import org.lorkit.domain.shared.Dates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,8 +18,6 @@ import java.util.Map;
 public final class DigestMail {
     static final int LINES_PER_SECTION = 10;
     static final int LINE_LENGTH = 280;
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
     private DigestMail() {
     }
@@ -33,8 +30,8 @@ public final class DigestMail {
     public static Map<String, Object> model(DailyDigest digest, StaffMember member) {
         Map<String, Object> model = new HashMap<>();
         model.put("name", member.fullName());
-        model.put("dayLong", LONG.format(digest.window().day()));
-        model.put("dayShort", SHORT.format(digest.window().day()));
+        model.put("dayLong", Dates.weekdayAndDay(digest.window().day()));
+        model.put("dayShort", Dates.day(digest.window().day()));
         model.put("itemCount", digest.itemCount());
         model.put("sections", digest.parts().stream().map(DigestMail::section).toList());
         return model;

@@ -23,7 +23,6 @@ import org.lorkit.infrastructure.mail.OutgoingMail;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,8 +37,6 @@ import java.util.Set;
  */
 @Dependent
 public class LetterMails {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
     /** Stands in for every link in the copy of a sent email the outbox keeps. */
     static final String LINK_REMOVED = "[link removed]";
     /** Stands in for the "open the kit" link in the preview of an email the student has not sent yet. */
@@ -347,7 +344,7 @@ public class LetterMails {
                                      Instant now) {
         return new CalendarEvent("letter-" + requestId + "@lorkit", earlierKits, now, deadline,
                 "Letter of recommendation for " + studentName + " due",
-                "The letter of recommendation for " + studentName + " is due on " + DATE.format(deadline) + ".\n"
+                "The letter of recommendation for " + studentName + " is due on " + Dates.weekdayAndDay(deadline) + ".\n"
                         + "Upload it through the link AAMC emails you.\n"
                         + "To read the kit or answer, use the link in the email from " + agencyName + ".");
     }
@@ -445,12 +442,15 @@ public class LetterMails {
         model.put("studentPhone", student.getPhone());
         model.put("personalParagraph", request.getPersonalParagraph());
         model.put("attendingName", request.getAttending().getFullName());
+        // an email to the writer greets them by title and family name: "Dear Dr. Garcia"
+        model.put("attendingSalutation", request.getAttending().getSalutation());
         model.put("rotationSpecialty", rotation.getSpecialty().label());
         model.put("rotationSpecialtyLower", rotation.getSpecialty().label().toLowerCase(Locale.ROOT));
         model.put("site", rotation.getSite());
-        model.put("rotationMonth", MONTH.format(rotation.getEndDate()));
-        model.put("startDate", DATE.format(rotation.getStartDate()));
-        model.put("endDate", DATE.format(rotation.getEndDate()));
+        // when they worked together, as the writer remembers it: the rotation's own months, not the month of the email
+        model.put("rotationMonth", Dates.months(rotation.getStartDate(), rotation.getEndDate()));
+        model.put("startDate", Dates.day(rotation.getStartDate()));
+        model.put("endDate", Dates.day(rotation.getEndDate()));
         model.put("role", switch (rotation.getKind()) {
             case HANDS_ON -> "a hands-on visiting medical graduate";
             case OBSERVERSHIP -> "an observer";
@@ -460,9 +460,9 @@ public class LetterMails {
         model.put("erasLetterId", request.getErasLetterId());
         model.put("letterFor", request.isGeneralLetter() ? "general use" : request.getSpecialty().label().toLowerCase(Locale.ROOT) + " residency");
         LocalDate deadline = request.getDeadline();
-        model.put("deadline", deadline == null ? "" : DATE.format(deadline));
-        LocalDate submit = student.effectivePlannedSubmitOn();
-        model.put("plannedSubmit", submit == null ? "" : DATE.format(submit));
+        // the writer's last day carries its weekday, the student's submit date is one day among others
+        model.put("deadline", Dates.weekdayAndDay(deadline));
+        model.put("plannedSubmit", Dates.day(student.effectivePlannedSubmitOn()));
         model.put("remindersSent", request.getRemindersSent());
         model.put("portalUrl", publicUrl + "/student/letters.xhtml");
         model.put("kitUrl", kitUrl);

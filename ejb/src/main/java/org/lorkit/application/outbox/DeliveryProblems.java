@@ -67,7 +67,7 @@ public class DeliveryProblems {
         boolean current = request != null && email.getToAddress().equalsIgnoreCase(request.getWriterEmail());
         if (request != null && !current && kind != DeliveryEventKind.COMPLAINED) {
             em.persist(request.recordMailNews("a late report about " + what + ", an address this letter no longer uses: "
-                    + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + because(detail), now));
+                    + org.lorkit.domain.shared.Labels.inSentence(kind) + because(detail), now));
             if (kind == DeliveryEventKind.BOUNCED) {
                 email.markBounced(detail);
             }

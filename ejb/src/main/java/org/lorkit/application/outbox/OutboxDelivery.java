@@ -190,7 +190,7 @@ public class OutboxDelivery {
                 if (request != null && !email.mailKind().stillWanted(request.getState())) {
                     // Queued while the request was open; withdrawn, declined or corrected to a no since: the attending
                     // is not asked for a letter nobody wants any more (and gets no link to it).
-                    email.cancel("the request was closed (" + request.getState().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    email.cancel("the request was closed (" + org.lorkit.domain.shared.Labels.inSentence(request.getState())
                             + ") before this email went");
                     continue;
                 }

@@ -96,7 +96,7 @@ public class DigestService {
     private int queue(Window window) {
         Instant now = clock.instant();
         if (!window.isOverAt(now)) {
-            throw new DomainException("day", "The digest of " + window.day() + " is made once that day is over in the agency's time zone");
+            throw new DomainException("day", "The digest of " + org.lorkit.domain.shared.Dates.day(window.day()) + " is made once that day is over in the agency's time zone");
         }
         EntityManager em = tenant.em();
         if (em.createNamedQuery("DigestRun.countForDay", Long.class).setParameter("day", window.day()).getSingleResult() > 0) {

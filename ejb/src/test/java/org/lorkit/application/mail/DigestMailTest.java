@@ -55,11 +55,11 @@ class DigestMailTest {
         String subject = templates.render("digest.subject.ftl", model(digest)).strip();
         String body = templates.render("digest.txt.ftl", model(digest));
 
-        assertThat(subject).isEqualTo("Daily digest for Tue, Dec 1: 2 items to look at");
+        assertThat(subject).isEqualTo("Daily digest for 1 Dec 2026: 2 items to look at");
         assertThat(body).startsWith("Good morning, Dana Whitfield.\n")
-                .contains("Here is what happened at Bridgeway Rotations on Tuesday, December 1, 2026, and what is still waiting.")
-                .contains("Letters declined (1)\n- Amara Okafor, letter from Dr. Dana Lee: the writer declined at 11:00 AM\n")
-                .contains("Mail that bounced (1)\n- Amara Okafor, letter from Dr. Dana Lee: the email to lee@hospital.example bounced at 10:00 AM")
+                .contains("Here is what happened at Bridgeway Rotations on Tuesday, 1 Dec 2026, and what is still waiting.")
+                .contains("Letters declined (1)\n- Amara Okafor, letter from Dr. Dana Lee: the writer declined at 11:00 CST\n")
+                .contains("Mail that bounced (1)\n- Amara Okafor, letter from Dr. Dana Lee: the email to lee@hospital.example bounced at 10:00 CST")
                 .contains("https://lorkit.example/agency/dashboard.xhtml")
                 .contains("https://lorkit.example/agency/my-settings.xhtml");
         assertThat(body.indexOf("Letters declined")).isLessThan(body.indexOf("Mail that bounced"));
@@ -71,7 +71,7 @@ class DigestMailTest {
                 List.of(new MailNews(null, "amara@student.example", DeliveryEventKind.COMPLAINED, Instant.parse("2026-12-01T16:00:00Z"))),
                 List.of());
 
-        assertThat(templates().render("digest.subject.ftl", model(digest)).strip()).isEqualTo("Daily digest for Tue, Dec 1: 1 item to look at");
+        assertThat(templates().render("digest.subject.ftl", model(digest)).strip()).isEqualTo("Daily digest for 1 Dec 2026: 1 item to look at");
     }
 
     @Test

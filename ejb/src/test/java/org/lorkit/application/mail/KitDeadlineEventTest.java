@@ -48,7 +48,7 @@ class KitDeadlineEventTest {
         assertThat(day(event.getDateEnd().getValue().getRawComponents())).isEqualTo(DEADLINE.plusDays(1));
         assertThat(event.getSummary().getValue()).isEqualTo("Letter of recommendation for " + STUDENT + " due");
         assertThat(event.getDescription().getValue())
-                .contains("The letter of recommendation for " + STUDENT + " is due on Friday, October 16, 2026.")
+                .contains("The letter of recommendation for " + STUDENT + " is due on Friday, 16 Oct 2026.")
                 .contains("Upload it through the link AAMC emails you.")
                 .contains("use the link in the email from " + AGENCY + ".")
                 .contains("\n");

@@ -97,6 +97,32 @@ class KitEmailTest {
     }
 
     @Test
+    void the_email_greets_the_writer_by_title_and_family_name_and_gives_the_deadline_with_its_weekday() {
+        String text = sent().text();
+
+        assertThat(text).startsWith("Dear Dr. Lee,\n")
+                .contains("on the internal medicine service at Mercy General Hospital from 1 Jun 2027 to 28 Jun 2027 as a hands-on")
+                .contains("Deadline: Wednesday, 21 Jul 2027. If another date suits you better");
+        assertThat(mails.templates.render("kit.html.ftlh", model(KIT_URL, CONFIRM_URL))).contains("<p>Dear Dr. Lee,</p>");
+    }
+
+    @Test
+    void a_rotation_across_two_months_is_named_by_both() {
+        Rotation across = new Rotation(student, "Mercy General Hospital", Specialty.INTERNAL_MEDICINE, ClinicalSetting.INPATIENT,
+                RotationKind.HANDS_ON, true, LocalDate.of(2027, 5, 17), LocalDate.of(2027, 6, 11));
+        Attending lee = request.getAttending();
+        across.addSupervisor(lee, 26);
+        LetterRequest asked = new LetterRequest(student, lee, across, Specialty.INTERNAL_MEDICINE, Instant.parse("2027-06-20T09:00:00Z"));
+
+        Map<String, Object> model = LetterMails.model(asked, "Bridgeway Rotations", "https://lorkit.example", null, List.of(), KIT_URL,
+                CONFIRM_URL);
+
+        assertThat(model.get("rotationMonth")).isEqualTo("May–June 2027");
+        assertThat(mails.words(MailKind.KIT, model).subject())
+                .isEqualTo("Letter of recommendation request – Amina Rahman, Internal Medicine May–June 2027");
+    }
+
+    @Test
     void the_personal_paragraph_follows_the_thanks_as_typed() {
         request.writePersonalParagraph(PARAGRAPH);
 

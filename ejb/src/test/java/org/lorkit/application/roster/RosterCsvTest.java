@@ -68,7 +68,7 @@ class RosterCsvTest {
         assertThat(plan.problems()).extracting(RowProblem::line, RowProblem::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "end_date"),
                         org.assertj.core.groups.Tuple.tuple(4L, "rotation_specialty"));
-        assertThat(plan.problems().get(0).message()).isEqualTo("end_date (2026-10-01) is before start_date (2026-10-28)");
+        assertThat(plan.problems().get(0).message()).isEqualTo("end_date (1 Oct 2026) is before start_date (28 Oct 2026)");
         assertThat(plan.problems().get(1).message()).startsWith("Unknown specialty \"Dermatology\"");
     }
 

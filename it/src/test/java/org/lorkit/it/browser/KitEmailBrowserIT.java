@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lorkit.domain.shared.PersonName;
 import org.lorkit.it.support.Browser;
 import org.lorkit.it.support.Deployments;
 import org.lorkit.it.support.Fixtures;
@@ -74,7 +75,7 @@ class KitEmailBrowserIT {
             browser.scrollIntoView(By.id("email-preview"));
             String preview = browser.text(By.id("email-preview"));
             assertThat(preview).contains("To: " + writerEmail).contains("Replies go to: " + student)
-                    .contains("Subject: Letter of recommendation request – Amara Okafor").contains("Dear " + writer + ",")
+                    .contains("Subject: Letter of recommendation request – Amara Okafor").contains("Dear " + PersonName.doctor(writer) + ",")
                     .contains("[link to your kit]").contains("[link to confirm they will write it]").doesNotContain("?t=")
                     .contains("With thanks,\nAmara Okafor\n" + student);
             browser.screenshot("kit-email-preview-" + width);

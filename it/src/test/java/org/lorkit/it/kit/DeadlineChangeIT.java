@@ -40,7 +40,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +56,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DeadlineChangeIT extends InsideLorKit {
     private static final Pattern CONFIRM_LINK = Pattern.compile("/a/confirm\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
     /** How the emails write a day. */
-    private static final DateTimeFormatter MAIL_DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
 
     @Inject
     KitService kits;
@@ -162,7 +160,7 @@ class DeadlineChangeIT extends InsideLorKit {
         assertThat(mails).hasSize(2);
         Inbox.Mail news = mails.get(1);
         assertThat(news.subject()).isEqualTo("A new deadline for Amara Okafor's letter of recommendation");
-        assertThat(news.text()).contains("the deadline is now " + MAIL_DAY.format(moved), "Nothing else has changed",
+        assertThat(news.text()).contains("the deadline is now " + Dates.weekdayAndDay(moved), "Nothing else has changed",
                 "http://localhost:8080/a/kit.xhtml?t=");
         assertThat(news.ics()).as("the calendar event is the kit's, one version on, on the new day")
                 .contains("UID:letter-" + patelRequest + "@lorkit", "SEQUENCE:1",
@@ -189,7 +187,7 @@ class DeadlineChangeIT extends InsideLorKit {
 
         List<Inbox.Mail> mails = Inbox.await(silent.email(), 2, Duration.ofSeconds(20));
         assertThat(mails).extracting(Inbox.Mail::subject).endsWith("A new deadline for Amara Okafor's letter of recommendation");
-        assertThat(mails.get(mails.size() - 1).text()).contains("the deadline is now " + MAIL_DAY.format(moved));
+        assertThat(mails.get(mails.size() - 1).text()).contains("the deadline is now " + Dates.weekdayAndDay(moved));
         List<LetterEventView> events = history(silentRequest);
         assertThat(events.get(events.size() - 1).actor()).isEqualTo("staff@agency.example");
         assertThat(events.get(events.size() - 1).reason()).endsWith(" to " + Dates.day(moved));
@@ -266,8 +264,8 @@ class DeadlineChangeIT extends InsideLorKit {
         assertThat(state(patelRequest)).isEqualTo(LetterState.REMINDED_1);
         List<Inbox.Mail> mails = Inbox.await(patel.email(), 3, Duration.ofSeconds(20));
         assertThat(mails.get(2).subject()).isEqualTo("Gentle reminder: letter of recommendation for Amara Okafor");
-        assertThat(mails.get(2).text()).contains("The deadline is " + MAIL_DAY.format(moved),
-                "plans to submit their ERAS application on " + MAIL_DAY.format(ownSubmit));
+        assertThat(mails.get(2).text()).contains("The deadline is " + Dates.weekdayAndDay(moved),
+                "plans to submit their ERAS application on " + Dates.day(ownSubmit));
     }
 
     /** A writer who has not confirmed is reminded two weeks after the kit (the guide's 2 to 3 weeks), with the new date. */
@@ -282,7 +280,7 @@ class DeadlineChangeIT extends InsideLorKit {
 
         assertThat(state(silentRequest)).isEqualTo(LetterState.REMINDED_1);
         List<Inbox.Mail> mails = Inbox.await(silent.email(), 3, Duration.ofSeconds(20));
-        assertThat(mails.get(2).text()).contains("The deadline is " + MAIL_DAY.format(moved));
+        assertThat(mails.get(2).text()).contains("The deadline is " + Dates.weekdayAndDay(moved));
     }
 
     /**
@@ -303,7 +301,7 @@ class DeadlineChangeIT extends InsideLorKit {
         fixtures.daysPass(agency, 1);
         List<Inbox.Mail> mails = Inbox.await(silent.email(), 3, Duration.ofSeconds(20));
         assertThat(mails).hasSize(3);
-        assertThat(mails.get(2).text()).contains("the deadline is now " + MAIL_DAY.format(latest));
+        assertThat(mails.get(2).text()).contains("the deadline is now " + Dates.weekdayAndDay(latest));
     }
 
     /** Item 5: the at-risk rule reads the student's own submit date where set, the cohort's otherwise. */

@@ -190,7 +190,8 @@ class KitIT extends InsideLorKit {
         byte[] pdf = as.ownerStudent(agency, () -> kits.pdf(requestId));
 
         assertThat(preview.hasCv()).isTrue();
-        assertThat(preview.lines()).contains("\u2022 Followed six patients daily on the CHF service");
+        assertThat(preview.lines()).contains("\u2022 Followed six patients daily on the CHF service",
+                "For Dr. Patel, thank you for agreeing to write a strong letter.", "Dates: 1 Oct 2026 to 28 Oct 2026");
         try (PDDocument kit = Loader.loadPDF(pdf)) {
             assertThat(kit.getNumberOfPages()).isEqualTo(1 + 5 + 2);
             PDFTextStripper text = new PDFTextStripper();
@@ -332,9 +333,9 @@ class KitIT extends InsideLorKit {
 
         String draft = as.ownerStudent(agency, () -> kits.draft(requestId));
 
-        assertThat(draft).startsWith("DRAFT FOR DR. ANJALI PATEL TO REVIEW AND REWRITE - NOT A FINAL LETTER")
+        assertThat(draft).startsWith("DRAFT FOR DR. PATEL TO REVIEW AND REWRITE - NOT A FINAL LETTER")
                 .contains("Dear Program Director,", "- Led family meetings with an interpreter\n",
-                        "internal medicine service at St. Mary's Medical Center from October 1, 2026 to October 28, 2026");
+                        "internal medicine service at St. Mary's Medical Center from 1 Oct 2026 to 28 Oct 2026");
         assertThat(draft.toLowerCase(java.util.Locale.ROOT)).doesNotContainPattern("\\b(outstanding|exceptional|best|brilliant|excellent)\\b");
     }
 

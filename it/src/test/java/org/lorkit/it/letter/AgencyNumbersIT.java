@@ -34,6 +34,7 @@ import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.rotation.AskWindow;
 import org.lorkit.domain.rotation.ClinicalSetting;
 import org.lorkit.domain.rotation.RotationKind;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.time.Clocks;
 import org.lorkit.it.support.Fixtures;
@@ -43,7 +44,6 @@ import org.lorkit.it.support.InsideLorKit;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -145,7 +145,7 @@ class AgencyNumbersIT extends InsideLorKit {
 
         assertThat(late.uploadBy()).as("four weeks from today, the submit date being months away")
                 .isIn(today.plusDays(27), today.plusDays(28));
-        String date = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US).format(late.uploadBy());
+        String date = Dates.weekdayAndDay(late.uploadBy());
         assertThat(late.inPerson()).contains("strong letter of recommendation", "later than ideal", "upload it by " + date + "?");
         assertThat(late.emailBody()).contains("later than ideal", "would you be able to upload it by " + date + "?")
                 .doesNotContain("a few weeks away");

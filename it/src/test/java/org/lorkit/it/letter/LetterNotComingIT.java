@@ -30,6 +30,7 @@ import org.lorkit.domain.feedback.FeedbackClassifier.RedFlag;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.rotation.ClinicalSetting;
 import org.lorkit.domain.rotation.RotationKind;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.infrastructure.time.Clocks;
 import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
@@ -41,9 +42,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,8 +57,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LetterNotComingIT extends InsideLorKit {
     /** The fixtures' agencies keep time in Chicago. */
     private static final ZoneId ZONE = ZoneId.of("America/Chicago");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.US);
-    private static final DateTimeFormatter DIGEST_DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
     private static final String VAGUE = "only 9 days together: the letter would likely be vague";
 
     @Inject
@@ -169,7 +166,7 @@ class LetterNotComingIT extends InsideLorKit {
         // Staff see it on the student's page.
         assertThat(staffSee()).singleElement().satisfies(letter -> {
             assertThat(letter.state()).isEqualTo(LetterState.DECLINED);
-            assertThat(letter.line()).isEqualTo(patel.fullName() + " (declined " + DAY.format(day) + "): next, ask "
+            assertThat(letter.line()).isEqualTo(patel.fullName() + " (declined " + Dates.day(day) + "): next, ask "
                     + kim.fullName() + " or " + lee.fullName() + " (" + VAGUE + ")");
         });
 
@@ -177,7 +174,7 @@ class LetterNotComingIT extends InsideLorKit {
         clocks.advance(Duration.ofDays(1));
         assertThat(as.staff(agency, () -> digests.queueDigests(day))).isPositive();
         sender.sendDue();
-        List<Inbox.Mail> digest = awaitMail(staffEmail, "Daily digest for " + DIGEST_DAY.format(day));
+        List<Inbox.Mail> digest = awaitMail(staffEmail, "Daily digest for " + Dates.day(day));
         assertThat(digest).hasSize(1);
         assertThat(digest.get(0).text()).contains("Letters declined", student.fullName() + ", letter from " + patel.fullName()
                 + ": the writer declined at");
@@ -207,7 +204,7 @@ class LetterNotComingIT extends InsideLorKit {
         String next = patel.fullName() + " or " + lee.fullName() + " (" + VAGUE + ")";
         assertThat(homeMessages()).containsExactly(kim.fullName() + "'s letter is not coming after two reminders; next, ask " + next);
         assertThat(staffSee()).singleElement().extracting(LetterNotComing::line)
-                .isEqualTo(kim.fullName() + " (not coming after two reminders, " + DAY.format(day) + "): next, ask " + next);
+                .isEqualTo(kim.fullName() + " (not coming after two reminders, " + Dates.day(day) + "): next, ask " + next);
         // The email that tells the student names the next writers by the same rule.
         Inbox.Mail told = awaitMail(Identities.OWNER_STUDENT, kim.fullName() + "'s letter is not coming: ask another writer")
                 .stream().reduce((a, b) -> b).orElseThrow();
@@ -218,7 +215,7 @@ class LetterNotComingIT extends InsideLorKit {
         clocks.advance(Duration.ofDays(1));
         assertThat(as.staff(agency, () -> digests.queueDigests(day))).isPositive();
         sender.sendDue();
-        List<Inbox.Mail> digest = awaitMail(staffEmail, "Daily digest for " + DIGEST_DAY.format(day));
+        List<Inbox.Mail> digest = awaitMail(staffEmail, "Daily digest for " + Dates.day(day));
         assertThat(digest).hasSize(1);
         assertThat(digest.get(0).text()).contains("Letters not coming", student.fullName() + ", letter from " + kim.fullName());
     }

@@ -91,7 +91,7 @@ class LetterRequestIT extends InsideLorKit {
 
             assertThatThrownBy(() -> letters.moveTo(id, LetterState.SUBMITTED, "skipping ahead"))
                     .isInstanceOf(IllegalLetterTransitionException.class)
-                    .hasMessageContaining("ASKED cannot move to SUBMITTED");
+                    .hasMessageContaining("\"Asked\" cannot move to \"In ERAS\"");
             assertThat(letters.find(id)).get().extracting(LetterRequestView::state).isEqualTo(LetterState.ASKED);
             assertThat(letters.history(id)).hasSize(2);
         });

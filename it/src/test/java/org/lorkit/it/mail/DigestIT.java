@@ -16,6 +16,7 @@ import org.lorkit.application.rotation.RotationView;
 import org.lorkit.application.student.StudentView;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.outbox.DeliveryEventKind;
+import org.lorkit.domain.shared.Dates;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 import org.lorkit.infrastructure.time.Clocks;
 import org.lorkit.it.support.Fixtures;
@@ -29,9 +30,7 @@ import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DigestIT extends InsideLorKit {
     /** The fixtures' agencies keep time in Chicago. */
     private static final ZoneId ZONE = ZoneId.of("America/Chicago");
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
     @Inject
     Clocks clocks;
@@ -104,7 +102,7 @@ class DigestIT extends InsideLorKit {
         assertThat(as.staff(agency, () -> digests.queueDigests(day))).as("made once").isZero();
         sender.sendDue();
 
-        String subject = "Daily digest for " + SHORT.format(day);
+        String subject = "Daily digest for " + Dates.day(day);
         for (String[] person : List.of(new String[]{ngozi, "Ngozi Adeyemi"}, new String[]{tomas, "Tomas Varga"})) {
             List<Inbox.Mail> digestsReceived = awaitDigests(person[0], subject);
             assertThat(digestsReceived).as("digests to " + person[0]).hasSize(1);

@@ -99,7 +99,7 @@ class AgencyStaffIT extends InsideLorKit {
 
         String csv = as.staff(agency, () -> attendings.exportCsv().text());
         assertThat(csv.lines().toList()).contains("attending,email,title,specialty,institution,asked,confirmed,uploaded,declined,"
-                + "median days kit to upload,bounces", "Dr. Anjali Patel," + patel.email() + ",ATTENDING,Internal Medicine,St. Mary's Medical Center,3,0,2,1,0.0,0");
+                + "median days kit to upload,bounces", "Dr. Anjali Patel," + patel.email() + ",Attending,Internal Medicine,St. Mary's Medical Center,3,0,2,1,0.0,0");
     }
 
     @Test

@@ -166,7 +166,7 @@ class RosterImportIT extends InsideLorKit {
 
         assertThat(preview.problems()).extracting(RowProblem::line, RowProblem::column)
                 .containsExactly(tuple(3L, RosterColumns.END_DATE), tuple(4L, RosterColumns.ROTATION_SPECIALTY));
-        assertThat(preview.problems().get(0).message()).isEqualTo("end_date (2026-10-01) is before start_date (2026-10-28)");
+        assertThat(preview.problems().get(0).message()).isEqualTo("end_date (1 Oct 2026) is before start_date (28 Oct 2026)");
         assertThat(preview.problems().get(1).message()).startsWith("Unknown specialty \"Dermatology\"");
         assertThat(preview.importId()).isNull();
         assertThat(counts.students(agency)).isZero();

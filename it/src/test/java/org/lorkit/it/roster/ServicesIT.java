@@ -176,7 +176,7 @@ class ServicesIT extends InsideLorKit {
             assertThatThrownBy(() -> rotations.place(new NewRotation(student.id(), "St. Mary's", "Internal Medicine",
                     ClinicalSetting.INPATIENT, RotationKind.HANDS_ON, false, LocalDate.of(2026, 10, 28), LocalDate.of(2026, 10, 1))))
                     .isInstanceOf(DomainException.class)
-                    .hasMessageContaining("endDate (2026-10-01) is before startDate (2026-10-28)")
+                    .hasMessageContaining("endDate (1 Oct 2026) is before startDate (28 Oct 2026)")
                     .extracting(e -> ((DomainException) e).field()).isEqualTo("endDate");
             assertThat(rotations.listByStudent(student.id())).isEmpty();
         });
