@@ -37,7 +37,7 @@ class PageIsolationMatrixIT {
     private static final String APP = "http://localhost:8080";
     private static final Path PAGES = Path.of("../web/src/main/webapp");
     /** Pages that need no login: they show no agency data, or only what a link's token opens (tested by AttendingLinkIT). */
-    private static final Set<String> PUBLIC_PAGES = Set.of("/error.xhtml", "/signed-out.xhtml", "/sign-in-unavailable.xhtml",
+    private static final Set<String> PUBLIC_PAGES = Set.of("/index.xhtml", "/error.xhtml", "/signed-out.xhtml", "/sign-in-unavailable.xhtml",
             "/a/kit.xhtml", "/a/confirm.xhtml");
 
     @Deployment(testable = false)
