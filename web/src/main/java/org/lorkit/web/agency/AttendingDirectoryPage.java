@@ -57,16 +57,6 @@ public class AttendingDirectoryPage implements Serializable {
         });
     }
 
-    /** What the "allow mail again" button says to a screen reader: which address. */
-    public String allowMailLabel(AttendingService.Suppression suppression) {
-        return Messages.text("directory.suppressed.allow.label", suppression.address());
-    }
-
-    /** The confirmation before mail to the address is allowed again. */
-    public String allowMailQuestion(AttendingService.Suppression suppression) {
-        return Messages.text("directory.suppressed.confirm.message", suppression.address());
-    }
-
     public List<AttendingService.AddressChange> getAddressChanges() {
         return addressChanges;
     }

@@ -78,11 +78,6 @@ public class CohortsPage implements Serializable {
         });
     }
 
-    /** The archive button's question, naming the cohort. */
-    public String archiveQuestion(CohortView cohort) {
-        return Messages.text("cohorts.archive.question", cohort.name());
-    }
-
     public Specialty[] getSpecialties() {
         return Specialty.values();
     }

@@ -51,11 +51,6 @@ public class FollowUpDeadline implements Serializable {
         return request.state().isAwaitingUpload();
     }
 
-    /** What the "change deadline" button says to a screen reader: whose deadline. */
-    public String changeLabel(LetterRequestView request) {
-        return Messages.text("followUp.letter.changeDeadline.label", request.attendingName());
-    }
-
     /** The date field's label, with the days it may take. */
     public String getNewDeadlineLabel() {
         return choice == null ? "" : Messages.text("followUp.deadline.new", Dates.day(choice.earliest()), Dates.day(choice.latest()));

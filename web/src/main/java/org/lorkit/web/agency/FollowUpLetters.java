@@ -45,11 +45,6 @@ public class FollowUpLetters implements Serializable {
         });
     }
 
-    /** The confirmation before a request is withdrawn, naming its writer. */
-    public String withdrawQuestion(LetterRequestView request) {
-        return Messages.text("followUp.letter.withdraw.message", request.attendingName());
-    }
-
     public boolean canResend(LetterRequestView request) {
         return request.state().isAwaitingUpload();
     }

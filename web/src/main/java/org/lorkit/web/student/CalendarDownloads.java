@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.lorkit.application.advice.CalendarService;
 import org.lorkit.application.advice.CalendarService.CalendarFile;
 import org.lorkit.domain.shared.DomainException;
-import org.lorkit.web.security.SecurityHeaders;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +27,8 @@ public class CalendarDownloads extends HttpServlet {
         try {
             String what = request.getPathInfo() == null ? "" : request.getPathInfo();
             switch (what) {
-                case "/ask-window" -> send(response, calendar.askWindow(id(request, "rotation")));
-                case "/kit-deadline" -> send(response, calendar.kitDeadline(id(request, "request")));
+                case "/ask-window" -> send(response, calendar.askWindow(DownloadServlet.id(request, "rotation")));
+                case "/kit-deadline" -> send(response, calendar.kitDeadline(DownloadServlet.id(request, "request")));
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
         } catch (DomainException | NumberFormatException e) {
@@ -37,18 +36,7 @@ public class CalendarDownloads extends HttpServlet {
         }
     }
 
-    private static long id(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        if (value == null) {
-            throw new NumberFormatException("no " + name);
-        }
-        return Long.parseLong(value);
-    }
-
     private static void send(HttpServletResponse response, CalendarFile file) throws IOException {
-        byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
-        SecurityHeaders.asAttachment(response, CalendarFile.CONTENT_TYPE, file.fileName());
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
+        DownloadServlet.send(response, file.fileName(), CalendarFile.CONTENT_TYPE, file.content().getBytes(StandardCharsets.UTF_8));
     }
 }

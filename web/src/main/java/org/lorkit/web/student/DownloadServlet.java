@@ -42,7 +42,8 @@ public class DownloadServlet extends HttpServlet {
         }
     }
 
-    private static long id(HttpServletRequest request, String name) {
+    /** The id a download names in its query; a missing or malformed one is a 404, as for an id that does not exist. */
+    static long id(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         if (value == null) {
             throw new NumberFormatException("no " + name);
@@ -50,7 +51,8 @@ public class DownloadServlet extends HttpServlet {
         return Long.parseLong(value);
     }
 
-    private static void send(HttpServletResponse response, String fileName, String contentType, byte[] content) throws IOException {
+    /** A file as an inert attachment (LorKit's download headers), for every download servlet. */
+    static void send(HttpServletResponse response, String fileName, String contentType, byte[] content) throws IOException {
         SecurityHeaders.asAttachment(response, contentType, fileName);
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
