@@ -106,7 +106,7 @@ class StudentPortalIT extends InsideLorKit {
 
         assertThat(candidates).extracting(AskService.Candidate::value)
                 .containsExactly(LetterValue.US_ATTENDING_IN_FIELD, LetterValue.US_SUBSPECIALIST_IN_FIELD);
-        assertThat(script.inPerson()).contains("strong letter of recommendation").startsWith("Dr. Anjali Patel,");
+        assertThat(script.inPerson()).contains("strong letter of recommendation").startsWith("Dr. Patel,"); // by title and family name (issue 18)
         assertThat(script.emailBody()).contains("strong letter of recommendation").contains("St. Mary's Medical Center");
     }
 
