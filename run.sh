@@ -22,8 +22,8 @@ for arg in "$@"; do
 done
 
 if $build; then
-  echo "Building LorKit and preparing WildFly (the first build downloads WildFly from Maven Central)..."
-  mvn -B -q install -DskipTests
+  echo "Building LorKit and preparing WildFly (the first build downloads Maven and WildFly from Maven Central)..."
+  ./mvnw -B -q install -DskipTests
 fi
 
 version() { sed -n "s:.*<$1>\\(.*\\)</$1>.*:\\1:p" pom.xml | head -1; }

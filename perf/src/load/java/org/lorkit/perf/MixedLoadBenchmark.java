@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The load test of issue 8 (mvn -B verify -Pload, over the data BenchmarkData loaded into PostgreSQL): students,
+ * The load test of issue 8 (./mvnw -B verify -Pload, over the data BenchmarkData loaded into PostgreSQL): students,
  * staff dashboards and attending kit pages of the benchmark agency bench-1 at once, from Gatling in this JVM over
  * loopback. First prepares, through LoadFixture in the server (the agency's Keycloak organization; logins for as
  * many of its students and staff as there are such virtual users, with the demo password; sent kits' links for the
@@ -120,7 +120,7 @@ class MixedLoadBenchmark {
                                 + "user going on for %d s, 1–3 s between two requests. %,d requests in %.0f s (after %.0f s of preparation).%n%n",
                         users, AGENCY, students, studentLogins.size(), staff, attendings, kitTokens.size(), ramp.toSeconds(),
                         duration.toSeconds(), result.requests(), result.seconds(), prepared))
-                .append("Reproduce: `mvn -B verify -Pload` (README, Benchmarks). Response times are Gatling's, from sending a request to the "
+                .append("Reproduce: `./mvnw -B verify -Pload` (README, Benchmarks). Response times are Gatling's, from sending a request to the "
                         + "last byte of its response; percentiles are exact (nearest rank) over every request; req/s over the whole run, "
                         + "ramp included.\n\n")
                 .append(result.table()).append('\n')

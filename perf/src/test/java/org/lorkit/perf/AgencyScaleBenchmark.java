@@ -51,7 +51,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The agency-scale benchmark (mvn -B verify -Pbench, over the data BenchmarkData loaded into PostgreSQL):
+ * The agency-scale benchmark (./mvnw -B verify -Pbench, over the data BenchmarkData loaded into PostgreSQL):
  * measures side by side, in one run, what issue 7 asks and writes the figures with their goals to the report
  * (-Dlorkit.bench.report). A benchmark, not a timed test: it asserts that every measurement ran and that
  * nothing was lost or sent twice, never that it was fast.
@@ -416,7 +416,7 @@ class AgencyScaleBenchmark {
         StringBuilder text = new StringBuilder("# LorKit benchmarks\n\n")
                 .append("Measured on ").append(TODAY).append(", ").append(machine).append(", PostgreSQL, data scale ").append(scale)
                 .append(" (1 = 5 agencies of 50,000 students, 120,000 rotations and 200,000 letter requests each).\n")
-                .append("Reproduce: `mvn -B verify -Pbench` (README, Benchmarks); the report is written to perf/target/benchmarks.md.\n\n");
+                .append("Reproduce: `./mvnw -B verify -Pbench` (README, Benchmarks); the report is written to perf/target/benchmarks.md.\n\n");
         for (String line : lines) {
             text.append(line).append('\n');
         }

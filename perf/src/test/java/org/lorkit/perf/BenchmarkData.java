@@ -29,7 +29,7 @@ import java.util.Random;
  * {@code --scale}). Deterministic for a seed; loads with COPY. The database is wiped first (Flyway clean, then
  * migrate), so it refuses any database whose name does not contain "bench".
  * <pre>
- * mvn -q -pl perf test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.lorkit.perf.BenchmarkData \
+ * ./mvnw -q -pl perf test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.lorkit.perf.BenchmarkData \
  *     -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/lorkit_bench --scale 1"
  * </pre>
  */

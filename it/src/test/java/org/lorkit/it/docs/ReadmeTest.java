@@ -78,7 +78,7 @@ class ReadmeTest {
     @Test
     void the_readme_gives_the_run_and_test_commands_near_the_top() throws IOException {
         String top = String.join("\n", Files.readAllLines(README).subList(0, COMMANDS_WITHIN_LINES));
-        assertThat(top).contains("```bash\n./run.sh\n```", "```bash\nmvn -B verify\n```");
+        assertThat(top).contains("```bash\n./run.sh\n```", "```bash\n./mvnw -B verify\n```");
     }
 
     @Test

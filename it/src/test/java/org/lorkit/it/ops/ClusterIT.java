@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database and the tests' Keycloak. A staff member logs in on the node the clustered reminder timer runs on; that
  * node is killed with SIGKILL; the same browser goes on on the other node without logging in again (the session
  * was replicated). Due reminders are sent exactly once, both while the two nodes run (every sweep on one node)
- * and after one died (the other takes the timer over). Runs in the PostgreSQL build (mvn verify -Ppostgresql).
+ * and after one died (the other takes the timer over). Runs in the PostgreSQL build (./mvnw verify -Ppostgresql).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -1,21 +1,20 @@
 package org.lorkit.it.support;
 
-import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Deque's axe-core accessibility engine, fetched once from the npm registry ({@code npm pack}, pinned) into
- * target/, and run inside the page the browser shows. Selenium injects it past the page's Content-Security-Policy.
+ * Deque's axe-core accessibility engine, run inside the page the browser shows. Its axe.min.js comes from Maven
+ * Central with the build (Deque's com.deque.html.axe-core:selenium jar, a test dependency of this module: it/pom.xml
+ * names the release and so the axe-core version). Selenium injects it past the page's Content-Security-Policy.
  */
 public final class Axe {
-    public static final String VERSION = "4.10.3";
-    private static final Path HOME = Path.of("target", "axe-core-" + VERSION);
+    private static final String SCRIPT = "/axe.min.js";
+    private static String script;
 
     private Axe() {
     }
@@ -37,37 +36,19 @@ public final class Axe {
                 .toList();
     }
 
-    private static synchronized String script() {
-        Path script = HOME.resolve("package").resolve("axe.min.js");
-        try {
-            if (!Files.exists(script)) {
-                Files.createDirectories(HOME);
-                run("npm", "pack", "axe-core@" + VERSION, "--silent", "--pack-destination", HOME.toString());
-                run("tar", "-xzf", HOME.resolve("axe-core-" + VERSION + ".tgz").toString(), "-C", HOME.toString());
+    /** The engine's script, read once from the test class path. */
+    static synchronized String script() {
+        if (script == null) {
+            try (InputStream in = Axe.class.getResourceAsStream(SCRIPT)) {
+                if (in == null) {
+                    throw new IllegalStateException(SCRIPT + " is not on the test class path: it/pom.xml's"
+                            + " com.deque.html.axe-core:selenium dependency brings it");
+                }
+                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return Files.readString(script, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("axe-core " + VERSION + " could not be fetched with npm", e);
         }
-    }
-
-    private static void run(String... command) throws IOException {
-        try {
-            // Never inheritIO(): the forked test JVM's stdin/stdout are failsafe's command channel, and npm
-            // reading or writing them broke a CI run ("std/in stream corrupted") after every test had passed.
-            Path log = Files.createTempFile(HOME, "run", ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-            boolean ended = process.waitFor(120, TimeUnit.SECONDS);
-            if (!ended) {
-                process.destroyForcibly();
-            }
-            if (!ended || process.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + (ended ? " failed: " : " took over 120 s: ") + Files.readString(log));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        return script;
     }
 }
