@@ -61,6 +61,12 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        ApiProblem problem = describe(thrown);
+        return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The problem that answers what was thrown. */
+    static ApiProblem describe(Throwable thrown) {
         Throwable e = unwrap(thrown);
         if (e instanceof FieldProblems problems) {
             return problem(Kind.VALIDATION, problems.getMessage(), problems.problems().stream()
@@ -90,15 +96,14 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
             return problem(Kind.NOT_FOUND, "No such address in the API; GET /openapi lists every one", null);
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
-            return problem(Kind.UNREADABLE, "The body is not JSON of the shape this address takes (see /openapi)", null);
+            return problem(Kind.UNREADABLE, UNREADABLE, null);
         }
         if (e instanceof WebApplicationException web && web.getResponse() != null && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             if (web.getCause() instanceof JsonbException || web.getCause() instanceof ProcessingException || status.getStatusCode() == 400) {
-                return problem(Kind.UNREADABLE, "The body is not JSON of the shape this address takes (see /openapi)", null);
+                return problem(Kind.UNREADABLE, UNREADABLE, null);
             }
-            return Response.status(status.getStatusCode()).type(ApiProblem.MEDIA_TYPE)
-                    .entity(new ApiProblem(Kind.HTTP.type(), status.getReasonPhrase(), status.getStatusCode(), null, null)).build();
+            return new ApiProblem(Kind.HTTP.type(), status.getReasonPhrase(), status.getStatusCode(), null, null);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API request failed (incident " + incident + ")", thrown);
@@ -106,9 +111,10 @@ public class ApiProblems implements ExceptionMapper<Throwable> {
                 + " is in LorKit's log.", null);
     }
 
-    static Response problem(Kind kind, String detail, List<ApiProblem.FieldError> errors) {
-        return Response.status(kind.status).type(ApiProblem.MEDIA_TYPE)
-                .entity(new ApiProblem(kind.type(), kind.title, kind.status, detail, errors)).build();
+    private static final String UNREADABLE = "The body is not JSON of the shape this address takes (see /openapi)";
+
+    static ApiProblem problem(Kind kind, String detail, List<ApiProblem.FieldError> errors) {
+        return new ApiProblem(kind.type(), kind.title, kind.status, detail, errors);
     }
 
     /** The exception the service threw, out of the EJB container's wrapping. */
