@@ -64,9 +64,12 @@ class ApiIT extends InsideLorKit {
         assertThat(client.secret()).isNotBlank();
         assertThat(as.admin(mine.agency().id(), () -> apiClients.list())).extracting(c -> c.name()).contains("Our CRM");
         String token = ApiCalls.token(client.client().clientId(), client.secret());
+        System.out.println("API session: POST " + ApiCalls.TOKEN_URL + " grant_type=client_credentials client_id="
+                + client.client().clientId() + " -> access token of " + token.length() + " characters");
 
         // The agency's letter requests, with their state.
         HttpResponse<String> list = ApiCalls.get("/letter-requests?size=100", token);
+        transcript("GET /api/v1/letter-requests?size=100", list);
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         JsonObject page = ApiCalls.json(list);
         assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
@@ -81,6 +84,7 @@ class ApiIT extends InsideLorKit {
         // Another agency's letter is "not found", word for word as an id that does not exist.
         HttpResponse<String> others = ApiCalls.get("/letter-requests/" + other.letter().id(), token);
         HttpResponse<String> missing = ApiCalls.get("/letter-requests/999999999", token);
+        transcript("GET /api/v1/letter-requests/" + other.letter().id() + " (another agency's)", others);
         assertThat(others.statusCode()).isEqualTo(404);
         assertThat(others.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(ApiCalls.json(others).getString("detail")).isEqualTo("No letter request with id " + other.letter().id());
@@ -91,6 +95,7 @@ class ApiIT extends InsideLorKit {
         HttpResponse<String> refused = ApiCalls.post("/students", token, """
                 {"cohort":"%s","fullName":"Priya Raman","email":"priya.raman-at-school","targetSpecialties":["Internal Medicine"]}"""
                 .formatted(mine.cohort().name()));
+        transcript("POST /api/v1/students (email priya.raman-at-school)", refused);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         JsonObject problem = ApiCalls.json(refused);
@@ -111,7 +116,9 @@ class ApiIT extends InsideLorKit {
 
         // Revoked: the client credentials grant fails from then on.
         as.admin(mine.agency().id(), () -> apiClients.revoke(client.client().id()));
-        assertThat(ApiCalls.clientCredentials(client.client().clientId(), client.secret()).statusCode()).isIn(400, 401);
+        HttpResponse<String> afterRevoke = ApiCalls.clientCredentials(client.client().clientId(), client.secret());
+        transcript("POST token endpoint after revocation", afterRevoke);
+        assertThat(afterRevoke.statusCode()).isIn(400, 401);
         assertThat(as.admin(mine.agency().id(), () -> apiClients.list()))
                 .filteredOn(c -> c.id() == client.client().id()).singleElement().satisfies(c -> assertThat(c.isActive()).isFalse());
     }
@@ -137,6 +144,8 @@ class ApiIT extends InsideLorKit {
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).matches("\"[A-Za-z0-9_-]{43}\"");
         HttpResponse<String> unchanged = ApiCalls.send(ApiCalls.request("/students?page=1&size=1", token).header("If-None-Match", etag).GET().build());
+        transcript("GET /api/v1/students?page=1&size=1", first);
+        transcript("GET /api/v1/students?page=1&size=1 If-None-Match: " + etag, unchanged);
         assertThat(unchanged.statusCode()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();
         // A change of what the page shows changes its tag.
@@ -158,6 +167,7 @@ class ApiIT extends InsideLorKit {
         for (String accept : List.of("application/json", "*/*")) {
             HttpResponse<String> response = ApiCalls.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(ApiCalls.API + "/students"))
                     .header("Accept", accept).GET().build());
+            transcript("GET /api/v1/students without a token, Accept: " + accept, response);
             assertThat(response.statusCode()).as("Accept: " + accept).isEqualTo(401);
             assertThat(response.headers().firstValue("Location")).isEmpty();
         }
@@ -175,5 +185,16 @@ class ApiIT extends InsideLorKit {
                 .stream().filter(p -> p.column().equals(RosterColumns.STUDENT_EMAIL)).toList();
         assertThat(problems).hasSize(1);
         return problems.get(0).message().replace(RosterColumns.STUDENT_EMAIL, "email");
+    }
+
+    /** What the exchange looked like, for the test's log: the status, the headers a client reads, the start of the body. */
+    private static void transcript(String request, HttpResponse<String> response) {
+        StringBuilder line = new StringBuilder("API session: ").append(request).append(" -> ").append(response.statusCode());
+        for (String header : List.of("Content-Type", "ETag", "Link", "WWW-Authenticate", "Location")) {
+            response.headers().allValues(header).forEach(value -> line.append("\n    ").append(header).append(": ").append(value));
+        }
+        String body = response.body();
+        line.append("\n    ").append(body.length() > 600 ? body.substring(0, 600) + "..." : body);
+        System.out.println(line);
     }
 }
