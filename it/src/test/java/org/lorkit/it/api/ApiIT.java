@@ -170,6 +170,9 @@ class ApiIT extends InsideLorKit {
             transcript("GET /api/v1/students without a token, Accept: " + accept, response);
             assertThat(response.statusCode()).as("Accept: " + accept).isEqualTo(401);
             assertThat(response.headers().firstValue("Location")).isEmpty();
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(ApiCalls.json(response).getString("type")).isEqualTo("urn:lorkit:problem:unauthorized");
         }
         JsonObject document = ApiCalls.openApi();
         assertThat(document.getJsonObject("paths").keySet()).contains("/api/v1/students", "/api/v1/students/{id}",

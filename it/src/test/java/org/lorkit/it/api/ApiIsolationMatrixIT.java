@@ -117,7 +117,7 @@ class ApiIsolationMatrixIT extends InsideLorKit {
                 }
                 if (caller != Caller.OWN_CLIENT && status != 200 && status != 201) {
                     String type = response.headers().firstValue("Content-Type").orElse("");
-                    if (status != 401 && !type.startsWith("application/problem+json")) {
+                    if (!type.startsWith("application/problem+json")) {
                         failures.put(probe.operation() + " as " + caller + " (content type)", type);
                     }
                 }
