@@ -59,6 +59,8 @@ import java.util.Optional;
 @NamedQuery(name = "LetterRequest.findByStudentOldestFirst", query = "select r from LetterRequest r join fetch r.attending join fetch r.rotation "
         + "where r.student = :student order by r.createdAt, r.id")
 @NamedQuery(name = "LetterRequest.countByState", query = "select r.state, count(r) from LetterRequest r group by r.state")
+@NamedQuery(name = "LetterRequest.all", query = "select r from LetterRequest r join fetch r.student join fetch r.attending order by r.id")
+@NamedQuery(name = "LetterRequest.count", query = "select count(r) from LetterRequest r")
 @NamedQuery(name = "LetterRequest.openStateFor", query = "select r.state from LetterRequest r where r.student = :student and r.attending = :attending "
         + "and r.rotation = :rotation and r.state <> :withdrawn")
 @NamedQuery(name = "LetterRequest.findByWriterMailProblem", query = "select r from LetterRequest r where r.writerMailProblem = :complained")

@@ -42,6 +42,8 @@ import java.util.Optional;
         + "where l.student = r.student and l.attending = s.attending and l.state not in :notAsked)) order by r.id")
 @NamedQuery(name = "Rotation.findByIdsWithStudent", query = "select r from Rotation r join fetch r.student where r.id in :ids order by r.id")
 @NamedQuery(name = "Rotation.endingFrom", query = "select r from Rotation r join fetch r.student where r.endDate >= :from order by r.endDate")
+@NamedQuery(name = "Rotation.all", query = "select r from Rotation r join fetch r.student order by r.id")
+@NamedQuery(name = "Rotation.count", query = "select count(r) from Rotation r")
 public class Rotation extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "STUDENT_ID")
@@ -80,17 +82,45 @@ public class Rotation extends TenantOwnedEntity {
     public Rotation(Student student, String site, Specialty specialty, ClinicalSetting setting, RotationKind kind,
                     boolean academicAffiliated, LocalDate startDate, LocalDate endDate) {
         this.student = Require.present("student", student);
-        this.site = Require.text("site", site, 200);
-        this.specialty = Require.present("specialty", specialty);
-        this.setting = Require.present("setting", setting);
-        this.kind = Require.present("kind", kind);
-        this.academicAffiliated = academicAffiliated;
+        describe(site, specialty, setting, kind, academicAffiliated, startDate, endDate);
+    }
+
+    /**
+     * Corrects what the rotation is and when, by the same rules as a new one; a supervisor's contact days must still fit
+     * in its length. Letters already asked for keep the specialty they were asked with.
+     */
+    public void revise(String site, Specialty specialty, ClinicalSetting setting, RotationKind kind,
+                       boolean academicAffiliated, LocalDate startDate, LocalDate endDate) {
+        if (startDate != null && endDate != null && !endDate.isBefore(startDate)) {
+            long length = ChronoUnit.DAYS.between(startDate, endDate) + 1;
+            for (Supervision supervision : supervisions) {
+                if (supervision.getContactDays() > length) {
+                    throw new DomainException("endDate", supervision.getAttending().getFullName() + " has "
+                            + supervision.getContactDays() + " contact days here, more than the " + length
+                            + " days from startDate to endDate");
+                }
+            }
+        }
+        describe(site, specialty, setting, kind, academicAffiliated, startDate, endDate);
+    }
+
+    private void describe(String site, Specialty specialty, ClinicalSetting setting, RotationKind kind,
+                          boolean academicAffiliated, LocalDate startDate, LocalDate endDate) {
+        String checkedSite = Require.text("site", site, 200);
+        Require.present("specialty", specialty);
+        Require.present("setting", setting);
+        Require.present("kind", kind);
         Require.present("startDate", startDate);
         Require.present("endDate", endDate);
         Require.notBefore("endDate", endDate, "startDate", startDate);
         if (ChronoUnit.DAYS.between(startDate, endDate) > 366) {
             throw new DomainException("endDate", "A rotation lasts weeks, not more than a year");
         }
+        this.site = checkedSite;
+        this.specialty = specialty;
+        this.setting = setting;
+        this.kind = kind;
+        this.academicAffiliated = academicAffiliated;
         this.startDate = startDate;
         this.endDate = endDate;
     }

@@ -16,6 +16,8 @@ import org.lorkit.domain.shared.TenantOwnedEntity;
 @NamedQuery(name = "Supervision.ofStudent", query = "select s from Supervision s join fetch s.attending join fetch s.rotation r where r.student = :student")
 @NamedQuery(name = "Supervision.rosterKeys", query = "select st.email, r.site, r.startDate, r.endDate, a.email from Supervision s "
         + "join s.rotation r join r.student st join s.attending a")
+@NamedQuery(name = "Supervision.rosterKeysOfStudent", query = "select st.email, r.site, r.startDate, r.endDate, a.email from Supervision s "
+        + "join s.rotation r join r.student st join s.attending a where st = :student")
 public class Supervision extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "ROTATION_ID")

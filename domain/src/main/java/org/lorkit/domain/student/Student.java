@@ -33,6 +33,8 @@ import java.util.List;
 @NamedQuery(name = "Student.countByCohort", query = "select s.cohort.id, count(s) from Student s group by s.cohort.id")
 @NamedQuery(name = "Student.idsByEmail", query = "select s.email, s.id from Student s")
 @NamedQuery(name = "Student.findByIds", query = "select s from Student s where s.id in :ids")
+@NamedQuery(name = "Student.all", query = "select s from Student s order by s.id")
+@NamedQuery(name = "Student.count", query = "select count(s) from Student s")
 public class Student extends TenantOwnedEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "COHORT_ID")
@@ -99,6 +101,11 @@ public class Student extends TenantOwnedEntity {
         this.email = Require.email("email", email);
         changeTargetSpecialties(targetSpecialties == null || targetSpecialties.isEmpty()
                 ? List.of(cohort.getTargetSpecialty()) : targetSpecialties);
+    }
+
+    /** Corrects the student's name as the agency has it (a typo, a name changed); the email stays who they are. */
+    public void rename(String fullName) {
+        this.fullName = Require.line("fullName", fullName, 200);
     }
 
     public void describeBackground(String medicalSchool, String country) {

@@ -162,4 +162,35 @@ class RotationTest {
         assertThat(window.phase()).isEqualTo(AskWindow.Phase.IDEAL);
         assertThat(window.endDate()).isEqualTo(END);
     }
+
+    @Test
+    void aRevisedRotationIsCheckedLikeANewOne() {
+        Rotation rotation = rotation("Mercy General", START, END);
+
+        rotation.revise(" St. Mary ", Specialty.PEDIATRICS, ClinicalSetting.OUTPATIENT, RotationKind.OBSERVERSHIP, false,
+                START.plusDays(7), END.plusDays(7));
+
+        assertThat(rotation.getSite()).isEqualTo("St. Mary");
+        assertThat(rotation.getSpecialty()).isEqualTo(Specialty.PEDIATRICS);
+        assertThat(rotation.getKind()).isEqualTo(RotationKind.OBSERVERSHIP);
+        assertThat(rotation.isAcademicAffiliated()).isFalse();
+        assertThat(rotation.getStartDate()).isEqualTo(START.plusDays(7));
+        assertThatThrownBy(() -> rotation.revise("St. Mary", Specialty.PEDIATRICS, ClinicalSetting.OUTPATIENT,
+                RotationKind.OBSERVERSHIP, false, END, START))
+                .isInstanceOf(DomainException.class).extracting("field").isEqualTo("endDate");
+        assertThat(rotation.getEndDate()).as("a refused revision changes nothing").isEqualTo(END.plusDays(7));
+    }
+
+    @Test
+    void aRevisionMayNotShortenTheRotationBelowASupervisorsContactDays() {
+        Rotation rotation = rotation("Mercy General", START, END);
+        rotation.addSupervisor(attending, 20);
+
+        DomainException e = catchThrowableOfType(DomainException.class, () -> rotation.revise("Mercy General",
+                Specialty.INTERNAL_MEDICINE, ClinicalSetting.INPATIENT, RotationKind.HANDS_ON, true, START, START.plusDays(9)));
+
+        assertThat(e.field()).isEqualTo("endDate");
+        assertThat(e.getMessage()).contains("20 contact days").contains("10 days");
+        assertThat(rotation.getEndDate()).isEqualTo(END);
+    }
 }

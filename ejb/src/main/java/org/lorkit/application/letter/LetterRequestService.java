@@ -192,6 +192,17 @@ public class LetterRequestService {
                 .setParameter("request", request).getResultList().stream().map(e -> LetterEventView.of(e, zone)).toList();
     }
 
+    /** One page of the agency's letter requests, by id (staff: every student's). */
+    @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
+    public org.lorkit.application.Page<LetterRequestView> list(@jakarta.validation.constraints.Min(value = 0, message = "first cannot be negative") int first,
+                                                               @jakarta.validation.constraints.Min(value = 1, message = "size must be at least 1")
+                                                               @jakarta.validation.constraints.Max(value = org.lorkit.application.Page.MAX_SIZE, message = "size must be at most 100") int max) {
+        EntityManager em = tenant.em();
+        List<LetterRequestView> items = em.createNamedQuery("LetterRequest.all", LetterRequest.class).setFirstResult(first)
+                .setMaxResults(max).getResultList().stream().map(LetterRequestView::of).toList();
+        return new org.lorkit.application.Page<>(items, first, em.createNamedQuery("LetterRequest.count", Long.class).getSingleResult());
+    }
+
     /** Letters of the agency by state, in the state machine's order: one aggregate query. */
     @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
     public List<StateCount> countByState() {

@@ -106,6 +106,32 @@ public final class RosterCsv {
         return new RosterCsv(directory).readText(decode(content));
     }
 
+    /**
+     * Checks one student given by column ({@link RosterColumns#STUDENT_EMAIL}, {@link RosterColumns#STUDENT_NAME},
+     * {@link RosterColumns#COHORT}, {@link RosterColumns#MEDICAL_SCHOOL}, {@link RosterColumns#COUNTRY},
+     * {@link RosterColumns#TARGET_SPECIALTY}) by exactly the rules of a file's row: the API's way to enrol a student. The
+     * plan's problems are on line 1; a valid new student is its one new student, an email the agency has is "reused".
+     */
+    public static RosterPlan checkStudent(Map<String, String> cells, RosterDirectory directory) {
+        RosterCsv check = new RosterCsv(directory);
+        check.plan.countRow();
+        check.student(1, Cells.of(cells));
+        return check.plan;
+    }
+
+    /**
+     * Checks one rotation given by column (site, rotation_specialty, setting, kind, academic, start_date, end_date,
+     * contact_days) of a student and attending the agency has, by the rules of a file's row, including "already stored"
+     * against the directory's rotations. A valid one is the plan's one rotation.
+     */
+    public static RosterPlan checkRotation(Map<String, String> cells, String studentEmail, String attendingEmail,
+                                           RosterDirectory directory) {
+        RosterCsv check = new RosterCsv(directory);
+        check.plan.countRow();
+        check.rotation(1, Cells.of(cells), studentEmail, attendingEmail);
+        return check.plan;
+    }
+
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
@@ -139,7 +165,7 @@ public final class RosterCsv {
                     throw new DomainException("file", "The file has more than " + String.format(Locale.ROOT, "%,d", MAX_ROWS)
                             + " rows: split it into smaller files.");
                 }
-                checkRow(lines.lineOf(record.getCharacterPosition()), new Cells(record), record.size(), columns);
+                checkRow(lines.lineOf(record.getCharacterPosition()), Cells.of(record), record.size(), columns);
             }
         } catch (IOException | UncheckedIOException e) {
             throw notCsv(e);
@@ -496,20 +522,28 @@ public final class RosterCsv {
         return out.toString();
     }
 
-    /** A record's cells by column name: stripped, blank as null, a missing trailing cell as blank. */
-    private static final class Cells {
-        private final CSVRecord record;
+    /** A row's cells by column name: stripped, blank as null. */
+    @FunctionalInterface
+    private interface Cells {
+        String get(String column);
 
-        Cells(CSVRecord record) {
-            this.record = record;
+        /** A record's cells; a missing trailing cell reads as blank. */
+        static Cells of(CSVRecord record) {
+            return column -> {
+                if (!record.isSet(column)) {
+                    return null;
+                }
+                String value = record.get(column);
+                return value == null || value.isBlank() ? null : value.strip();
+            };
         }
 
-        String get(String column) {
-            if (!record.isSet(column)) {
-                return null;
-            }
-            String value = record.get(column);
-            return value == null || value.isBlank() ? null : value.strip();
+        /** Cells given by name, as the API sends them (absent is blank). */
+        static Cells of(Map<String, String> values) {
+            return column -> {
+                String value = values.get(column);
+                return value == null || value.isBlank() ? null : value.strip();
+            };
         }
     }
 

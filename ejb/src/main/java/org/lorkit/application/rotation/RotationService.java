@@ -71,6 +71,24 @@ public class RotationService {
                 .getResultList().stream().map(r -> RotationView.of(r, today, rules)).toList();
     }
 
+    /** One page of the agency's rotations, by id. */
+    public org.lorkit.application.Page<RotationView> list(@jakarta.validation.constraints.Min(value = 0, message = "first cannot be negative") int first,
+                                                          @jakarta.validation.constraints.Min(value = 1, message = "size must be at least 1")
+                                                          @jakarta.validation.constraints.Max(value = org.lorkit.application.Page.MAX_SIZE, message = "size must be at most 100") int max) {
+        EntityManager em = tenant.em();
+        LocalDate today = today();
+        AgencyRules rules = rules();
+        List<RotationView> items = em.createNamedQuery("Rotation.all", Rotation.class).setFirstResult(first).setMaxResults(max)
+                .getResultList().stream().map(r -> RotationView.of(r, today, rules)).toList();
+        return new org.lorkit.application.Page<>(items, first, em.createNamedQuery("Rotation.count", Long.class).getSingleResult());
+    }
+
+    /** One rotation of the agency; another agency's is none, like a missing one. */
+    public java.util.Optional<RotationView> find(long id) {
+        return org.lorkit.infrastructure.persistence.Finder.find(tenant.em(), Rotation.class, id)
+                .map(r -> RotationView.of(r, today(), rules()));
+    }
+
     private LocalDate today() {
         return tenant.today();
     }

@@ -12,7 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record RotationView(long id, long studentId, String studentName, String site, Specialty specialty, RotationKind kind,
-                           LocalDate startDate, LocalDate endDate, AskWindow askWindow, List<Supervisor> supervisors) implements Serializable {
+                           LocalDate startDate, LocalDate endDate, AskWindow askWindow, List<Supervisor> supervisors,
+                           org.lorkit.domain.rotation.ClinicalSetting setting, boolean academicAffiliated) implements Serializable {
 
     public record Supervisor(long attendingId, String attendingName, int contactDays, ContactAdvice contactAdvice) implements Serializable {
     }
@@ -22,6 +23,6 @@ public record RotationView(long id, long studentId, String studentName, String s
         return new RotationView(r.getId(), r.getStudent().getId(), r.getStudent().getFullName(), r.getSite(), r.getSpecialty(),
                 r.getKind(), r.getStartDate(), r.getEndDate(), r.askWindow(today, rules),
                 r.getSupervisions().stream().map(s -> new Supervisor(s.getAttending().getId(), s.getAttending().getFullName(),
-                        s.getContactDays(), s.contactAdvice(rules))).toList());
+                        s.getContactDays(), s.contactAdvice(rules))).toList(), r.getSetting(), r.isAcademicAffiliated());
     }
 }

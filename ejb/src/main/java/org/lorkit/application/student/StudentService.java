@@ -103,6 +103,16 @@ public class StudentService {
         return StudentView.of(tenant.ownStudent(session));
     }
 
+    /** One page of the agency's students, by id. */
+    public org.lorkit.application.Page<StudentView> list(@jakarta.validation.constraints.Min(value = 0, message = "first cannot be negative") int first,
+                                                         @jakarta.validation.constraints.Min(value = 1, message = "size must be at least 1")
+                                                         @jakarta.validation.constraints.Max(value = org.lorkit.application.Page.MAX_SIZE, message = "size must be at most 100") int max) {
+        EntityManager em = tenant.em();
+        List<StudentView> items = em.createNamedQuery("Student.all", Student.class).setFirstResult(first).setMaxResults(max)
+                .getResultList().stream().map(StudentView::of).toList();
+        return new org.lorkit.application.Page<>(items, first, em.createNamedQuery("Student.count", Long.class).getSingleResult());
+    }
+
     public List<StudentView> listByCohort(long cohortId) {
         EntityManager em = tenant.em();
         Cohort cohort = tenant.require(Cohort.class, cohortId, "cohortId");

@@ -300,6 +300,79 @@ public class KeycloakDirectory {
         });
     }
 
+    /** How long an API client's access token lives: a revoked client's last token stops working after this at most. */
+    public static final int API_TOKEN_LIFESPAN_SECONDS = 300;
+
+    /**
+     * Creates a confidential client that has only a service account (the client credentials grant) for the organization
+     * with this alias, and returns its secret. Its tokens carry the organization the way a member's do (the
+     * {@code organization} claim, a list of one alias: a hardcoded claim, as the service account is no member of the
+     * organization, and so is never listed among its people), the portal's audience and the realm role; they live
+     * {@value #API_TOKEN_LIFESPAN_SECONDS} seconds. Nothing is left behind when a step fails.
+     */
+    public String createApiClient(String organizationAlias, String clientId, String name, String role) {
+        org.keycloak.representations.idm.ClientRepresentation client = new org.keycloak.representations.idm.ClientRepresentation();
+        client.setClientId(clientId);
+        client.setName(name);
+        client.setDescription("LorKit API client of the agency " + organizationAlias + ", made on its settings page");
+        client.setEnabled(true);
+        client.setProtocol("openid-connect");
+        client.setPublicClient(false);
+        client.setClientAuthenticatorType("client-secret");
+        client.setServiceAccountsEnabled(true);
+        client.setStandardFlowEnabled(false);
+        client.setImplicitFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(false);
+        client.setFrontchannelLogout(false);
+        client.setFullScopeAllowed(true);
+        client.setDefaultClientScopes(List.of("basic", "profile", "roles"));
+        client.setOptionalClientScopes(List.of());
+        client.setAttributes(Map.of("access.token.lifespan", String.valueOf(API_TOKEN_LIFESPAN_SECONDS),
+                "lorkit.organization", organizationAlias));
+        client.setProtocolMappers(List.of(
+                mapper("organization", "oidc-hardcoded-claim-mapper", Map.of("claim.name", "organization",
+                        "claim.value", "[\"" + organizationAlias.replace("\"", "") + "\"]", "jsonType.label", "JSON",
+                        "access.token.claim", "true", "id.token.claim", "false", "userinfo.token.claim", "false",
+                        "introspection.token.claim", "true")),
+                mapper("portal-audience", "oidc-audience-mapper", Map.of("included.client.audience", settings.portalClientId(),
+                        "access.token.claim", "true", "id.token.claim", "false", "introspection.token.claim", "true"))));
+        String id = call("create the API client " + name, () -> {
+            try (Response response = realm().clients().create(client)) {
+                return CreatedResponseUtil.getCreatedId(response);
+            }
+        });
+        try {
+            return call("give the API client " + name + " the role " + role, () -> {
+                org.keycloak.admin.client.resource.ClientResource created = realm().clients().get(id);
+                RoleRepresentation realmRole = realm().roles().get(role).toRepresentation();
+                realm().users().get(created.getServiceAccountUser().getId()).roles().realmLevel().add(List.of(realmRole));
+                return created.getSecret().getValue();
+            });
+        } catch (RuntimeException e) {
+            deleteApiClient(clientId);
+            throw e;
+        }
+    }
+
+    /** Deletes the client: no new token is issued for it from then on. One already gone counts as deleted. */
+    public void deleteApiClient(String clientId) {
+        call("delete the API client " + clientId, () -> {
+            for (org.keycloak.representations.idm.ClientRepresentation found : realm().clients().findByClientId(clientId)) {
+                realm().clients().get(found.getId()).remove();
+            }
+            return null;
+        });
+    }
+
+    private static org.keycloak.representations.idm.ProtocolMapperRepresentation mapper(String name, String type, Map<String, String> config) {
+        org.keycloak.representations.idm.ProtocolMapperRepresentation mapper = new org.keycloak.representations.idm.ProtocolMapperRepresentation();
+        mapper.setName(name);
+        mapper.setProtocol("openid-connect");
+        mapper.setProtocolMapper(type);
+        mapper.setConfig(new java.util.HashMap<>(config));
+        return mapper;
+    }
+
     private static Login login(UserRepresentation user) {
         return new Login(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
                 Boolean.TRUE.equals(user.isEnabled()));

@@ -103,6 +103,33 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void the_api_documentation_runs_only_lorkits_own_scripts_and_the_api_answers_with_the_same_headers() {
+        HttpResponse<String> docs = KeycloakRealm.page("/api-docs/", "staff@bridgeway.example");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        String policy = docs.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String scriptDirective = Pattern.compile(";").splitAsStream(policy).map(String::trim)
+                .filter(directive -> directive.startsWith("script-src")).findFirst().orElseThrow();
+        assertThat(scriptDirective).isEqualTo("script-src 'self'");
+        assertThat(policy).contains("default-src 'self'", "connect-src 'self'", "object-src 'none'", "frame-ancestors 'none'");
+        Matcher scripts = Pattern.compile("<script\\b([^>]*)>").matcher(docs.body());
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            assertThat(scripts.group(1)).as("every script of /api-docs/ is a file").contains("src=");
+        }
+        assertThat(count).isEqualTo(2);
+        assertThat(KeycloakRealm.page("/api-docs/initializer.js", "staff@bridgeway.example").headers().firstValue("Content-Security-Policy"))
+                .contains(policy);
+        assertThat(KeycloakRealm.page("/api-docs/", "amara.okafor@student.example").statusCode()).as("staff only").isEqualTo(403);
+
+        HttpResponse<String> api = KeycloakRealm.send(HttpRequest.newBuilder(URI.create(APP + "/api/v1/students"))
+                .header("Accept", "application/json").header("Authorization", "Bearer " + KeycloakRealm.accessToken("staff@bridgeway.example")).build());
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(api.headers().firstValue("Content-Security-Policy")).contains("frame-ancestors 'none'");
+    }
+
+    @Test
     void the_session_cookie_is_http_only_and_same_site() {
         HttpResponse<String> page = anonymous("/a/kit.xhtml?t=not-a-token");
         String session = page.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))

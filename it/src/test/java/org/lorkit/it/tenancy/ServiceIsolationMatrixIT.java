@@ -115,6 +115,10 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
     org.lorkit.application.agency.StaffPreferenceService staffPreferences;
     @Inject
     org.lorkit.infrastructure.keycloak.KeycloakDirectory keycloak;
+    @Inject
+    org.lorkit.application.roster.RosterRecords rosterRecords;
+    @Inject
+    org.lorkit.application.apiclient.ApiClientService apiClients;
 
     /** A record of agency A, as the dashboard names it. */
     record Found(long id) {
@@ -153,6 +157,8 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
     private String storedImport;
     /** The Keycloak user id of a staff member of A, for the disable probe. */
     private String memberOfA;
+    /** An API client of A, for the revoke probe. */
+    private long apiClientOfA;
 
     private record Probe(String method, Audience audience, As.Work<Object> call) {
     }
@@ -332,6 +338,25 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
         // Roster import: a preview reads only the caller's own agency; an import is found only by its own agency.
         p.add(new Probe("RosterImportService.preview", Audience.STAFF, () -> roster.preview(RosterRows.csv(List.of(
                 RosterRows.row(cohort.name(), Fixtures.unique("probe") + "-", 1, 0, 1))))));
+        // The API's pages of A's records, and its roster-rule writes (a probe of another agency finds no such cohort or record).
+        p.add(new Probe("StudentService.list", Audience.STAFF, () -> students.list(0, 100)));
+        p.add(new Probe("RotationService.list", Audience.STAFF, () -> rotations.list(0, 100)));
+        p.add(new Probe("RotationService.find", Audience.STAFF, () -> rotations.find(rotation.id())));
+        p.add(new Probe("LetterRequestService.list", Audience.STAFF, () -> letters.list(0, 100)));
+        p.add(new Probe("RosterRecords.createStudent", Audience.STAFF, () -> rosterRecords.createStudent(new org.lorkit.application.roster.StudentRecord(
+                cohort.name(), "Probe Record", Fixtures.unique("record") + "@student.example", null, null, null))));
+        p.add(new Probe("RosterRecords.updateStudent", Audience.STAFF, () -> rosterRecords.updateStudent(owner.id(),
+                new org.lorkit.application.roster.StudentRecord(null, owner.fullName(), null, owner.medicalSchool(), owner.country(), null))));
+        p.add(new Probe("RosterRecords.createRotation", Audience.STAFF, () -> rosterRecords.createRotation(new org.lorkit.application.roster.RotationRecord(
+                owner.id(), attending.id(), Fixtures.unique("Record Site"), "Internal Medicine", "outpatient", "hands-on", false,
+                "2026-12-01", "2026-12-28", 5))));
+        p.add(new Probe("RosterRecords.updateRotation", Audience.STAFF, () -> rosterRecords.updateRotation(rotation.id(),
+                new org.lorkit.application.roster.RotationRecord(null, null, rotation.site(), rotation.specialty().label(),
+                        rotation.setting().name(), rotation.kind().name(), rotation.academicAffiliated(),
+                        rotation.startDate().toString(), rotation.endDate().toString(), null))));
+        p.add(new Probe("ApiClientService.list", Audience.ADMIN, () -> apiClients.list()));
+        p.add(new Probe("ApiClientService.create", Audience.ADMIN, () -> apiClients.create("Probe system")));
+        p.add(new Probe("ApiClientService.revoke", Audience.ADMIN, () -> apiClients.revoke(apiClientOfA)));
         p.add(new Probe("RosterImportService.confirm", Audience.STAFF, () -> roster.confirm(previewedImport)));
         p.add(new Probe("RosterImportService.progress", Audience.STAFF, () -> roster.progress(storedImport)));
         p.add(new Probe("RosterImportService.invite", Audience.STAFF, () -> roster.invite(storedImport)));
@@ -565,5 +590,7 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
                 .isEqualTo(ImportState.DONE);
         memberOfA = as.admin(agencyA, () -> provisioning.inviteStaff(Fixtures.unique("member") + "@agency.example", "Member", "OfA")).id();
         recordsOfA.add((long) memberOfA.hashCode());
+        apiClientOfA = as.admin(agencyA, () -> apiClients.create("Matrix system")).client().id();
+        recordsOfA.add(apiClientOfA);
     }
 }

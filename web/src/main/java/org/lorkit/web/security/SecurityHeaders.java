@@ -22,12 +22,26 @@ public class SecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        response.setHeader("Content-Security-Policy", isApiDocs(request) ? API_DOCS_POLICY : "frame-ancestors 'none'");
         response.setHeader("Referrer-Policy", "no-referrer");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The API's documentation (Swagger UI, a page of scripts) gets the JSF pages' script policy: scripts and connections
+     * only to LorKit itself (its files, /openapi, the API), nothing inline. Swagger UI sets styles from script, as
+     * PrimeFaces does, hence the same style-src.
+     */
+    static final String API_DOCS_POLICY = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; script-src 'self'";
+
+    static boolean isApiDocs(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api-docs/") || path.startsWith("/webjars/");
     }
 
     /**
