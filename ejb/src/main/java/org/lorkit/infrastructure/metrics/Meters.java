@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -121,8 +122,22 @@ public class Meters {
 
     private void start(MeterRegistry into) {
         this.registry = into;
+        // A gauge reads the object it was made with, and the registry keeps a gauge of the same name once made: one
+        // left by an earlier deployment (WildFly keeps them across a redeploy) would read that deployment's backlog.
+        removeGauges();
         registry.gauge(OUTBOX_DUE, Tags.empty(), backlog, held -> held.get().due());
         registry.gauge(OUTBOX_OLDEST_DUE_SECONDS, Tags.empty(), backlog, held -> held.get().oldestAgeSeconds(clock.instant()));
+    }
+
+    @PreDestroy
+    void stop() {
+        removeGauges();
+    }
+
+    private void removeGauges() {
+        for (String gauge : new String[]{OUTBOX_DUE, OUTBOX_OLDEST_DUE_SECONDS}) {
+            registry.find(gauge).gauges().forEach(registry::remove);
+        }
     }
 
     /** One email of this kind became this, counted when the transaction it happened in commits. */

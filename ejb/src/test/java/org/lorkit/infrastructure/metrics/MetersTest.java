@@ -59,6 +59,21 @@ class MetersTest {
         assertThat(registry.get(Meters.OUTBOX_OLDEST_DUE_SECONDS).gauge().value()).isZero();
     }
 
+    /** WildFly's registry outlives a redeploy: the new deployment's gauges must read its own backlog, not the old one's. */
+    @Test
+    void a_second_start_on_the_same_registry_replaces_the_gauges_of_the_first() {
+        meters.outboxBacklog(7, NOW.minusSeconds(30));
+        meters.stop();
+        assertThat(registry.find(Meters.OUTBOX_DUE).gauges()).as("gone with the deployment").isEmpty();
+
+        Meters stale = Meters.recordingTo(registry, Clock.fixed(NOW, ZoneOffset.UTC));
+        stale.outboxBacklog(7, NOW.minusSeconds(30));
+        Meters redeployed = Meters.recordingTo(registry, Clock.fixed(NOW, ZoneOffset.UTC));
+        redeployed.outboxBacklog(2, NOW.minusSeconds(5));
+        assertThat(registry.find(Meters.OUTBOX_DUE).gauges()).singleElement().satisfies(gauge -> assertThat(gauge.value()).isEqualTo(2));
+        assertThat(registry.get(Meters.OUTBOX_OLDEST_DUE_SECONDS).gauge().value()).isEqualTo(5);
+    }
+
     @Test
     void sweeps_dashboard_answers_and_roster_rows_are_metered() {
         meters.reminderSweep(Duration.ofMillis(1500), 12);

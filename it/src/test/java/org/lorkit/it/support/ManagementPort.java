@@ -49,6 +49,12 @@ public final class ManagementPort {
                     .filter(check -> name.equals(check.getString("name"))).findFirst().orElse(null);
         }
 
+        /** How many checks of that name readiness lists (a check shown twice would be counted twice). */
+        public long count(String name) {
+            return json.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                    .filter(check -> name.equals(check.getString("name"))).count();
+        }
+
         public String statusOf(String name) {
             JsonObject check = check(name);
             return check == null ? "missing" : check.getString("status");
