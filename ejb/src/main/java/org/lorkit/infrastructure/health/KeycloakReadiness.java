@@ -38,7 +38,7 @@ public class KeycloakReadiness implements HealthCheck {
                     HttpResponse.BodyHandlers.discarding());
             return response.withData("status", answer.statusCode()).status(answer.statusCode() == 200).build();
         } catch (IOException | IllegalArgumentException e) {
-            return response.withData("error", e.getClass().getSimpleName() + ": " + e.getMessage()).down().build();
+            return response.withData("error", SmtpProbe.describe(e)).down().build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return response.withData("error", "interrupted").down().build();

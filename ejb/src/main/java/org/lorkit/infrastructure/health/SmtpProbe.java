@@ -39,8 +39,13 @@ final class SmtpProbe {
             out.flush();
             return ehlo.startsWith("250") ? new Answer(true, ehlo) : new Answer(false, "EHLO answered " + ehlo);
         } catch (IOException e) {
-            return new Answer(false, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Answer(false, describe(e));
         }
+    }
+
+    /** An exception in a line: its kind and, when it has one, its message (a host or port at most, never a login). */
+    static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /** One reply, which may span lines ("250-..." then "250 ..."): its first line, at most 200 characters. */
