@@ -83,6 +83,12 @@ public final class Settings {
     public static final Setting BOUNCE_INTERVAL_MS = new Setting("lorkit.bounce.interval-ms", "LORKIT_BOUNCE_INTERVAL_MS");
     public static final Setting DIGEST_HOUR = new Setting("lorkit.digest.hour", "LORKIT_DIGEST_HOUR");
     public static final Setting REMINDERS_INTERVAL_MS = new Setting("lorkit.reminders.interval-ms", "LORKIT_REMINDERS_INTERVAL_MS");
+    /**
+     * Readiness (the outbox's check) is DOWN while the oldest due, unsent email has waited longer than this many
+     * minutes: the senders are not keeping up, or are stuck.
+     */
+    public static final Setting OUTBOX_READY_MAX_AGE_MINUTES = new Setting("lorkit.outbox.ready-max-age-minutes",
+            "LORKIT_OUTBOX_READY_MAX_AGE_MINUTES");
 
     // Pages
     public static final Setting DASHBOARD_FIGURES_SECONDS = new Setting("lorkit.dashboard.figures-seconds",

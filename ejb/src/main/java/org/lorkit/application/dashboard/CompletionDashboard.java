@@ -59,6 +59,8 @@ public class CompletionDashboard {
     FigureCache figureCache;
     @Inject
     WriterChoices writers;
+    @Inject
+    org.lorkit.infrastructure.metrics.Meters meters;
     @Resource
     SessionContext context;
 
@@ -71,7 +73,7 @@ public class CompletionDashboard {
         LocalDate today = tenant.today();
         AgencyRules rules = rules();
         return figureCache.get(new FigureCache.Key(agency, cohortId, today, FigureCache.Key.FIGURES, rules), clock,
-                        () -> computeFigures(agency, cohortId, today, rules))
+                        () -> meters.dashboard("figures", () -> computeFigures(agency, cohortId, today, rules)))
                 .readAt(clock.instant());
     }
 
@@ -203,7 +205,8 @@ public class CompletionDashboard {
         }
         long total = countStudents(query);
         // The page is read even when the count is zero, so a view costs the same statements whatever the data.
-        return new StudentPage(rows(em, agency, query, today, rules, query.first(), query.pageSize()), total, today, horizon);
+        return new StudentPage(meters.dashboard("students", () -> rows(em, agency, query, today, rules, query.first(), query.pageSize())),
+                total, today, horizon);
     }
 
     /** Which part of the students table a cache entry holds: a query's count, or its first page with its total. */
@@ -211,9 +214,10 @@ public class CompletionDashboard {
     }
 
     private <T> T shared(long agency, LocalDate today, AgencyRules rules, TablePart part, StudentQuery query, Supplier<T> compute) {
+        Supplier<T> timed = () -> meters.dashboard("students", compute);
         return query.nameContains() == null
-                ? figureCache.get(new FigureCache.Key(agency, query.cohortId(), today, part, rules), clock, compute)
-                : compute.get();
+                ? figureCache.get(new FigureCache.Key(agency, query.cohortId(), today, part, rules), clock, timed)
+                : timed.get();
     }
 
     private static List<StudentStanding> rows(EntityManager em, long agency, StudentQuery query, LocalDate today, AgencyRules rules,

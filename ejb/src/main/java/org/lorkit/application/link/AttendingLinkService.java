@@ -17,6 +17,7 @@ import org.lorkit.domain.link.AttendingLink;
 import org.lorkit.domain.link.CapabilityToken;
 import org.lorkit.domain.link.LinkPurpose;
 import org.lorkit.domain.outbox.MailKind;
+import org.lorkit.infrastructure.metrics.Meters;
 import org.lorkit.infrastructure.persistence.Finder;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
@@ -54,6 +55,8 @@ public class AttendingLinkService {
     LinkGuard guard;
     @Inject
     Clock clock;
+    @Inject
+    Meters meters;
 
     public enum Problem { UNKNOWN, EXPIRED, REVOKED, WRONG_PURPOSE, TOO_MANY_ATTEMPTS }
 
@@ -139,6 +142,7 @@ public class AttendingLinkService {
                 case UNDO -> request.undoWriterAnswer(actor, now).ifPresent(em::persist);
             }
             em.flush();
+            meters.attendingAnswer(answer.name());
             return Visit.of(page(link));
         }, Visit::refused);
     }

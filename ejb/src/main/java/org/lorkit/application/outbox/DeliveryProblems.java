@@ -18,6 +18,7 @@ import org.lorkit.domain.outbox.OutboxEmail;
 import org.lorkit.domain.outbox.OutboxStatus;
 import org.lorkit.domain.outbox.RetryPolicy;
 import org.lorkit.domain.outbox.SuppressedAddress;
+import org.lorkit.infrastructure.metrics.Meters;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,6 +45,8 @@ public class DeliveryProblems {
     MailAlerts alerts;
     @Inject
     Clock clock;
+    @Inject
+    Meters meters;
 
     /**
      * Records what became of the email and acts on it; false when this source was recorded before (nothing done).
@@ -61,6 +64,7 @@ public class DeliveryProblems {
         Instant now = clock.instant();
         em.persist(new DeliveryEvent(email, kind, detail, sourceKey, now));
         em.flush(); // the unique source key decides between two readers of one report before anything else changes
+        count(kind, email.mailKind());
         LetterRequest request = aboutWriter(em, email);
         String what = describe(email) + " to " + email.getToAddress();
         // News about an address the request no longer uses (corrected since) is history, not a problem of today's.
@@ -121,6 +125,8 @@ public class DeliveryProblems {
         Instant next = RetryPolicy.nextAttempt(email.getAttempts(), clock.instant(), ThreadLocalRandom.current());
         if (email.retryLater(error, next, RetryPolicy.MAX_ATTEMPTS)) {
             record(outboxId, DeliveryEventKind.GAVE_UP, "after " + email.getAttempts() + " attempts: " + error, "gave-up:" + outboxId);
+        } else {
+            meters.mail(Meters.Mail.RETRIED, email.mailKind());
         }
     }
 
@@ -143,11 +149,23 @@ public class DeliveryProblems {
             return;
         }
         email.holdForRelay(reply, RetryPolicy.nextAfterHold(now, ThreadLocalRandom.current()));
+        meters.mail(Meters.Mail.HELD, email.mailKind());
         if (held.isEmpty()) {
             em.persist(new DeliveryEvent(email, DeliveryEventKind.HELD_BY_RELAY, reply, key, now));
         }
         if (email.mailKind().recipient() != MailKind.Recipient.STAFF) {
             alerts.alertAdmins(MailKind.MAIL_HELD, "relay", Map.of("reply", reply == null ? "" : reply), now);
+        }
+    }
+
+    /** A fact newly recorded about an email, counted by what it means (a delay is news, not an outcome). */
+    private void count(DeliveryEventKind kind, MailKind mailKind) {
+        switch (kind) {
+            case BOUNCED -> meters.mail(Meters.Mail.BOUNCED, mailKind);
+            case GAVE_UP -> meters.mail(Meters.Mail.FAILED, mailKind);
+            case COMPLAINED -> meters.mail(Meters.Mail.COMPLAINED, mailKind);
+            case DELAYED, HELD_BY_RELAY -> {
+            }
         }
     }
 

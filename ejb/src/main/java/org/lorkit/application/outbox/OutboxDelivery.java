@@ -14,6 +14,7 @@ import org.lorkit.application.TenantData;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.outbox.OutboxEmail;
 import org.lorkit.domain.outbox.OutboxStatus;
+import org.lorkit.infrastructure.metrics.Meters;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,6 +61,8 @@ public class OutboxDelivery {
     LetterMails mails;
     @Inject
     Clock clock;
+    @Inject
+    Meters meters;
 
     /** A claimed row: its id and its agency (the sender has no request to take the tenant from). */
     public record Claimed(long id, long agencyId) {
@@ -219,8 +222,31 @@ public class OutboxDelivery {
      * its batch does not send this one again. (The sender tries this more than once: see OutboxSender.)
      */
     public void sent(long id, LetterMails.Rendered rendered) {
-        tenant.require(OutboxEmail.class, id, "outboxEmailId")
-                .markSent(rendered.mail().messageId(), rendered.keptText(), rendered.keptHtml(), clock.instant());
+        OutboxEmail email = tenant.require(OutboxEmail.class, id, "outboxEmailId");
+        email.markSent(rendered.mail().messageId(), rendered.keptText(), rendered.keptHtml(), clock.instant());
+        meters.mail(Meters.Mail.SENT, email.mailKind());
+    }
+
+    /**
+     * The due, unsent emails of every agency: how many, and since when the oldest has been due. Across agencies like
+     * the claim (the senders, the metrics and readiness look at the whole outbox, before any agency is in context),
+     * and only a count and a moment leave this method, nothing of any agency's mail. One statement on the index
+     * ix_outbox_due (status, due_at).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public OutboxBacklog backlog() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT COUNT(*), MIN(due_at) FROM outbox_email WHERE status = 'PENDING' AND due_at <= ?")) {
+            select.setTimestamp(1, Timestamp.from(clock.instant()));
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                Timestamp oldest = row.getTimestamp(2);
+                return new OutboxBacklog(row.getLong(1), oldest == null ? null : oldest.toInstant());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the outbox: " + e.getMessage(), e);
+        }
     }
 
     /** How many rows are still waiting, for tests and the operator. */

@@ -22,6 +22,7 @@ import org.lorkit.domain.outbox.SmtpReply;
 import org.lorkit.infrastructure.mail.MailFailure;
 import org.lorkit.infrastructure.mail.MailSettings;
 import org.lorkit.infrastructure.mail.SmtpMailer;
+import org.lorkit.infrastructure.metrics.Meters;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,9 +74,19 @@ public class OutboxSender {
     DeliveryProblems problems;
     @Resource
     ManagedExecutorService executor;
+    @Inject
+    Meters meters;
 
     private final ReentrantLock running = new ReentrantLock();
     private volatile Boolean skipLocked;
+    /**
+     * When this sender last showed a sign of life (its timer fired, a claim returned, a mail was handled), in
+     * System.nanoTime: elapsed time on this node, which the tests' movable clock must not move.
+     */
+    private final AtomicLong lastSign = new AtomicLong(System.nanoTime());
+    /** When the outbox's backlog was last read for the gauges, in System.nanoTime. */
+    private final AtomicLong backlogReadAt = new AtomicLong(System.nanoTime() - Long.MAX_VALUE / 2);
+    private volatile long interval;
 
     @PostConstruct
     void start() {
@@ -83,6 +95,7 @@ public class OutboxSender {
             LOG.log(Level.INFO, "Outbox: {0} emails this node had claimed before it stopped are free to send again", freed);
         }
         long every = settings.sendIntervalMillis();
+        interval = every;
         // Not persistent: each node polls; the claim in the database decides who sends.
         timers.createIntervalTimer(every, every, new TimerConfig("lorkit-outbox", false));
     }
@@ -90,6 +103,8 @@ public class OutboxSender {
     /** The timer skips its turn while a run is still going: the next tick comes soon enough. */
     @Timeout
     void tick() {
+        alive();
+        readBacklog(false);
         if (running.tryLock()) {
             try {
                 send();
@@ -118,6 +133,40 @@ public class OutboxSender {
         }
     }
 
+    /**
+     * How long since this sender last showed a sign of life, against how long it may take before it counts as stuck
+     * (the liveness check asks). WildFly skips the timer while a run is still going, so a long run shows its life
+     * by its claims and its mails instead.
+     */
+    public SenderPulse pulse() {
+        return SenderPulse.of(System.nanoTime() - lastSign.get(), OutboxDelivery.LEASE, java.time.Duration.ofMillis(interval));
+    }
+
+    private void alive() {
+        lastSign.set(System.nanoTime());
+    }
+
+    /**
+     * Reads the outbox's backlog for the gauges, at most once per send interval (a scrape never queries); a failure
+     * (the database away) leaves the last reading, the health check says what is wrong.
+     */
+    private void readBacklog(boolean now) {
+        long at = System.nanoTime();
+        long last = backlogReadAt.get();
+        if (!now && at - last < java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(interval)) {
+            return;
+        }
+        if (!backlogReadAt.compareAndSet(last, at)) {
+            return; // another sender reads it right now
+        }
+        try {
+            OutboxBacklog read = delivery.backlog();
+            meters.outboxBacklog(read.due(), read.oldestDueAt());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Outbox backlog not read: {0}", e.getMessage());
+        }
+    }
+
     /** One run, under the lock: several senders on PostgreSQL (whose claim skips rows another sender holds), one on H2. */
     private int send() {
         try {
@@ -126,7 +175,9 @@ public class OutboxSender {
             }
             int senders = skipLocked ? settings.senders() : 1;
             if (senders == 1) {
-                return drain();
+                int sent = drain();
+                readBacklog(true);
+                return sent;
             }
             List<Future<Integer>> runs = new ArrayList<>();
             for (int i = 0; i < senders; i++) {
@@ -136,6 +187,7 @@ public class OutboxSender {
             for (Future<Integer> run : runs) {
                 sent += run.get();
             }
+            readBacklog(true);
             return sent;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -156,6 +208,8 @@ public class OutboxSender {
         try (SmtpMailer.Connection connection = smtp.open()) {
             List<OutboxDelivery.Claimed> claimed;
             while (!(claimed = delivery.claim(BATCH)).isEmpty()) {
+                alive();
+                readBacklog(false);
                 Map<Long, List<OutboxDelivery.Claimed>> byAgency = claimed.stream().collect(
                         Collectors.groupingBy(OutboxDelivery.Claimed::agencyId, LinkedHashMap::new, Collectors.toList()));
                 for (Map.Entry<Long, List<OutboxDelivery.Claimed>> agency : byAgency.entrySet()) {
@@ -208,9 +262,11 @@ public class OutboxSender {
                 connection.send(mail.mail());
             } catch (MailFailure failure) {
                 failed(agency, row.id(), failure);
+                alive();
                 continue;
             }
             recordSent(agency, row.id(), mail);
+            alive();
             sent++;
             pause();
         }

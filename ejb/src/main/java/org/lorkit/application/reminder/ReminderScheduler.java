@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.lorkit.application.TimerPace;
 import org.lorkit.settings.Settings;
+import org.lorkit.infrastructure.metrics.Meters;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.util.List;
@@ -37,6 +38,8 @@ public class ReminderScheduler {
     ReminderService reminders;
     @Inject
     AskWindowReminders askWindows;
+    @Inject
+    Meters meters;
 
     /** Requests per transaction: small enough for a short transaction, large enough to batch the writes. */
     static final int CHUNK = 200;
@@ -61,16 +64,18 @@ public class ReminderScheduler {
                 new Object[]{NODE, moved, (System.nanoTime() - started) / 1_000_000});
     }
 
-    /** Sweeps every agency now; returns how many requests moved. */
+    /** Sweeps every agency now; returns how many requests moved. Its duration and size are metered. */
     public int sweepAll() {
         if (!running.tryLock()) {
             return 0;
         }
         try {
+            long started = System.nanoTime();
             int moved = 0;
             for (long agency : reminders.agencies()) {
                 moved += sweepAgency(agency);
             }
+            meters.reminderSweep(java.time.Duration.ofNanos(System.nanoTime() - started), moved);
             return moved;
         } finally {
             running.unlock();

@@ -45,6 +45,8 @@ public class RosterImportService {
     private Clock clock;
     @Resource
     private SessionContext session;
+    @Inject
+    private org.lorkit.infrastructure.metrics.Meters meters;
 
     /**
      * Reads and checks the file against what the agency has (four queries, whatever the number of rows).
@@ -57,6 +59,7 @@ public class RosterImportService {
                 : imports.register(tenant.agencyId(), Actor.of(session), clock.instant(), plan).id();
         LOG.info(() -> "Roster preview for agency " + tenant.agencyId() + ": " + plan.rows() + " rows, "
                 + plan.problemCount() + " problems");
+        meters.rosterRows(plan.rows() - plan.refusedRows(), plan.refusedRows());
         return RosterPreview.of(importId, plan);
     }
 

@@ -36,6 +36,8 @@ public final class RosterPlan {
 
     private int rows;
     private int problemCount;
+    /** The lines that have at least one problem (the header counts as line 1, like the problems'). */
+    private final Set<Long> linesWithProblems = new java.util.HashSet<>();
     private final List<RowProblem> problems = new ArrayList<>();
     private final Map<String, PlannedStudent> newStudents = new LinkedHashMap<>();
     private final Set<String> reusedStudents = new LinkedHashSet<>();
@@ -49,6 +51,7 @@ public final class RosterPlan {
 
     void problem(long line, String column, String message) {
         problemCount++;
+        linesWithProblems.add(line);
         if (problems.size() < MAX_LISTED_PROBLEMS) {
             problems.add(new RowProblem(line, column, message));
         }
@@ -84,6 +87,14 @@ public final class RosterPlan {
 
     public int problemCount() {
         return problemCount;
+    }
+
+    /**
+     * How many of the file's rows have at least one problem (a problem that names an earlier row, such as a duplicate,
+     * is the later row's); the other rows passed the check. (A file whose header is wrong is refused before any row.)
+     */
+    public int refusedRows() {
+        return linesWithProblems.size();
     }
 
     /** The first {@link #MAX_LISTED_PROBLEMS} problems, in file order. */

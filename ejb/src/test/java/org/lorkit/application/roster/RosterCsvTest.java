@@ -88,6 +88,18 @@ class RosterCsvTest {
                 .extracting(RowProblem::message).asString().contains("Internal Medicine - Match 2028");
     }
 
+    /** The roster meter counts rows, not problems: a row with six bad cells is one refused row. */
+    @Test
+    void a_row_is_refused_once_however_many_problems_it_has_and_the_other_rows_pass() {
+        String bad = with(with(row(2, 1), RosterColumns.SETTING, "ward"), RosterColumns.ACADEMIC, "maybe");
+        RosterPlan plan = read(EMPTY, HEADER, row(1, 1), bad, row(3, 1, "2026-10-28", "2026-10-01"), row(4, 1));
+
+        assertThat(plan.problemCount()).isEqualTo(3);
+        assertThat(plan.rows()).isEqualTo(4);
+        assertThat(plan.refusedRows()).isEqualTo(2);
+        assertThat(read(EMPTY, HEADER, row(1, 1), row(2, 1)).refusedRows()).isZero();
+    }
+
     @Test
     void contact_days_beyond_the_rotation_and_a_missing_site_come_from_the_domain_rules() {
         RosterPlan plan = read(EMPTY, HEADER, with(row(1, 1), RosterColumns.CONTACT_DAYS, "40"),

@@ -14,6 +14,7 @@ import org.lorkit.it.support.Fixtures;
 import org.lorkit.it.support.Identities;
 import org.lorkit.it.support.Inbox;
 import org.lorkit.it.support.InsideLorKit;
+import org.lorkit.it.support.MailServer;
 import org.lorkit.it.support.SamplePdfs;
 
 import javax.sql.DataSource;
@@ -58,17 +59,7 @@ class MailOutageIT extends InsideLorKit {
     @AfterEach
     void mailServerBackAndRealTime() throws Exception {
         clocks.reset();
-        mailServer("start");
-    }
-
-    private static void mailServer(String command) throws Exception {
-        List<String> call = "start".equals(command)
-                ? List.of("bash", System.getProperty("lorkit.it.mail.script"), "start", System.getProperty("lorkit.it.mail.jar"),
-                System.getProperty("lorkit.it.mail.state"))
-                : List.of("bash", System.getProperty("lorkit.it.mail.script"), "stop", System.getProperty("lorkit.it.mail.state"));
-        Process process = new ProcessBuilder(call).redirectErrorStream(true).start();
-        process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        assertThat(process.waitFor()).as("mail.sh " + command).isZero();
+        MailServer.start();
     }
 
     /** Runs mail.sh with these arguments after the script; returns its exit code and what it printed. */
@@ -100,9 +91,9 @@ class MailOutageIT extends InsideLorKit {
         assertThat((int) second[0]).as("a second mail server while the first runs: " + second[1]).isNotZero();
         assertThat((String) second[1]).contains("port 2525 is already taken");
 
-        mailServer("stop");
+        MailServer.stop();
         assertThat(List.of(2525, 3143, 8025)).as("ports still taken right after stop returned").noneMatch(MailOutageIT::listening);
-        mailServer("start");
+        MailServer.start();
         assertThat(List.of(2525, 3143, 8025)).allMatch(MailOutageIT::listening);
     }
 
@@ -132,14 +123,14 @@ class MailOutageIT extends InsideLorKit {
         AttendingView attending = (AttendingView) made[1];
         long requestId = fixtures.readyKit(agency, (StudentView) made[0], attending, (RotationView) made[2]);
 
-        mailServer("stop");
+        MailServer.stop();
         as.ownerStudent(agency, () -> kits.send(requestId));
         sender.sendDue();
         sender.sendDue();
 
         assertThat(outboxRow(requestId)).as("the kit waits, one attempt made, the next one later").isEqualTo("PENDING after 1");
 
-        mailServer("start");
+        MailServer.start();
         sender.sendDue();
         assertThat(outboxRow(requestId)).as("not before its retry time").isEqualTo("PENDING after 1");
 

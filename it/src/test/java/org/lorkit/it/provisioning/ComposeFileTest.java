@@ -37,13 +37,15 @@ class ComposeFileTest {
     private static final Path ROOT = Path.of(System.getProperty("lorkit.project.root", ".."));
     private static final Path DOCKER = ROOT.resolve("docker");
     private static final Path REALM_FILE = ROOT.resolve("ear/src/main/keycloak/lorkit-realm.json");
+    /** WildFly's management interface: readiness, liveness and metrics, inside the network only. */
+    private static final int MANAGEMENT_PORT = 9990;
     /** The demo logins' password (KeycloakRealm.DEMO_PASSWORD). */
     private static final String TEST_PASSWORD = "lorkit-demo";
 
     /** Read by the code, yet their defaults are right in production: the nodes need not set them. */
     private static final Set<String> DEFAULTS_FIT_FOR_PRODUCTION = Set.of(
             "LORKIT_OUTBOX_INTERVAL_MS", "LORKIT_OUTBOX_SENDERS", "LORKIT_REMINDERS_INTERVAL_MS", "LORKIT_DASHBOARD_FIGURES_SECONDS",
-            "LORKIT_DIGEST_HOUR");
+            "LORKIT_DIGEST_HOUR", "LORKIT_OUTBOX_READY_MAX_AGE_MINUTES", "LORKIT_METRICS_STATISTICS");
 
     private static Map<String, Object> compose;
     private static Map<String, String> envExample;
@@ -687,11 +689,13 @@ class ComposeFileTest {
                 .filter(backend -> backend.servers().equals(nodeServers())).findFirst()
                 .orElseThrow(() -> new AssertionError("no backend of haproxy.cfg has exactly " + nodeServers()));
         assertThat(nodes.sticky()).as("sticky: a roster import waits for confirmation in one node's memory").isTrue();
-        assertThat(nodes.checkUri()).as("health check of the nodes").isNotNull();
-        // The health check asks for a JSF resource that exists, so it answers 200 once LorKit is deployed.
-        Matcher resource = Pattern.compile("/jakarta\\.faces\\.resource/(.+)\\.xhtml\\?ln=(.+)").matcher(nodes.checkUri());
-        assertThat(resource.matches()).as(nodes.checkUri()).isTrue();
-        assertThat(ROOT.resolve("web/src/main/webapp/resources").resolve(resource.group(2)).resolve(resource.group(1))).exists();
+        // A node gets requests while WildFly's readiness says it is ready: on the management port, which only the
+        // network reaches (the nodes bind it to every interface of their container, and nothing publishes it).
+        assertThat(nodes.checkUri()).as("health check of the nodes").isEqualTo("/health/ready");
+        assertThat(nodes.checkPort()).as("the port the nodes' health check asks").isEqualTo(MANAGEMENT_PORT);
+        assertThat(dockerfilePorts()).contains(MANAGEMENT_PORT);
+        assertThat(read(DOCKER.resolve("lorkit-node.sh"))).contains("-bmanagement 0.0.0.0");
+        services().keySet().forEach(name -> assertThat(publishedPorts(name)).as("ports %s publishes", name).doesNotContain(MANAGEMENT_PORT));
         assertThat(haproxy.defaultServer()).contains("check");
     }
 
@@ -769,6 +773,24 @@ class ComposeFileTest {
                     .contains("127.0.0.1:9990/health/ready");
         }
         assertThat(dockerfilePorts()).contains(9990);
+    }
+
+    /** An operator finds every meter LorKit declares (Meters) in the deployment guide, by its Prometheus name. */
+    @Test
+    void the_deployment_guide_lists_every_meter_and_the_readme_points_there() {
+        String declared = read(ROOT.resolve("ejb/src/main/java/org/lorkit/infrastructure/metrics/Meters.java"));
+        String guide = read(ROOT.resolve("docs/deployment.md"));
+        Matcher name = Pattern.compile("\"(lorkit(?:\\.[a-z]+)+)\"").matcher(declared);
+        Set<String> meters = new TreeSet<>();
+        while (name.find()) {
+            meters.add(name.group(1));
+        }
+        assertThat(meters).as("meters declared in Meters.java").hasSizeGreaterThan(10);
+        for (String meter : meters) {
+            assertThat(guide).as("docs/deployment.md lists %s", meter).contains("`" + meter.replace('.', '_'));
+        }
+        assertThat(guide).contains("## Health and metrics", "/health/ready", "/health/live", "/metrics");
+        assertThat(read(ROOT.resolve("README.md"))).contains("docs/deployment.md#health-and-metrics", "9990/health/ready");
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -478,6 +478,9 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
             "AttendingLinkService.document", "AttendingLinkService.sendFreshLink", "OutboxDelivery.claim", "OutboxDelivery.render",
             "OutboxDelivery.sent", "OutboxDelivery.renew", "OutboxDelivery.freeClaimsOfEarlierStarts", "OutboxDelivery.pending", "OutboxDelivery.agencyOf",
             "OutboxDelivery.claimsSkipLocked",
+            // The outbox's size and the age of its oldest due email across agencies, for the gauges and the readiness
+            // check: a count and a moment, nothing of any agency's mail.
+            "OutboxDelivery.backlog",
             // What a failed delivery means: called by the outbox sender and the bounce reader, in the agency of the email.
             "DeliveryProblems.record", "DeliveryProblems.recorded", "DeliveryProblems.retryOrGiveUp", "DeliveryProblems.heldByRelay",
             "MailAlerts.alertAdmins",
