@@ -685,9 +685,8 @@ class ComposeFileTest {
             assertThat(strings(service(node).get("command"))).as("command of %s", node).noneMatch(argument ->
                     argument.startsWith("-Djboss.http.port") || argument.startsWith("-Djboss.socket.binding.port-offset"));
         }
-        Backend nodes = haproxy.backends().values().stream()
-                .filter(backend -> backend.servers().equals(nodeServers())).findFirst()
-                .orElseThrow(() -> new AssertionError("no backend of haproxy.cfg has exactly " + nodeServers()));
+        Backend nodes = haproxy.backendBehind(8080);
+        assertThat(nodes.servers()).as("the nodes behind the load balancer").isEqualTo(nodeServers());
         assertThat(nodes.sticky()).as("sticky: a roster import waits for confirmation in one node's memory").isTrue();
         // A node gets requests while WildFly's readiness says it is ready: on the management port, which only the
         // network reaches (the nodes bind it to every interface of their container, and nothing publishes it).
@@ -697,6 +696,22 @@ class ComposeFileTest {
         assertThat(read(DOCKER.resolve("lorkit-node.sh"))).contains("-bmanagement 0.0.0.0");
         services().keySet().forEach(name -> assertThat(publishedPorts(name)).as("ports %s publishes", name).doesNotContain(MANAGEMENT_PORT));
         assertThat(haproxy.defaultServer()).contains("check");
+
+        // Readiness also asks what both nodes share (relay, Keycloak): while no node is ready, the nodes that are
+        // alive serve, rather than every page answering 503 over an SMTP outage the outbox rides out.
+        String frontend = haproxy.frontendPorts().entrySet().stream().filter(entry -> entry.getValue() == 8080)
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        String readyBackend = haproxy.frontendBackends().get(frontend);
+        List<String> fallbacks = haproxy.frontendLines().get(frontend).stream()
+                .filter(line -> line.startsWith("use_backend ")).toList();
+        assertThat(fallbacks).as("use_backend lines of frontend %s", frontend)
+                .singleElement().asString().endsWith("if { nbsrv(" + readyBackend + ") eq 0 }");
+        Backend alive = haproxy.backends().get(fallbacks.get(0).split("\\s+")[1]);
+        assertThat(alive).as("the fallback backend").isNotNull();
+        assertThat(alive.servers()).isEqualTo(nodeServers());
+        assertThat(alive.sticky()).isTrue();
+        assertThat(alive.checkUri()).as("health check of the fallback").isEqualTo("/health/live");
+        assertThat(alive.checkPort()).isEqualTo(MANAGEMENT_PORT);
     }
 
     /**
