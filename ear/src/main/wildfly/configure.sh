@@ -23,4 +23,11 @@ apply lorkit.xml "$here/configure.cli"
 cp "$config_dir/standalone-ha.xml" "$config_dir/lorkit-ha.xml"
 apply lorkit-ha.xml "$here/configure.cli"
 apply lorkit-ha.xml "$here/cluster.cli"
+# The first lines of a start follow logging.properties (WildFly writes it again from the logging subsystem once that
+# starts): the distribution's lists the JVM's arguments, passwords included (configure.cli).
+sed -i 's/^logger\.org\.jboss\.as\.config\.level=DEBUG$/logger.org.jboss.as.config.level=INFO/' "$config_dir/logging.properties"
+grep -q '^logger.org.jboss.as.config.level=INFO$' "$config_dir/logging.properties" || {
+  echo "configure.sh: logging.properties does not set org.jboss.as.config to INFO" >&2
+  exit 1
+}
 echo "WildFly configured for LorKit: $config_dir/lorkit.xml and lorkit-ha.xml"

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The attending's side, reached by link only. The agency comes from the link row found by the token's
@@ -40,6 +42,7 @@ import java.util.function.Function;
 @Stateless
 @PermitAll
 public class AttendingLinkService {
+    private static final Logger LOG = Logger.getLogger(AttendingLinkService.class.getName());
     // Not the tenant's: finds a link's agency by its token, before any is in context.
     @PersistenceContext(unitName = "lorkit")
     EntityManager platform;
@@ -143,6 +146,8 @@ public class AttendingLinkService {
             }
             em.flush();
             meters.attendingAnswer(answer.name());
+            LOG.log(Level.INFO, "Letter request {0}: the attending answered {1} by their link ({2} now)",
+                    new Object[]{String.valueOf(request.getId()), answer, request.getState()});
             return Visit.of(page(link));
         }, Visit::refused);
     }
@@ -188,10 +193,20 @@ public class AttendingLinkService {
         Instant now = clock.instant();
         return withToken(token, client, now, link -> switch (link.access(purpose, now)) {
             case OPEN -> work.apply(link);
-            case EXPIRED -> refused.apply(Problem.EXPIRED, 0L);
-            case REVOKED -> refused.apply(Problem.REVOKED, 0L);
-            case WRONG_PURPOSE -> refused.apply(Problem.WRONG_PURPOSE, 0L);
+            case EXPIRED -> refusedLink(link, Problem.EXPIRED, refused);
+            case REVOKED -> refusedLink(link, Problem.REVOKED, refused);
+            case WRONG_PURPOSE -> refusedLink(link, Problem.WRONG_PURPOSE, refused);
         }, refused);
+    }
+
+    /**
+     * A real link that did not open: the log says which and why, for whoever asks why an attending's link failed (ids
+     * as text: MessageFormat would write 1,052).
+     */
+    private static <T> T refusedLink(AttendingLink link, Problem problem, BiFunction<Problem, Long, T> refused) {
+        LOG.log(Level.INFO, "Attending link {0} of letter request {1} refused: {2}",
+                new Object[]{String.valueOf(link.getId()), String.valueOf(link.getRequest().getId()), problem});
+        return refused.apply(problem, 0L);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.lorkit.infrastructure.mail.BounceMailbox;
 import org.lorkit.infrastructure.mail.IncomingReport;
 import org.lorkit.infrastructure.mail.IncomingReports;
 import org.lorkit.infrastructure.mail.MailSettings;
+import org.lorkit.infrastructure.logging.LogContext;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.io.IOException;
@@ -71,14 +72,16 @@ public class BounceReader {
         if (!mailbox.configured() || !pace.due(now, settings.bounceIntervalMillis()) || !running.tryLock()) {
             return;
         }
-        try {
-            Run run = readMailbox();
-            if (run.read() > 0) {
-                LOG.log(Level.INFO, "Bounce mailbox: {0} reports read, {1} acted on, {2} not LorKit''s or already handled",
-                        new Object[]{run.read(), run.actedOn(), run.ignored()});
+        try (LogContext.Scope job = LogContext.job("bounces")) {
+            try {
+                Run run = readMailbox();
+                if (run.read() > 0) {
+                    LOG.log(Level.INFO, "Bounce mailbox: {0} reports read, {1} acted on, {2} not LorKit''s or already handled",
+                            new Object[]{run.read(), run.actedOn(), run.ignored()});
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Reading the bounce mailbox failed, tried again next time: {0}", e.getMessage());
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Reading the bounce mailbox failed, tried again next time: {0}", e.getMessage());
         } finally {
             running.unlock();
         }
@@ -142,16 +145,18 @@ public class BounceReader {
         // One fact per report and row: a report's Message-ID is not unique across senders, and one report may name several rows.
         String source = "report:" + sha256(report.reportMessageId() != null ? report.reportMessageId() : raw(message)) + ":"
                 + outboxId.getAsLong() + ":" + kind;
-        try {
-            boolean recorded = CurrentAgency.callAs(agency, () -> problems.record(outboxId.getAsLong(), kind, detail(report), source));
-            return recorded ? Outcome.ACTED_ON : Outcome.NOTHING_TO_DO;
-        } catch (RuntimeException e) {
-            if (CurrentAgency.callAs(agency, () -> problems.recorded(source))) {
-                return Outcome.NOTHING_TO_DO; // another reader recorded it at the same moment
+        // In the agency for the line about a failure too.
+        try (CurrentAgency.Scope in = CurrentAgency.enter(agency)) {
+            try {
+                return problems.record(outboxId.getAsLong(), kind, detail(report), source) ? Outcome.ACTED_ON : Outcome.NOTHING_TO_DO;
+            } catch (RuntimeException e) {
+                if (problems.recorded(source)) {
+                    return Outcome.NOTHING_TO_DO; // another reader recorded it at the same moment
+                }
+                LOG.log(Level.WARNING, "A bounce report for outbox email {0} could not be recorded, read again next time: {1}",
+                        new Object[]{outboxId.getAsLong(), e.getMessage()});
+                return Outcome.FAILED;
             }
-            LOG.log(Level.WARNING, "A bounce report for outbox email {0} could not be recorded, read again next time: {1}",
-                    new Object[]{outboxId.getAsLong(), e.getMessage()});
-            return Outcome.FAILED;
         }
     }
 

@@ -23,6 +23,7 @@ import org.lorkit.infrastructure.mail.MailFailure;
 import org.lorkit.infrastructure.mail.MailSettings;
 import org.lorkit.infrastructure.mail.SmtpMailer;
 import org.lorkit.infrastructure.metrics.Meters;
+import org.lorkit.infrastructure.logging.LogContext;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ public class OutboxSender {
         alive();
         readBacklog(false);
         if (running.tryLock()) {
-            try {
+            try (LogContext.Scope run = LogContext.job("outbox")) {
                 send();
             } finally {
                 running.unlock();
@@ -181,7 +182,7 @@ public class OutboxSender {
             }
             List<Future<Integer>> runs = new ArrayList<>();
             for (int i = 0; i < senders; i++) {
-                runs.add(executor.submit(this::drain));
+                runs.add(executor.submit(LogContext.carried(this::drain)));
             }
             int sent = 0;
             for (Future<Integer> run : runs) {
@@ -250,6 +251,13 @@ public class OutboxSender {
      * Message-ID). A refusal is classified by its enhanced status code (SmtpReply) and recorded on its own.
      */
     private int send(long agency, List<OutboxDelivery.Claimed> rows, SmtpMailer.Connection connection) {
+        // In the agency throughout, so that every line about its mails names it.
+        try (CurrentAgency.Scope in = CurrentAgency.enter(agency)) {
+            return sendInAgency(agency, rows, connection);
+        }
+    }
+
+    private int sendInAgency(long agency, List<OutboxDelivery.Claimed> rows, SmtpMailer.Connection connection) {
         Map<Long, LetterMails.Rendered> rendered = render(agency, rows);
         int sent = 0;
         for (OutboxDelivery.Claimed row : rows) {

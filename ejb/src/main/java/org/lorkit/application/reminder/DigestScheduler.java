@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.lorkit.domain.outbox.DailyDigest;
 import org.lorkit.infrastructure.mail.MailSettings;
+import org.lorkit.infrastructure.logging.LogContext;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.util.concurrent.locks.ReentrantLock;
@@ -56,9 +57,11 @@ public class DigestScheduler {
 
     @Schedule(minute = "*/10", hour = "*", persistent = true, info = "lorkit-digest")
     void tick() {
-        int queued = queueAll();
-        if (queued > 0) {
-            LOG.log(Level.INFO, "Daily digests: {0} emails queued", queued);
+        try (LogContext.Scope run = LogContext.job("digest")) {
+            int queued = queueAll();
+            if (queued > 0) {
+                LOG.log(Level.INFO, "Daily digests: {0} emails queued", queued);
+            }
         }
     }
 
@@ -74,12 +77,15 @@ public class DigestScheduler {
         try {
             int queued = 0;
             for (long agency : digests.agencies()) {
-                try {
-                    queued += CurrentAgency.callAs(agency, () -> digests.queueDue(hour(settings.digestHour())));
-                } catch (RuntimeException e) {
-                    // Keycloak away, or another node making the same digest at this moment: the next look tries again.
-                    LOG.log(Level.WARNING, "The digest of agency {0} was not queued, tried again next time: {1}",
-                            new Object[]{agency, e.getMessage()});
+                // In the agency for the line about a failure too.
+                try (CurrentAgency.Scope in = CurrentAgency.enter(agency)) {
+                    try {
+                        queued += digests.queueDue(hour(settings.digestHour()));
+                    } catch (RuntimeException e) {
+                        // Keycloak away, or another node making the same digest at this moment: the next look tries again.
+                        LOG.log(Level.WARNING, "The digest of agency {0} was not queued, tried again next time: {1}",
+                                new Object[]{agency, e.getMessage()});
+                    }
                 }
             }
             return queued;

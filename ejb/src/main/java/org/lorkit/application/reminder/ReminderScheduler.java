@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.lorkit.application.TimerPace;
 import org.lorkit.settings.Settings;
 import org.lorkit.infrastructure.metrics.Meters;
+import org.lorkit.infrastructure.logging.LogContext;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.util.List;
@@ -58,10 +59,12 @@ public class ReminderScheduler {
         if (!pace.due(System.currentTimeMillis(), interval)) {
             return;
         }
-        long started = System.nanoTime();
-        int moved = sweepAll();
-        LOG.log(Level.INFO, "Reminder sweep on {0}: {1} requests moved in {2} ms",
-                new Object[]{NODE, moved, (System.nanoTime() - started) / 1_000_000});
+        try (LogContext.Scope run = LogContext.job("reminders")) {
+            long started = System.nanoTime();
+            int moved = sweepAll();
+            LOG.log(Level.INFO, "Reminder sweep on {0}: {1} requests moved in {2} ms",
+                    new Object[]{NODE, moved, (System.nanoTime() - started) / 1_000_000});
+        }
     }
 
     /** Sweeps every agency now; returns how many requests moved. Its duration and size are metered. */
@@ -89,9 +92,12 @@ public class ReminderScheduler {
      * the next run; the other chunks keep what they did. Returns how many requests moved.
      */
     public int sweepAgency(long agency) {
-        int moved = sweepRequests(agency);
-        sweepAskWindows(agency);
-        return moved;
+        // In the agency throughout, so that the lines about its failed chunks name it too.
+        try (CurrentAgency.Scope in = CurrentAgency.enter(agency)) {
+            int moved = sweepRequests(agency);
+            sweepAskWindows(agency);
+            return moved;
+        }
     }
 
     private int sweepRequests(long agency) {

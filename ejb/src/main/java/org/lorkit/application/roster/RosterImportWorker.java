@@ -10,6 +10,7 @@ import org.lorkit.application.Roles;
 import org.lorkit.application.roster.RosterImportJob.Invitee;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.infrastructure.keycloak.KeycloakDirectory;
+import org.lorkit.infrastructure.logging.LogContext;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
 
 import java.util.logging.Level;
@@ -38,8 +39,14 @@ public class RosterImportWorker {
         if (!job.start()) {
             return;
         }
+        try (LogContext.Scope run = LogContext.job("roster-import"); CurrentAgency.Scope in = CurrentAgency.enter(job.agencyId())) {
+            store(job);
+        }
+    }
+
+    private void store(RosterImportJob job) {
         try {
-            RosterImportWriter.Written written = CurrentAgency.callAs(job.agencyId(), () -> writer.write(job));
+            RosterImportWriter.Written written = writer.write(job);
             job.done(written);
             LOG.log(Level.INFO, "Roster import {0} of agency {1} stored: {2} new students, {3} rotations",
                     new Object[]{job.id(), job.agencyId(), written.studentsCreated(), written.rotationsCreated()});
@@ -57,13 +64,19 @@ public class RosterImportWorker {
     /** Invites each new student not yet invited; a failure is counted and logged, and the next one goes on. */
     @Asynchronous
     public void invite(RosterImportJob job, String organizationId) {
+        try (LogContext.Scope run = LogContext.job("roster-invite"); CurrentAgency.Scope in = CurrentAgency.enter(job.agencyId())) {
+            inviteAll(job, organizationId);
+        }
+    }
+
+    private void inviteAll(RosterImportJob job, String organizationId) {
         try {
             for (Invitee invitee : job.notYetInvited()) {
                 String[] names = invitee.fullName().split("\\s+", 2);
                 try {
                     String userId = keycloak.invite(organizationId, invitee.email(), names[0], names.length > 1 ? names[1] : "-", Roles.STUDENT);
                     try {
-                        CurrentAgency.runAs(job.agencyId(), () -> writer.linkLogin(invitee.email(), userId));
+                        writer.linkLogin(invitee.email(), userId);
                     } catch (RuntimeException notLinked) {
                         // A login LorKit does not know could never be erased with its student: take it back, the
                         // invitation can be tried again.

@@ -2,6 +2,8 @@ package org.lorkit.infrastructure.tenancy;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.lorkit.domain.agency.Agency;
@@ -10,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Maps the organization named in a verified login token to the agency row. Used only by the web
- * tier's tenant filter, which takes the alias from the token, never from the request.
+ * tier's tenant filter, which takes the alias from the token, never from the request; and names an agency
+ * by its slug for the log ({@link AgencySlugs}).
  */
 @Stateless
 @PermitAll
@@ -25,5 +28,14 @@ public class TenantResolver {
         return em.createNamedQuery("Agency.findBySlug", Agency.class).setParameter("slug", organizationAlias)
                 .getResultList().stream().findFirst()
                 .map(a -> new TenantAgency(a.getId(), a.getSlug(), a.getName()));
+    }
+
+    /**
+     * The slug of the agency with this id, for the log context of whoever enters it. Outside the caller's
+     * transaction, so that a failure here (answered by the agency's id in the log) cannot roll the caller's work back.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<String> slugOf(long agencyId) {
+        return Optional.ofNullable(em.find(Agency.class, agencyId)).map(Agency::getSlug);
     }
 }

@@ -72,13 +72,16 @@ class AttendingLinkIT extends InsideLorKit {
     javax.sql.DataSource dataSource;
 
     private long agency;
+    private String agencySlug;
     private StudentView student;
     private AttendingView patel;
     private long requestId;
 
     @BeforeEach
     void aKitReadyToSend() {
-        agency = fixtures.agency().id();
+        org.lorkit.application.agency.AgencyView made = fixtures.agency();
+        agency = made.id();
+        agencySlug = made.slug();
         RotationView rotation = as.staff(agency, () -> {
             student = fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT);
             patel = fixtures.attending("Internal Medicine");
@@ -271,6 +274,35 @@ class AttendingLinkIT extends InsideLorKit {
         clocks.advance(Duration.ofSeconds(wait));
         assertThat(get(http, "/a/kit.xhtml?t=" + kitToken).statusCode()).isEqualTo(200);
         assertThat(get(http, "/a/download/kit?t=" + kitToken).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * Someone asking why an attending's link failed finds it in the log: the line about the refusal names the agency
+     * and the request (its X-Request-Id, which the response echoes), and holds neither token.
+     */
+    @Test
+    void a_refused_link_is_logged_under_its_agency_and_request_and_without_its_token() throws Exception {
+        Inbox.Mail mail = sendKit();
+        String kitToken = token(KIT_LINK, mail.text());
+        String confirmToken = token(CONFIRM_LINK, mail.text());
+        String logId = "it-" + CapabilityToken.generate().substring(0, 12);
+
+        HttpResponse<String> wrongPurpose = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:8080/a/kit.xhtml?t=" + confirmToken)).header("X-Request-Id", logId).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongPurpose.body()).contains("This link is for something else");
+        assertThat(wrongPurpose.headers().firstValue("X-Request-Id")).contains(logId);
+
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        List<String> lines;
+        try (var all = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            lines = all.filter(line -> line.contains(logId)).toList();
+        }
+        assertThat(lines).as("the lines of request " + logId).anySatisfy(line -> assertThat(line)
+                .contains("Attending link", "of letter request " + requestId + " refused: WRONG_PURPOSE", agencySlug));
+        // A boolean, so that a failure does not print the tokens either.
+        assertThat(lines.stream().noneMatch(line -> line.contains(kitToken) || line.contains(confirmToken)))
+                .as("no line of the request holds either token").isTrue();
     }
 
     private static HttpResponse<String> get(HttpClient http, String path) throws Exception {

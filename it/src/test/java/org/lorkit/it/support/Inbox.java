@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-/** Reads what LorKit sent from the test mail server (GreenMail, IMAP on 3143, any password). */
+/**
+ * Reads what LorKit sent from the test mail server (GreenMail, IMAP on 3143, any password), and writes down the
+ * attending-link tokens in it ({@link HandedOutTokens}).
+ */
 public final class Inbox {
     private Inbox() {
     }
@@ -42,6 +45,8 @@ public final class Inbox {
                 MimeMessage copy = new MimeMessage((MimeMessage) message);
                 Parts parts = new Parts();
                 parts.collect(copy);
+                HandedOutTokens.recordFrom(parts.text);
+                HandedOutTokens.recordFrom(parts.html);
                 mails.add(new Mail(copy, copy.getSubject(), parts.text, parts.html, parts.ics));
             }
             inbox.close(false);
