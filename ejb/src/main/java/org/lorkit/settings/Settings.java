@@ -84,6 +84,13 @@ public final class Settings {
     public static final Setting DIGEST_HOUR = new Setting("lorkit.digest.hour", "LORKIT_DIGEST_HOUR");
     public static final Setting REMINDERS_INTERVAL_MS = new Setting("lorkit.reminders.interval-ms", "LORKIT_REMINDERS_INTERVAL_MS");
 
+    // Webhooks
+    /**
+     * Lets agencies register http://localhost and http://127.0.0.1 endpoints (and LorKit send to loopback addresses):
+     * for tests and a developer's machine, never production, where an endpoint must be HTTPS to a public address.
+     */
+    public static final Setting WEBHOOKS_ALLOW_LOCALHOST = new Setting("lorkit.webhooks.allow-localhost", "LORKIT_WEBHOOKS_ALLOW_LOCALHOST");
+
     // Pages
     public static final Setting DASHBOARD_FIGURES_SECONDS = new Setting("lorkit.dashboard.figures-seconds",
             "LORKIT_DASHBOARD_FIGURES_SECONDS");
