@@ -115,6 +115,8 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
     org.lorkit.application.agency.StaffPreferenceService staffPreferences;
     @Inject
     org.lorkit.infrastructure.keycloak.KeycloakDirectory keycloak;
+    @Inject
+    org.lorkit.application.webhook.WebhookService webhooks;
 
     /** A record of agency A, as the dashboard names it. */
     record Found(long id) {
@@ -153,6 +155,9 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
     private String storedImport;
     /** The Keycloak user id of a staff member of A, for the disable probe. */
     private String memberOfA;
+    /** A's webhook endpoints: one the probes change, one the delete probe deletes. */
+    private long hookOfA;
+    private long deletableHookOfA;
 
     private record Probe(String method, Audience audience, As.Work<Object> call) {
     }
@@ -335,6 +340,21 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
         p.add(new Probe("RosterImportService.confirm", Audience.STAFF, () -> roster.confirm(previewedImport)));
         p.add(new Probe("RosterImportService.progress", Audience.STAFF, () -> roster.progress(storedImport)));
         p.add(new Probe("RosterImportService.invite", Audience.STAFF, () -> roster.invite(storedImport)));
+        // Webhooks: an admin's, on A's endpoints; a new endpoint or a test event is a record of the caller's own. The
+        // addresses are a closed port on loopback (the tests' servers allow it): the server's sender is refused at once.
+        java.util.Set<org.lorkit.domain.webhook.WebhookEventType> states = java.util.EnumSet.of(
+                org.lorkit.domain.webhook.WebhookEventType.LETTER_STATE_CHANGED);
+        p.add(new Probe("WebhookService.register", Audience.ADMIN,
+                () -> webhooks.register("http://127.0.0.1:9/" + Fixtures.unique("probe"), states)));
+        p.add(new Probe("WebhookService.endpoints", Audience.ADMIN, () -> webhooks.endpoints()));
+        p.add(new Probe("WebhookService.choose", Audience.ADMIN, () -> webhooks.choose(hookOfA, states)));
+        p.add(new Probe("WebhookService.disable", Audience.ADMIN, () -> webhooks.disable(hookOfA)));
+        p.add(new Probe("WebhookService.enable", Audience.ADMIN, () -> webhooks.enable(hookOfA)));
+        p.add(new Probe("WebhookService.replaceSecret", Audience.ADMIN, () -> webhooks.replaceSecret(hookOfA)));
+        p.add(new Probe("WebhookService.sendTest", Audience.ADMIN, () -> webhooks.sendTest(hookOfA)));
+        p.add(new Probe("WebhookService.deliveries", Audience.ADMIN, () -> webhooks.deliveries(0, 25)));
+        p.add(new Probe("WebhookService.countDeliveries", Audience.ADMIN, () -> webhooks.countDeliveries()));
+        p.add(new Probe("WebhookService.delete", Audience.ADMIN, () -> webhooks.delete(deletableHookOfA)));
         return p;
     }
 
@@ -453,6 +473,8 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
             "AttendingLinkService.document", "AttendingLinkService.sendFreshLink", "OutboxDelivery.claim", "OutboxDelivery.render",
             "OutboxDelivery.sent", "OutboxDelivery.renew", "OutboxDelivery.freeClaimsOfEarlierStarts", "OutboxDelivery.pending", "OutboxDelivery.agencyOf",
             "OutboxDelivery.claimsSkipLocked",
+            // The webhook queue's transactions, run by the outbox sender in the agency of the delivery it claimed.
+            "WebhookOutbox.prepare", "WebhookOutbox.delivered", "WebhookOutbox.failed",
             // What a failed delivery means: called by the outbox sender and the bounce reader, in the agency of the email.
             "DeliveryProblems.record", "DeliveryProblems.recorded", "DeliveryProblems.retryOrGiveUp", "DeliveryProblems.heldByRelay",
             "MailAlerts.alertAdmins",
@@ -565,5 +587,11 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
                 .isEqualTo(ImportState.DONE);
         memberOfA = as.admin(agencyA, () -> provisioning.inviteStaff(Fixtures.unique("member") + "@agency.example", "Member", "OfA")).id();
         recordsOfA.add((long) memberOfA.hashCode());
+        java.util.Set<org.lorkit.domain.webhook.WebhookEventType> states = java.util.EnumSet.of(
+                org.lorkit.domain.webhook.WebhookEventType.LETTER_STATE_CHANGED);
+        hookOfA = as.admin(agencyA, () -> webhooks.register("http://127.0.0.1:9/" + Fixtures.unique("matrix"), states)).endpoint().id();
+        deletableHookOfA = as.admin(agencyA, () -> webhooks.register("http://127.0.0.1:9/" + Fixtures.unique("matrix"), states))
+                .endpoint().id();
+        recordsOfA.addAll(List.of(hookOfA, deletableHookOfA));
     }
 }
