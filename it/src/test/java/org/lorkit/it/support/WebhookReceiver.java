@@ -70,7 +70,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final CountDownLatch released = new CountDownLatch(1);
 
     private WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 50);
         server.createContext("/hook", this::handle);
         server.setExecutor(threads); // a held request must not hold up the others
         server.start();

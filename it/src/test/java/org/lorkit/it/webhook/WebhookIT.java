@@ -80,7 +80,7 @@ class WebhookIT extends InsideLorKit {
 
     private Letter plannedLetter(long agency) {
         return as.staff(agency, () -> {
-            StudentView student = fixtures.student(fixtures.cohort(), Identities.OWNER_STUDENT);
+            StudentView student = fixtures.student(fixtures.cohort());
             AttendingView attending = fixtures.attending("Internal Medicine");
             RotationView rotation = fixtures.rotation(student, attending, 24);
             long id = letters.plan(new NewLetterRequest(student.id(), attending.id(), rotation.id(), null)).id();
