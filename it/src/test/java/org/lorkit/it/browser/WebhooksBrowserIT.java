@@ -41,7 +41,7 @@ class WebhooksBrowserIT {
             browser.waitForUrl("/agency/overview.xhtml");
             browser.click(By.id("webhooks-link"));
             browser.waitForUrl("/agency/webhooks.xhtml");
-            browser.waitForText(By.id("no-endpoints"), "No endpoint yet");
+            browser.waitForText(By.id("endpoints:no-endpoints"), "No endpoint yet");
 
             browser.type(By.id("add-endpoint:url"), "http://hooks.example.org/lorkit");
             browser.click(By.id("add-endpoint:add"));
@@ -80,7 +80,7 @@ class WebhooksBrowserIT {
             browser.waitForVisible(By.cssSelector(".ui-confirmdialog-yes"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("endpoints:messages"), url + " is deleted");
-            browser.waitForText(By.id("no-endpoints"), "No endpoint yet");
+            browser.waitForText(By.id("endpoints:no-endpoints"), "No endpoint yet");
         }
     }
 }
