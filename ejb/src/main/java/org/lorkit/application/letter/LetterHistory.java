@@ -13,7 +13,7 @@ import java.util.Optional;
  * Where every entry of a request's history is recorded, whichever service made it: the entry itself, and, when the
  * request moved to another state, the webhook events of that move (letter.state_changed, letter.not_coming) in the
  * same transaction. A service never persists a {@link LetterRequestEvent} itself, so that no move escapes the
- * webhooks.
+ * webhooks. (DemoData, which seeds a new agency that has no endpoint yet, writes its invented history directly.)
  */
 @Dependent
 public class LetterHistory {
