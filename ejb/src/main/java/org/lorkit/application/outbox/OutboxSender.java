@@ -201,12 +201,12 @@ public class OutboxSender {
         try {
             answer = http.post(attempt.url(), attempt.body(), attempt.headers(clock.instant()));
         } catch (org.lorkit.infrastructure.webhook.WebhookClient.NoAnswer none) {
-            LOG.log(Level.INFO, "{0}: no answer, will retry ({1})", new Object[]{attempt, none.getMessage()});
+            LOG.log(Level.INFO, "{0}: not delivered, no answer ({1})", new Object[]{attempt, none.getMessage()});
             recordFailure(agency, row.id(), null, null, none.getMessage());
             return false;
         }
         if (!answer.delivered()) {
-            LOG.log(Level.INFO, "{0}: answered {1}, will retry", new Object[]{attempt, answer.status()});
+            LOG.log(Level.INFO, "{0}: not delivered, answered {1}", new Object[]{attempt, answer.status()});
             recordFailure(agency, row.id(), answer.status(), answer.body(), "HTTP " + answer.status());
             return false;
         }
