@@ -90,6 +90,13 @@ public final class Settings {
     public static final Setting OUTBOX_READY_MAX_AGE_MINUTES = new Setting("lorkit.outbox.ready-max-age-minutes",
             "LORKIT_OUTBOX_READY_MAX_AGE_MINUTES");
 
+    // Webhooks
+    /**
+     * Lets agencies register http://localhost and http://127.0.0.1 endpoints (and LorKit send to loopback addresses):
+     * for tests and a developer's machine, never production, where an endpoint must be HTTPS to a public address.
+     */
+    public static final Setting WEBHOOKS_ALLOW_LOCALHOST = new Setting("lorkit.webhooks.allow-localhost", "LORKIT_WEBHOOKS_ALLOW_LOCALHOST");
+
     // Pages
     public static final Setting DASHBOARD_FIGURES_SECONDS = new Setting("lorkit.dashboard.figures-seconds",
             "LORKIT_DASHBOARD_FIGURES_SECONDS");

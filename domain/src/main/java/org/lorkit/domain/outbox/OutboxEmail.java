@@ -2,18 +2,16 @@ package org.lorkit.domain.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.lorkit.domain.shared.Require;
-import org.lorkit.domain.shared.TenantOwnedEntity;
 
 import java.time.Instant;
 
 /**
  * An email waiting to be sent, written in the same transaction as the change it reports. The
- * dedup key (request, kind, due date) is unique, so the same email is never enqueued twice.
+ * dedup key (request, kind, due date) is unique, so the same email is never enqueued twice. Where it stands in the
+ * outbox (status, attempts, due time, claim) is {@link OutboxItem}'s, as for every row the sender claims.
  */
 @Entity
 @Table(name = "OUTBOX_EMAIL")
@@ -28,7 +26,7 @@ import java.time.Instant;
         + "(select e from DeliveryEvent e where e.outboxEmailId = o.id and e.kind = :held)")
 @NamedQuery(name = "OutboxEmail.latestErrorsOfHeld", query = "select o.lastError from OutboxEmail o where o.status = :pending and exists "
         + "(select e from DeliveryEvent e where e.outboxEmailId = o.id and e.kind = :held) order by o.dueAt desc")
-public class OutboxEmail extends TenantOwnedEntity {
+public class OutboxEmail extends OutboxItem {
     @Column(name = "DEDUP_KEY", nullable = false, length = 200)
     private String dedupKey;
 
@@ -53,33 +51,12 @@ public class OutboxEmail extends TenantOwnedEntity {
     @Column(name = "BODY_HTML", length = 60000)
     private String bodyHtml;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private OutboxStatus status;
-
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "DUE_AT", nullable = false)
-    private Instant dueAt;
-
     @Column(name = "SENT_AT")
     private Instant sentAt;
-
-    @Column(name = "LAST_ERROR", length = 1000)
-    private String lastError;
 
     /** Stable across retries, so a receiving server can tell a repeat. */
     @Column(name = "MESSAGE_ID", length = 200)
     private String messageId;
-
-    /** A sender owns the row until then; after that another may take it over. */
-    @Column(name = "CLAIMED_UNTIL")
-    private Instant claimedUntil;
-
-    /** Which node (and which start of it) holds the claim: a node that restarts frees its own at once. */
-    @Column(name = "CLAIMED_BY", length = 120)
-    private String claimedBy;
 
     @Column(name = "RECIPIENT_ROLE", nullable = false, length = 20)
     private String recipientRole;
@@ -107,13 +84,12 @@ public class OutboxEmail extends TenantOwnedEntity {
      * same email is never enqueued twice. The body is rendered when it is sent.
      */
     public OutboxEmail(MailKind kind, Long letterRequestId, String toAddress, String replyTo, String subject, Instant dueAt) {
+        super(dueAt);
         this.kind = Require.present("kind", kind).name();
         this.letterRequestId = letterRequestId;
         this.toAddress = Require.email("toAddress", toAddress);
         this.replyTo = replyTo;
         this.subject = Require.text("subject", subject, 300);
-        this.status = OutboxStatus.PENDING;
-        this.dueAt = Require.present("dueAt", dueAt);
         this.recipientRole = kind.recipient().name();
         this.dedupKey = dedupKey(kind, letterRequestId, dueAt);
     }
@@ -204,35 +180,15 @@ public class OutboxEmail extends TenantOwnedEntity {
 
     /** Sent: keep what was sent with its links blanked out, for the record. */
     public void markSent(String messageId, String bodyTextWithoutLinks, String bodyHtmlWithoutLinks, Instant at) {
-        this.status = OutboxStatus.SENT;
         this.messageId = messageId;
         this.bodyText = bodyTextWithoutLinks;
         this.bodyHtml = bodyHtmlWithoutLinks;
         this.sentAt = at;
-        this.claimedUntil = null;
-        this.claimedBy = null;
-        this.attempts++;
+        completed();
         if (MailKind.Recipient.STAFF.name().equals(recipientRole)) {
             // A digest or an alert names students, but belongs to no student: erasure could not find it, so it is not kept.
             this.message = null;
         }
-        this.lastError = null;
-    }
-
-    /**
-     * A transient failure: try again later, or give up after too many attempts. Returns whether it gave up now
-     * (the caller tells the people concerned, once).
-     */
-    public boolean retryLater(String error, Instant next, int maxAttempts) {
-        this.attempts++;
-        this.lastError = shorten(error);
-        release();
-        if (attempts >= maxAttempts) {
-            this.status = OutboxStatus.FAILED;
-            return true;
-        }
-        this.dueAt = next;
-        return false;
     }
 
     /**
@@ -240,9 +196,7 @@ public class OutboxEmail extends TenantOwnedEntity {
      * and is tried again, without counting towards giving up, since the mail is not at fault.
      */
     public void holdForRelay(String error, Instant next) {
-        this.lastError = shorten(error);
-        this.dueAt = Require.present("next", next);
-        release();
+        postpone(error, next);
     }
 
     /**
@@ -250,12 +204,7 @@ public class OutboxEmail extends TenantOwnedEntity {
      * about a mail that had been sent. Either way it is not sent again.
      */
     public void markBounced(String error) {
-        if (status == OutboxStatus.PENDING) {
-            this.attempts++;
-        }
-        this.status = OutboxStatus.BOUNCED;
-        this.lastError = shorten(error);
-        release();
+        end(OutboxStatus.BOUNCED, error, true);
     }
 
     /**
@@ -263,38 +212,16 @@ public class OutboxEmail extends TenantOwnedEntity {
      * policy refusal by the recipient's server, a queue lifetime run out), or the relay kept holding it.
      */
     public void markUndelivered(String error) {
-        if (status == OutboxStatus.PENDING || status == OutboxStatus.SENT) {
-            this.status = OutboxStatus.FAILED;
-            this.lastError = shorten(error);
-            release();
-        }
-    }
-
-    /** What it was about no longer holds (MailKind#stillWanted): this email, still waiting, is not sent. */
-    public void cancel(String why) {
-        if (status == OutboxStatus.PENDING) {
-            this.status = OutboxStatus.CANCELLED;
-            this.lastError = shorten(why);
-            release();
+        if (getStatus() == OutboxStatus.PENDING || getStatus() == OutboxStatus.SENT) {
+            end(OutboxStatus.FAILED, error, false);
         }
     }
 
     /** The recipient reported the agency's mail as spam: this email, still waiting, is not sent. */
     public void suppress(String why) {
-        if (status == OutboxStatus.PENDING) {
-            this.status = OutboxStatus.SUPPRESSED;
-            this.lastError = shorten(why);
-            release();
+        if (getStatus() == OutboxStatus.PENDING) {
+            end(OutboxStatus.SUPPRESSED, why, false);
         }
-    }
-
-    private void release() {
-        this.claimedUntil = null;
-        this.claimedBy = null;
-    }
-
-    private static String shorten(String error) {
-        return error == null ? null : error.substring(0, Math.min(error.length(), 1000));
     }
 
     public void assignMessageId(String messageId) {
@@ -339,23 +266,7 @@ public class OutboxEmail extends TenantOwnedEntity {
         return bodyHtml;
     }
 
-    public OutboxStatus getStatus() {
-        return status;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public Instant getDueAt() {
-        return dueAt;
-    }
-
     public Instant getSentAt() {
         return sentAt;
-    }
-
-    public String getLastError() {
-        return lastError;
     }
 }

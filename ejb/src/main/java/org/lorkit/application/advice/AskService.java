@@ -50,6 +50,8 @@ public class AskService {
     @Inject
     private TenantData tenant;
     @Inject
+    private org.lorkit.application.letter.LetterHistory history;
+    @Inject
     private StudentRecords records;
     @Inject
     private Clock clock;
@@ -190,10 +192,10 @@ public class AskService {
             LetterRequest planned = new LetterRequest(student, supervision.getAttending(), supervision.getRotation(),
                     student.primaryTargetSpecialty(), now);
             em.persist(planned);
-            em.persist(LetterRequestEvent.created(planned, actor, now));
+            history.record(LetterRequestEvent.created(planned, actor, now));
             return planned;
         });
-        request.recordAnswer(heard, words, actor, at).forEach(em::persist);
+        history.record(request.recordAnswer(heard, words, actor, at));
         em.flush();
         List<Candidate> next = heard.leadsTo() == LetterState.LUKEWARM || heard.leadsTo() == LetterState.DECLINED
                 ? nextWriters() : List.of();

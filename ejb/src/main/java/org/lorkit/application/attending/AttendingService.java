@@ -29,6 +29,8 @@ public class AttendingService {
     @Inject
     private TenantData tenant;
     @Inject
+    private org.lorkit.application.letter.LetterHistory history;
+    @Inject
     private java.time.Clock clock;
     @jakarta.annotation.Resource
     private jakarta.ejb.SessionContext session;
@@ -100,7 +102,7 @@ public class AttendingService {
                 org.lorkit.domain.letter.LetterRequest.class).setParameter("complained", org.lorkit.domain.letter.MailProblem.COMPLAINED).getResultList()) {
             if (request.getWriterEmail().equalsIgnoreCase(suppression.getAddress())) {
                 request.clearMailProblem();
-                em.persist(request.recordMailNews(actor + " allowed mail to " + suppression.getAddress() + " again", now));
+                history.record(request.recordMailNews(actor + " allowed mail to " + suppression.getAddress() + " again", now));
             }
         }
         return Suppression.of(suppression, agencyZone());

@@ -39,6 +39,8 @@ public class KitService {
     @Inject
     private TenantData tenant;
     @Inject
+    private org.lorkit.application.letter.LetterHistory history;
+    @Inject
     private Clock clock;
     @Resource
     private SessionContext session;
@@ -102,7 +104,7 @@ public class KitService {
     public Settings confirmWriterInEras(long requestId, boolean entered) {
         EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
-        request.confirmWriterInEras(entered, org.lorkit.application.Actor.of(session), clock.instant()).ifPresent(em::persist);
+        history.record(request.confirmWriterInEras(entered, org.lorkit.application.Actor.of(session), clock.instant()));
         em.flush();
         return settings(requestId);
     }
@@ -154,7 +156,7 @@ public class KitService {
         request.prepareKit(contents.latest(request, DocumentKind.CV).map(StudentDocument::getId).orElse(null),
                 contents.latest(request, DocumentKind.PERSONAL_STATEMENT).map(StudentDocument::getId).orElse(null),
                 erasLetterId, specialty, general, deadline, student.effectivePlannedSubmitOn(),
-                org.lorkit.application.Actor.of(session), tenant.now(), tenant.agency().getRules()).ifPresent(em::persist);
+                org.lorkit.application.Actor.of(session), tenant.now(), tenant.agency().getRules()).ifPresent(history::record);
         em.flush();
         return settings(requestId);
     }
@@ -191,7 +193,7 @@ public class KitService {
         // attending gets what the rules allow today, or the student is asked to choose again.
         org.lorkit.domain.letter.KitDeadline.checkChosen(request.getDeadline(), tenant.today(),
                 request.getStudent().effectivePlannedSubmitOn(), tenant.agency().getRules());
-        em.persist(request.markKitSent(request.getDeadline(), org.lorkit.application.Actor.of(session), tenant.now()));
+        history.record(request.markKitSent(request.getDeadline(), org.lorkit.application.Actor.of(session), tenant.now()));
         mails.enqueue(org.lorkit.domain.outbox.MailKind.KIT, request, clock.instant());
         em.flush();
         return org.lorkit.application.letter.LetterRequestView.of(request);
@@ -230,7 +232,7 @@ public class KitService {
         EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         request.changeDeadline(deadline, org.lorkit.application.Actor.of(session), tenant.now(), tenant.agency().getRules()).ifPresent(event -> {
-            em.persist(event);
+            history.record(event);
             mails.enqueueLatest(org.lorkit.domain.outbox.MailKind.DEADLINE_CHANGED, request, clock.instant());
         });
         em.flush();

@@ -46,6 +46,8 @@ public class LetterRequestService {
 
     @Inject
     private TenantData tenant;
+    @Inject
+    private LetterHistory history;
 
     @Inject
     private Clock clock;
@@ -64,7 +66,7 @@ public class LetterRequestService {
         Instant now = clock.instant();
         LetterRequest planned = new LetterRequest(student, attending, rotation, specialty, now);
         em.persist(planned);
-        em.persist(LetterRequestEvent.created(planned, Actor.of(session), now));
+        history.record(LetterRequestEvent.created(planned, Actor.of(session), now));
         em.flush();
         return LetterRequestView.of(planned);
     }
@@ -75,7 +77,7 @@ public class LetterRequestService {
         EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
         LetterState from = request.getState();
-        em.persist(request.moveTo(target, Actor.of(session), reason, tenant.now()));
+        history.record(request.moveTo(target, Actor.of(session), reason, tenant.now()));
         em.flush();
         LOG.log(Level.INFO, "Letter request {0}: {1} -> {2}", new Object[]{requestId, from, target});
         return LetterRequestView.of(request);
@@ -94,7 +96,7 @@ public class LetterRequestService {
         LetterRequest request = readable(em, requestId);
         LetterState from = request.getState();
         boolean staff = Caller.isStaff(session);
-        em.persist(request.correctAnswer(heard, Actor.of(session), reason, tenant.now(), staff));
+        history.record(request.correctAnswer(heard, Actor.of(session), reason, tenant.now(), staff));
         em.flush();
         LOG.log(Level.INFO, "Letter request {0}: answer corrected to {1} by {2} ({3} -> {4})",
                 new Object[]{requestId, heard, staff ? "staff" : "the student", from, request.getState()});
@@ -128,7 +130,7 @@ public class LetterRequestService {
         LocalDate today = tenant.today();
         LocalDate deadline = request.getDeadline() != null && !request.getDeadline().isBefore(today) ? request.getDeadline()
                 : KitDeadline.proposeFor(today, request.getStudent().effectivePlannedSubmitOn(), tenant.agency().getRules()).date();
-        em.persist(request.markKitSent(deadline, Actor.of(session), tenant.now()));
+        history.record(request.markKitSent(deadline, Actor.of(session), tenant.now()));
         em.flush();
         return LetterRequestView.of(request);
     }
@@ -137,7 +139,7 @@ public class LetterRequestService {
     public LetterRequestView reportReceivedInEras(long requestId) {
         EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
-        request.reportReceivedInEras(Actor.of(session), tenant.now()).ifPresent(em::persist);
+        history.record(request.reportReceivedInEras(Actor.of(session), tenant.now()));
         em.flush();
         return LetterRequestView.of(request);
     }
@@ -146,7 +148,7 @@ public class LetterRequestService {
     public LetterRequestView reportWriterUpload(long requestId) {
         EntityManager em = tenant.em();
         LetterRequest request = readable(em, requestId);
-        request.reportWriterUpload(Actor.of(session), tenant.now()).ifPresent(em::persist);
+        history.record(request.reportWriterUpload(Actor.of(session), tenant.now()));
         em.flush();
         return LetterRequestView.of(request);
     }

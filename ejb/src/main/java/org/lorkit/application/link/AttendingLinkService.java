@@ -51,6 +51,8 @@ public class AttendingLinkService {
     @Inject
     TenantData tenant;
     @Inject
+    org.lorkit.application.letter.LetterHistory history;
+    @Inject
     KitContents contents;
     @Inject
     LetterMails mails;
@@ -130,19 +132,19 @@ public class AttendingLinkService {
             String actor = "attending " + request.getAttending().getFullName();
             switch (answer) {
                 case CONFIRM -> request.confirmByWriter(actor, at).ifPresent(e -> {
-                    em.persist(e);
+                    history.record(e);
                     mails.enqueue(MailKind.WRITER_CONFIRMED, request, now);
                 });
                 case UPLOADED -> request.uploadedByWriter(actor, at).ifPresent(e -> {
-                    em.persist(e);
+                    history.record(e);
                     mails.enqueue(MailKind.WRITER_UPLOADED, request, now);
                 });
                 case DECLINE -> request.declineByWriter(note, actor, at).ifPresent(e -> {
-                    em.persist(e);
+                    history.record(e);
                     mails.enqueue(MailKind.WRITER_DECLINED, request, now);
                 });
-                case REMIND_ON -> em.persist(request.remindOnByWriter(date, actor, at));
-                case UNDO -> request.undoWriterAnswer(actor, now).ifPresent(em::persist);
+                case REMIND_ON -> history.record(request.remindOnByWriter(date, actor, at));
+                case UNDO -> history.record(request.undoWriterAnswer(actor, now));
             }
             em.flush();
             meters.attendingAnswer(answer.name());

@@ -28,6 +28,8 @@ public class LinkManagementService {
     @Inject
     TenantData tenant;
     @Inject
+    org.lorkit.application.letter.LetterHistory history;
+    @Inject
     LetterMails mails;
     @Inject
     org.lorkit.application.attending.AttendingService attendings;
@@ -94,7 +96,7 @@ public class LinkManagementService {
             attendings.changeEmail(request.getAttending().getId(), email.strip());
             request.followDirectoryEmail();
         } else {
-            em.persist(request.correctWriterEmail(email.strip(), org.lorkit.application.Actor.of(session), now));
+            history.record(request.correctWriterEmail(email.strip(), org.lorkit.application.Actor.of(session), now));
         }
         return resendLinks(requestId);
     }

@@ -40,9 +40,13 @@ public class DeliveryProblems {
     @Inject
     TenantData tenant;
     @Inject
+    org.lorkit.application.letter.LetterHistory history;
+    @Inject
     LetterMails mails;
     @Inject
     MailAlerts alerts;
+    @Inject
+    org.lorkit.application.webhook.WebhookEvents webhooks;
     @Inject
     Clock clock;
     @Inject
@@ -70,7 +74,7 @@ public class DeliveryProblems {
         // News about an address the request no longer uses (corrected since) is history, not a problem of today's.
         boolean current = request != null && email.getToAddress().equalsIgnoreCase(request.getWriterEmail());
         if (request != null && !current && kind != DeliveryEventKind.COMPLAINED) {
-            em.persist(request.recordMailNews("a late report about " + what + ", an address this letter no longer uses: "
+            history.record(request.recordMailNews("a late report about " + what + ", an address this letter no longer uses: "
                     + org.lorkit.domain.shared.Labels.inSentence(kind) + because(detail), now));
             if (kind == DeliveryEventKind.BOUNCED) {
                 email.markBounced(detail);
@@ -82,14 +86,15 @@ public class DeliveryProblems {
                 email.markBounced(detail);
                 if (request != null) {
                     request.reportMailProblem(MailProblem.BOUNCED);
-                    em.persist(request.recordMailNews(what + " bounced" + because(detail), now));
+                    history.record(request.recordMailNews(what + " bounced" + because(detail), now));
+                    webhooks.mailBounced(email, request, now);
                     mails.enqueue(MailKind.BOUNCED, request, now);
                     mails.enqueue(MailKind.BOUNCED_AGENCY, request, now);
                 }
             }
             case DELAYED -> {
                 if (request != null) {
-                    em.persist(request.recordMailNews("delivery of " + what + " is delayed" + because(detail)
+                    history.record(request.recordMailNews("delivery of " + what + " is delayed" + because(detail)
                             + "; the mail servers keep trying", now));
                 }
             }
@@ -98,7 +103,7 @@ public class DeliveryProblems {
                 email.markUndelivered(detail);
                 if (request != null) {
                     request.reportMailProblem(MailProblem.UNDELIVERED);
-                    em.persist(request.recordMailNews(what + " could not be delivered" + because(detail), now));
+                    history.record(request.recordMailNews(what + " could not be delivered" + because(detail), now));
                 }
                 // Not about mail to staff itself: an alert that cannot be delivered must not beget alerts.
                 if (email.mailKind().recipient() != MailKind.Recipient.STAFF) {
@@ -177,7 +182,7 @@ public class DeliveryProblems {
         String why = address + " reported the agency's mail as spam";
         if (request != null) {
             request.reportMailProblem(MailProblem.COMPLAINED);
-            em.persist(request.recordMailNews(why + ": LorKit sends it nothing more until staff allow it again", now));
+            history.record(request.recordMailNews(why + ": LorKit sends it nothing more until staff allow it again", now));
         }
         // Mail still waiting for that address does not go either; the requests it was about show why.
         for (OutboxEmail waiting : em.createNamedQuery("OutboxEmail.findByAddressAndStatus",

@@ -30,10 +30,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outbox's transactions, each short and on its own: claim due rows (one sender per row, on any number
- * of nodes), render a batch of one agency (minting their links), renew a row's claim just before it is sent, and
- * record it as sent right after the server accepted it. SMTP itself runs outside them; what a failure means is
- * {@link DeliveryProblems}'.
+ * The outbox's transactions, each short and on its own: claim due rows of one of its tables (one sender per row, on
+ * any number of nodes), render a batch of one agency's emails (minting their links), renew a row's claim just before
+ * it is sent, and record an email as sent right after the server accepted it. SMTP itself runs outside them; what a
+ * failure means is {@link DeliveryProblems}'. The webhook deliveries' own transactions are {@link WebhookOutbox}'s.
  */
 @Stateless
 @PermitAll
@@ -60,6 +60,8 @@ public class OutboxDelivery {
     @Inject
     LetterMails mails;
     @Inject
+    org.lorkit.application.webhook.WebhookEvents webhooks;
+    @Inject
     Clock clock;
     @Inject
     Meters meters;
@@ -69,18 +71,18 @@ public class OutboxDelivery {
     }
 
     /**
-     * Claims up to {@code limit} due rows across agencies. On PostgreSQL the candidates are read with
-     * FOR UPDATE SKIP LOCKED; on every database the claim itself is a conditional update, so two senders
+     * Claims up to {@code limit} due rows of one of the outbox's tables across agencies. On PostgreSQL the candidates
+     * are read with FOR UPDATE SKIP LOCKED; on every database the claim itself is a conditional update, so two senders
      * never own the same row.
      */
-    public List<Claimed> claim(int limit) {
+    public List<Claimed> claim(OutboxQueue queue, int limit) {
         Instant now = clock.instant();
         List<Claimed> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             boolean postgres = isPostgres(connection);
-            String candidates = "SELECT id, agency_id FROM outbox_email WHERE status = 'PENDING' AND due_at <= ? "
-                    + "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY due_at, id LIMIT " + limit
-                    + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
+            String candidates = "SELECT o.id, o.agency_id FROM " + queue.table() + " o WHERE o.status = 'PENDING' AND o.due_at <= ? "
+                    + "AND (o.claimed_until IS NULL OR o.claimed_until < ?)" + queue.alsoDue() + " ORDER BY o.due_at, o.id LIMIT " + limit
+                    + (postgres ? " FOR UPDATE OF o SKIP LOCKED" : "");
             List<Claimed> due = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(candidates)) {
                 select.setTimestamp(1, Timestamp.from(now));
@@ -91,7 +93,7 @@ public class OutboxDelivery {
                     }
                 }
             }
-            try (PreparedStatement take = connection.prepareStatement("UPDATE outbox_email SET claimed_until = ?, claimed_by = ? "
+            try (PreparedStatement take = connection.prepareStatement("UPDATE " + queue.table() + " SET claimed_until = ?, claimed_by = ? "
                     + "WHERE id = ? AND agency_id = ? AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)")) {
                 for (Claimed row : due) {
                     take.setTimestamp(1, Timestamp.from(now.plus(LEASE)));
@@ -115,18 +117,23 @@ public class OutboxDelivery {
      * long the batch before it took. False when the row is no longer this node's to send (its lease ran out and
      * another sender took it, or it was handled meanwhile): then it is not sent.
      */
-    public boolean renew(Claimed row) {
-        return update("UPDATE outbox_email SET claimed_until = ? WHERE id = ? AND agency_id = ? AND claimed_by = ? AND status = 'PENDING'",
+    public boolean renew(OutboxQueue queue, Claimed row) {
+        return update("UPDATE " + queue.table() + " SET claimed_until = ? WHERE id = ? AND agency_id = ? AND claimed_by = ? AND status = 'PENDING'",
                 Timestamp.from(clock.instant().plus(LEASE)), row.id(), row.agencyId(), CLAIMANT) == 1;
     }
 
     /**
      * At start-up: the claims this node held before it stopped (killed in the middle of a batch) are free at once,
-     * instead of after their lease. Node names are unique in a cluster, and no sender of this start has run yet.
+     * instead of after their lease, in every table of the outbox. Node names are unique in a cluster, and no sender
+     * of this start has run yet.
      */
     public int freeClaimsOfEarlierStarts() {
-        return update("UPDATE outbox_email SET claimed_until = NULL, claimed_by = NULL WHERE status = 'PENDING' "
-                + "AND claimed_by LIKE ? AND claimed_by <> ?", NODE.replace("%", "\\%").replace("_", "\\_") + ":%", CLAIMANT);
+        int freed = 0;
+        for (OutboxQueue queue : OutboxQueue.values()) {
+            freed += update("UPDATE " + queue.table() + " SET claimed_until = NULL, claimed_by = NULL WHERE status = 'PENDING' "
+                    + "AND claimed_by LIKE ? AND claimed_by <> ?", NODE.replace("%", "\\%").replace("_", "\\_") + ":%", CLAIMANT);
+        }
+        return freed;
     }
 
     private int update(String sql, Object... parameters) {
@@ -219,11 +226,16 @@ public class OutboxDelivery {
 
     /**
      * Records one row of the agency in context as sent, right after the server accepted it: a node killed later in
-     * its batch does not send this one again. (The sender tries this more than once: see OutboxSender.)
+     * its batch does not send this one again. (The sender tries this more than once: see OutboxSender.) A kit or a
+     * reminder raises its webhook event here, when it really left.
      */
     public void sent(long id, LetterMails.Rendered rendered) {
         OutboxEmail email = tenant.require(OutboxEmail.class, id, "outboxEmailId");
-        email.markSent(rendered.mail().messageId(), rendered.keptText(), rendered.keptHtml(), clock.instant());
+        Instant now = clock.instant();
+        // kit.sent and reminder.sent, in this same transaction; first, so that the request's row is locked before the
+        // outbox row is written, in the order a business transaction takes them.
+        webhooks.mailSent(email, now);
+        email.markSent(rendered.mail().messageId(), rendered.keptText(), rendered.keptHtml(), now);
         meters.mail(Meters.Mail.SENT, email.mailKind());
     }
 

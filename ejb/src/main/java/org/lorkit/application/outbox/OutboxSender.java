@@ -44,6 +44,12 @@ import java.util.stream.Collectors;
  * senders each keeping its SMTP connection open. At least once and, because a row is claimed (and its claim
  * renewed) before it is sent and recorded the moment the server accepted it, never twice in normal running;
  * the Message-ID stays the same across retries. Nothing here is inside a business transaction.
+ * <p>
+ * Webhook deliveries are the outbox's other table, sent the same way on a timer of their own (a slow receiver must
+ * not hold up mail): claim ({@link OutboxQueue#WEBHOOKS}, which keeps a request's events to one endpoint in order),
+ * renew, POST, record the answer; a non-2xx answer or none is retried by {@link org.lorkit.domain.outbox.RetryPolicy}.
+ * Each event keeps its id on every attempt: at least once per endpoint, and twice only when a node dies (or the
+ * database refuses the record) between the receiver's answer and its record.
  */
 @Singleton
 @Startup
@@ -77,8 +83,17 @@ public class OutboxSender {
     ManagedExecutorService executor;
     @Inject
     Meters meters;
+    @Inject
+    WebhookOutbox webhooks;
+    @Inject
+    org.lorkit.infrastructure.webhook.WebhookClient http;
+    @Inject
+    java.time.Clock clock;
 
+    private static final String MAIL_TIMER = "lorkit-outbox";
+    private static final String WEBHOOK_TIMER = "lorkit-webhooks";
     private final ReentrantLock running = new ReentrantLock();
+    private final ReentrantLock delivering = new ReentrantLock();
     private volatile Boolean skipLocked;
     /**
      * When this sender last showed a sign of life (its timer fired, a claim returned, a mail was handled), in
@@ -98,13 +113,24 @@ public class OutboxSender {
         long every = settings.sendIntervalMillis();
         interval = every;
         // Not persistent: each node polls; the claim in the database decides who sends.
-        timers.createIntervalTimer(every, every, new TimerConfig("lorkit-outbox", false));
+        timers.createIntervalTimer(every, every, new TimerConfig(MAIL_TIMER, false));
+        timers.createIntervalTimer(every, every, new TimerConfig(WEBHOOK_TIMER, false));
     }
 
-    /** The timer skips its turn while a run is still going: the next tick comes soon enough. */
+    /** Each timer skips its turn while its run is still going: the next tick comes soon enough. */
     @Timeout
-    void tick() {
+    void tick(jakarta.ejb.Timer timer) {
         alive();
+        if (WEBHOOK_TIMER.equals(timer.getInfo())) {
+            if (delivering.tryLock()) {
+                try (LogContext.Scope run = LogContext.job("webhooks")) {
+                    deliverWebhooks();
+                } finally {
+                    delivering.unlock();
+                }
+            }
+            return;
+        }
         readBacklog(false);
         if (running.tryLock()) {
             try (LogContext.Scope run = LogContext.job("outbox")) {
@@ -168,6 +194,87 @@ public class OutboxSender {
         }
     }
 
+    /**
+     * Delivers every due webhook now; returns how many the receivers took (2xx). Like {@link #sendDue}, a run already
+     * going is waited for first.
+     */
+    public int deliverDueWebhooks() {
+        try {
+            delivering.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        try {
+            return deliverWebhooks();
+        } finally {
+            delivering.unlock();
+        }
+    }
+
+    /**
+     * Claims due deliveries a few at a time until none is due; the claim holds back a request's next event to an
+     * endpoint until the one before it is delivered or given up, so each batch has at most one per request and endpoint.
+     */
+    private int deliverWebhooks() {
+        int delivered = 0;
+        try {
+            List<OutboxDelivery.Claimed> claimed;
+            while (!(claimed = delivery.claim(OutboxQueue.WEBHOOKS, BATCH)).isEmpty()) {
+                for (OutboxDelivery.Claimed row : claimed) {
+                    delivered += deliver(row) ? 1 : 0;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook sender stopped: {0}", e.getMessage());
+        }
+        return delivered;
+    }
+
+    /** One attempt: prepare, renew the claim, POST, record the answer (a 2xx as delivered, anything else as a failure). */
+    private boolean deliver(OutboxDelivery.Claimed row) {
+        long agency = row.agencyId();
+        java.util.Optional<WebhookOutbox.Prepared> prepared;
+        try {
+            prepared = CurrentAgency.callAs(agency, () -> webhooks.prepare(row.id()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook delivery {0} could not be prepared: {1}", new Object[]{row.id(), e.getMessage()});
+            recordFailure(agency, row.id(), null, null, "prepare: " + e.getMessage());
+            return false;
+        }
+        holdWhileAsked();
+        if (prepared.isEmpty() || !delivery.renew(OutboxQueue.WEBHOOKS, row)) {
+            return false; // cancelled or handled meanwhile, or no longer this sender's
+        }
+        WebhookOutbox.Prepared attempt = prepared.get();
+        org.lorkit.infrastructure.webhook.WebhookClient.Answer answer;
+        try {
+            answer = http.post(attempt.url(), attempt.body(), attempt.headers(clock.instant()));
+        } catch (org.lorkit.infrastructure.webhook.WebhookClient.NoAnswer none) {
+            LOG.log(Level.INFO, "{0}: not delivered, no answer ({1})", new Object[]{attempt, none.getMessage()});
+            recordFailure(agency, row.id(), null, null, none.getMessage());
+            return false;
+        }
+        if (!answer.delivered()) {
+            LOG.log(Level.INFO, "{0}: not delivered, answered {1}", new Object[]{attempt, answer.status()});
+            recordFailure(agency, row.id(), answer.status(), answer.body(), "HTTP " + answer.status());
+            return false;
+        }
+        return recordAfterSending(() -> CurrentAgency.runAs(agency, () -> webhooks.delivered(row.id(), answer.status(), answer.body())),
+                () -> attempt + " was taken by the receiver (HTTP " + answer.status() + ") but could not be recorded as delivered: "
+                        + "it will be delivered again, with the same event id, after its lease");
+    }
+
+    /** A failure is tried again later; should even that not be recorded, the claim runs out and it is tried after the lease. */
+    private void recordFailure(long agency, long id, Integer status, String response, String error) {
+        try {
+            CurrentAgency.runAs(agency, () -> webhooks.failed(id, status, response, error));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook delivery {0}: its failure could not be recorded ({1}); it is tried again after its lease",
+                    new Object[]{id, e.getMessage()});
+        }
+    }
+
     /** One run, under the lock: several senders on PostgreSQL (whose claim skips rows another sender holds), one on H2. */
     private int send() {
         try {
@@ -208,7 +315,7 @@ public class OutboxSender {
         int sent = 0;
         try (SmtpMailer.Connection connection = smtp.open()) {
             List<OutboxDelivery.Claimed> claimed;
-            while (!(claimed = delivery.claim(BATCH)).isEmpty()) {
+            while (!(claimed = delivery.claim(OutboxQueue.MAIL, BATCH)).isEmpty()) {
                 alive();
                 readBacklog(false);
                 Map<Long, List<OutboxDelivery.Claimed>> byAgency = claimed.stream().collect(
@@ -263,7 +370,7 @@ public class OutboxSender {
         for (OutboxDelivery.Claimed row : rows) {
             LetterMails.Rendered mail = rendered.get(row.id());
             holdWhileAsked();
-            if (mail == null || !delivery.renew(row)) {
+            if (mail == null || !delivery.renew(OutboxQueue.MAIL, row)) {
                 continue; // not rendered (waits for a retry), or no longer this sender's
             }
             try {
@@ -286,15 +393,24 @@ public class OutboxSender {
      * lease is over. Should the database stay away, the log says which mail may go twice.
      */
     private void recordSent(long agency, long id, LetterMails.Rendered mail) {
+        recordAfterSending(() -> CurrentAgency.runAs(agency, () -> delivery.sent(id, mail)),
+                () -> "Outbox email " + id + " (" + mail.mail().messageId() + ") was accepted by the mail server but could not be "
+                        + "recorded as sent: it will be sent again after its lease");
+    }
+
+    /**
+     * What the other end already has (an email, a webhook) is recorded, trying a few times, since a row left pending is
+     * sent again once its lease is over; should the database stay away, the log says what may go twice.
+     */
+    private static boolean recordAfterSending(Runnable record, java.util.function.Supplier<String> mayRepeat) {
         for (int attempt = 1; ; attempt++) {
             try {
-                CurrentAgency.runAs(agency, () -> delivery.sent(id, mail));
-                return;
+                record.run();
+                return true;
             } catch (RuntimeException e) {
                 if (attempt == 3) {
-                    LOG.log(Level.SEVERE, "Outbox email {0} ({1}) was accepted by the mail server but could not be recorded as sent: "
-                            + "it will be sent again after its lease ({2})", new Object[]{id, mail.mail().messageId(), e.getMessage()});
-                    return;
+                    LOG.log(Level.SEVERE, "{0} ({1})", new Object[]{mayRepeat.get(), e.getMessage()});
+                    return false;
                 }
                 pauseBeforeRetry(attempt);
             }

@@ -40,6 +40,8 @@ public class ReminderService {
     @Inject
     TenantData tenant;
     @Inject
+    org.lorkit.application.letter.LetterHistory history;
+    @Inject
     LetterMails mails;
     @Inject
     Clock clock;
@@ -94,20 +96,20 @@ public class ReminderService {
             }
             switch (step.get().action()) {
                 case FIRST_REMINDER -> {
-                    em.persist(request.moveTo(LetterState.REMINDED_1, ACTOR, "no letter yet: first gentle reminder", at));
+                    history.record(request.moveTo(LetterState.REMINDED_1, ACTOR, "no letter yet: first gentle reminder", at));
                     // The student hears of a reminder only when one goes (not to an address that complained).
                     if (mails.enqueue(MailKind.REMINDER_1, request, now, queued)) {
                         mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
                     }
                 }
                 case SECOND_REMINDER -> {
-                    em.persist(request.moveTo(LetterState.REMINDED_2, ACTOR, "no letter yet: second and last reminder", at));
+                    history.record(request.moveTo(LetterState.REMINDED_2, ACTOR, "no letter yet: second and last reminder", at));
                     if (mails.enqueue(MailKind.REMINDER_2, request, now, queued)) {
                         mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
                     }
                 }
                 case GIVE_UP -> {
-                    em.persist(request.moveTo(LetterState.NOT_COMING, ACTOR, "no letter after two reminders", at));
+                    history.record(request.moveTo(LetterState.NOT_COMING, ACTOR, "no letter after two reminders", at));
                     mails.enqueue(MailKind.NOT_COMING, request, now, queued);
                 }
             }

@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 
 /**
  * Erases a student on request: their login, documents, work log, rotations, letter requests with their
- * history, links and emails, and staff's notes, all in one transaction. What stays is an anonymous
+ * history, links, emails and webhook events, and staff's notes, all in one transaction. What stays is an anonymous
  * {@link ErasureRecord}. Attendings stay: they belong to the agency's directory, not to the student.
  */
 @Stateless
@@ -44,6 +44,8 @@ public class StudentErasureService {
                     + "AND (student_id = {s} OR letter_request_id IN (" + REQUESTS + ")))",
             "DELETE FROM outbox_email WHERE agency_id = {a} AND (student_id = {s} OR letter_request_id IN (" + REQUESTS + "))",
             "DELETE FROM kit_pdf WHERE agency_id = {a} AND letter_request_id IN (" + REQUESTS + ")",
+            // Webhook events about the student (ids and states only), sent or still waiting: not sent after the erasure.
+            "DELETE FROM webhook_delivery WHERE agency_id = {a} AND (student_id = {s} OR letter_request_id IN (" + REQUESTS + "))",
             "DELETE FROM letter_request_event WHERE agency_id = {a} AND letter_request_id IN (" + REQUESTS + ")",
             "DELETE FROM letter_request WHERE agency_id = {a} AND student_id = {s}",
             "DELETE FROM summary_bullet WHERE agency_id = {a} AND rotation_id IN (" + ROTATIONS + ")",

@@ -26,6 +26,8 @@ public final class Deployments {
                 .addAsLibrary(jarOf(org.subethamail.smtp.server.SMTPServer.class))
                 .addAsLibrary(jarOf(com.github.davidmoten.guavamini.Preconditions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                // The JDK's HTTP server, for the webhook tests' receiver (WebhookReceiver) inside the server.
+                .setManifest(new org.jboss.shrinkwrap.api.asset.StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"))
                 .addAsWebInfResource("it-war/web.xml", "web.xml")
                 .addAsWebInfResource(new File("../web/src/main/webapp/WEB-INF/oidc.json"), "oidc.json")
                 // The sample roster staff download from the import page, for RosterImportIT.

@@ -58,6 +58,10 @@ class PageIsolationMatrixIT {
             new PageProbe("/agency/cohorts.xhtml", "staff@bridgeway.example", 200, "Internal Medicine - Match"),
             new PageProbe("/agency/directory.xhtml", "staff@bridgeway.example", 200, "Dr. Anjali Patel"),
             new PageProbe("/agency/settings.xhtml", "admin@bridgeway.example", 200, "letters@bridgeway.example"),
+            // The demo agency has no webhook endpoint and so no deliveries: the pages show their empty states; the service
+            // matrix's WebhookService probes try another agency's endpoints and log.
+            new PageProbe("/agency/webhooks.xhtml", "admin@bridgeway.example", 200, null),
+            new PageProbe("/agency/webhook-log.xhtml", "admin@bridgeway.example", 200, null),
             // Every staff member's own settings: the address their digest goes to is their login's.
             new PageProbe("/agency/my-settings.xhtml", "staff@bridgeway.example", 200, "It goes to staff@bridgeway.example"),
             // Without an id the follow-up page shows no record; another agency's id is refused by the service matrix.

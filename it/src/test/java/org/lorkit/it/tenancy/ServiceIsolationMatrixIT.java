@@ -119,6 +119,8 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
     org.lorkit.application.roster.RosterRecords rosterRecords;
     @Inject
     org.lorkit.application.apiclient.ApiClientService apiClients;
+    @Inject
+    org.lorkit.application.webhook.WebhookService webhooks;
 
     /** A record of agency A, as the dashboard names it. */
     record Found(long id) {
@@ -159,6 +161,9 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
     private String memberOfA;
     /** An API client of A, for the revoke probe. */
     private long apiClientOfA;
+    /** A's webhook endpoints: one the probes change, one the delete probe deletes. */
+    private long hookOfA;
+    private long deletableHookOfA;
 
     private record Probe(String method, Audience audience, As.Work<Object> call) {
     }
@@ -360,6 +365,21 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
         p.add(new Probe("RosterImportService.confirm", Audience.STAFF, () -> roster.confirm(previewedImport)));
         p.add(new Probe("RosterImportService.progress", Audience.STAFF, () -> roster.progress(storedImport)));
         p.add(new Probe("RosterImportService.invite", Audience.STAFF, () -> roster.invite(storedImport)));
+        // Webhooks: an admin's, on A's endpoints; a new endpoint or a test event is a record of the caller's own. The
+        // addresses are a closed port on loopback (the tests' servers allow it): the server's sender is refused at once.
+        java.util.Set<org.lorkit.domain.webhook.WebhookEventType> states = java.util.EnumSet.of(
+                org.lorkit.domain.webhook.WebhookEventType.LETTER_STATE_CHANGED);
+        p.add(new Probe("WebhookService.register", Audience.ADMIN,
+                () -> webhooks.register("http://127.0.0.1:9/" + Fixtures.unique("probe"), states)));
+        p.add(new Probe("WebhookService.endpoints", Audience.ADMIN, () -> webhooks.endpoints()));
+        p.add(new Probe("WebhookService.choose", Audience.ADMIN, () -> webhooks.choose(hookOfA, states)));
+        p.add(new Probe("WebhookService.disable", Audience.ADMIN, () -> webhooks.disable(hookOfA)));
+        p.add(new Probe("WebhookService.enable", Audience.ADMIN, () -> webhooks.enable(hookOfA)));
+        p.add(new Probe("WebhookService.replaceSecret", Audience.ADMIN, () -> webhooks.replaceSecret(hookOfA)));
+        p.add(new Probe("WebhookService.sendTest", Audience.ADMIN, () -> webhooks.sendTest(hookOfA)));
+        p.add(new Probe("WebhookService.deliveries", Audience.ADMIN, () -> webhooks.deliveries(0, 25)));
+        p.add(new Probe("WebhookService.countDeliveries", Audience.ADMIN, () -> webhooks.countDeliveries()));
+        p.add(new Probe("WebhookService.delete", Audience.ADMIN, () -> webhooks.delete(deletableHookOfA)));
         return p;
     }
 
@@ -481,6 +501,8 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
             // The outbox's size and the age of its oldest due email across agencies, for the gauges and the readiness
             // check: a count and a moment, nothing of any agency's mail.
             "OutboxDelivery.backlog",
+            // The webhook queue's transactions, run by the outbox sender in the agency of the delivery it claimed.
+            "WebhookOutbox.prepare", "WebhookOutbox.delivered", "WebhookOutbox.failed",
             // What a failed delivery means: called by the outbox sender and the bounce reader, in the agency of the email.
             "DeliveryProblems.record", "DeliveryProblems.recorded", "DeliveryProblems.retryOrGiveUp", "DeliveryProblems.heldByRelay",
             "MailAlerts.alertAdmins",
@@ -595,5 +617,11 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
         recordsOfA.add((long) memberOfA.hashCode());
         apiClientOfA = as.admin(agencyA, () -> apiClients.create("Matrix system")).client().id();
         recordsOfA.add(apiClientOfA);
+        java.util.Set<org.lorkit.domain.webhook.WebhookEventType> states = java.util.EnumSet.of(
+                org.lorkit.domain.webhook.WebhookEventType.LETTER_STATE_CHANGED);
+        hookOfA = as.admin(agencyA, () -> webhooks.register("http://127.0.0.1:9/" + Fixtures.unique("matrix"), states)).endpoint().id();
+        deletableHookOfA = as.admin(agencyA, () -> webhooks.register("http://127.0.0.1:9/" + Fixtures.unique("matrix"), states))
+                .endpoint().id();
+        recordsOfA.addAll(List.of(hookOfA, deletableHookOfA));
     }
 }
