@@ -120,7 +120,8 @@ public class OutboxSender {
     /** Each timer skips its turn while its run is still going: the next tick comes soon enough. */
     @Timeout
     void tick(jakarta.ejb.Timer timer) {
-        alive();
+        // Only the mail run shows the sender's life (liveness): the webhook timer, which fires while a mail run hangs,
+        // must not hide it.
         if (WEBHOOK_TIMER.equals(timer.getInfo())) {
             if (delivering.tryLock()) {
                 try (LogContext.Scope run = LogContext.job("webhooks")) {
@@ -131,6 +132,7 @@ public class OutboxSender {
             }
             return;
         }
+        alive();
         readBacklog(false);
         if (running.tryLock()) {
             try (LogContext.Scope run = LogContext.job("outbox")) {

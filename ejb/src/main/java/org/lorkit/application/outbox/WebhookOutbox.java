@@ -52,7 +52,8 @@ public class WebhookOutbox {
         /** Never the secret: this may end up in a log. */
         @Override
         public String toString() {
-            return "webhook delivery " + id + " (" + eventType + " " + eventId + ") to " + url;
+            // The host only: a receiver's path or query can be a credential (chat webhooks carry their token there).
+            return "webhook delivery " + id + " (" + eventType + " " + eventId + ") to " + url.getHost();
         }
     }
 

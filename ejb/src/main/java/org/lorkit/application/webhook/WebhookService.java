@@ -74,7 +74,7 @@ public class WebhookService {
                 Actor.of(session), clock.instant());
         em.persist(endpoint);
         em.flush();
-        LOG.log(Level.INFO, "Agency {0}: webhook endpoint {1} added for {2}", new Object[]{tenant.agencyId(), checked, endpoint.chosen()});
+        LOG.log(Level.INFO, "Agency {0}: webhook endpoint {1} added for {2}", new Object[]{tenant.agencyId(), logged(endpoint), endpoint.chosen()});
         return new NewSecret(WebhookEndpointView.of(endpoint, tenant.zone()), endpoint.signingSecret());
     }
 
@@ -92,7 +92,7 @@ public class WebhookService {
                 .setParameter("endpoint", endpointId).setParameter("status", OutboxStatus.PENDING).getResultList()) {
             waiting.cancel("the endpoint was disabled before this event went");
         }
-        LOG.log(Level.INFO, "Agency {0}: webhook endpoint {1} disabled", new Object[]{tenant.agencyId(), endpoint.getUrl()});
+        LOG.log(Level.INFO, "Agency {0}: webhook endpoint {1} disabled", new Object[]{tenant.agencyId(), logged(endpoint)});
         return WebhookEndpointView.of(endpoint, tenant.zone());
     }
 
@@ -110,7 +110,7 @@ public class WebhookService {
         em.createNamedQuery("WebhookDelivery.deleteOfEndpoint").setParameter("endpoint", endpointId).executeUpdate();
         em.remove(endpoint);
         em.flush();
-        LOG.log(Level.INFO, "Agency {0}: webhook endpoint {1} deleted", new Object[]{tenant.agencyId(), endpoint.getUrl()});
+        LOG.log(Level.INFO, "Agency {0}: webhook endpoint {1} deleted", new Object[]{tenant.agencyId(), logged(endpoint)});
         return endpoint.getUrl();
     }
 
@@ -118,7 +118,7 @@ public class WebhookService {
     public NewSecret replaceSecret(long endpointId) {
         WebhookEndpoint endpoint = tenant.require(WebhookEndpoint.class, endpointId, "endpointId");
         String secret = endpoint.replaceSecret(clock.instant());
-        LOG.log(Level.INFO, "Agency {0}: the secret of webhook endpoint {1} was replaced", new Object[]{tenant.agencyId(), endpoint.getUrl()});
+        LOG.log(Level.INFO, "Agency {0}: the secret of webhook endpoint {1} was replaced", new Object[]{tenant.agencyId(), logged(endpoint)});
         return new NewSecret(WebhookEndpointView.of(endpoint, tenant.zone()), secret);
     }
 
@@ -154,5 +154,10 @@ public class WebhookService {
             throw new DomainException("events", "Choose at least one event to send");
         }
         return chosen;
+    }
+
+    /** An endpoint as the log names it: its id and host, never its path or query, which can be a credential. */
+    private static String logged(WebhookEndpoint endpoint) {
+        return String.valueOf(endpoint.getId()) + " (" + URI.create(endpoint.getUrl()).getHost() + ")";
     }
 }

@@ -67,6 +67,10 @@ class ApiIT extends InsideLorKit {
         System.out.println("API session: POST " + ApiCalls.TOKEN_URL + " grant_type=client_credentials client_id="
                 + client.client().clientId() + " -> access token of " + token.length() + " characters");
 
+        // A token in the address would be written down by every proxy and log on the way: only the header counts.
+        HttpResponse<String> inTheQuery = ApiCalls.get("/letter-requests?access_token=" + token, null);
+        assertThat(inTheQuery.statusCode()).as("a token in the query string").isEqualTo(401);
+
         // The agency's letter requests, with their state.
         HttpResponse<String> list = ApiCalls.get("/letter-requests?size=100", token);
         transcript("GET /api/v1/letter-requests?size=100", list);
