@@ -127,6 +127,15 @@ class MixedLoadBenchmark {
                 .append(String.format(Locale.US, "Errors: %,d%s. Gatling's exit status: %d (0: its assertion of no failed request held).%n",
                         result.errors(), result.errors() == 0 ? "" : "; the first ones: " + String.join("; ", result.firstFailures()),
                         result.gatlingStatus()));
+        List<org.lorkit.perf.Figure> figures = List.of(
+                org.lorkit.perf.Figure.atMost("load_errors", result.errors(), "requests", 0),
+                org.lorkit.perf.Figure.atMost("load_p95", result.p95Millis(), "ms", 500),
+                org.lorkit.perf.Figure.reported("load_static_page_p95", result.staticPageP95Millis(), "ms"));
+        text.append("\nFigures against the goals of issue 20 (`figure <name> <value> <unit> goal <goal> <met|missed>`; p95 over all "
+                + "requests of the mix, the static page beside it):\n\n```\n");
+        figures.forEach(f -> text.append(f.line()).append('\n'));
+        text.append("```\n\n");
+        figures.forEach(f -> System.out.println(f.line()));
         if (result.gatlingReport() != null) {
             text.append("Gatling's HTML report: ").append(result.gatlingReport()).append('\n');
         }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 public final class LoadRun {
     /** What came out of a run: the Markdown table, the counts, Gatling's exit status and its HTML report. */
     public record Result(String table, long requests, long errors, List<String> firstFailures, double seconds, int gatlingStatus,
-                         Path gatlingReport) {
+                         Path gatlingReport, long p95Millis, long staticPageP95Millis) {
     }
 
     private LoadRun() {
@@ -50,7 +50,8 @@ public final class LoadRun {
             Map<String, String> rows = new LinkedHashMap<>();
             MixedLoadSimulation.REQUESTS.forEach((name, address) -> rows.put(name, name + " (" + address + ")"));
             return new Result(stats.table(rows, MixedLoadSimulation.GROUPS), stats.requests(), stats.errors(), stats.firstFailures(),
-                    stats.seconds(), status, newestReport(results));
+                    stats.seconds(), status, newestReport(results), stats.percentile(LoadStats.all(MixedLoadSimulation.GROUPS), 95),
+                    stats.percentile(List.of(MixedLoadSimulation.STATIC_PAGE), 95));
         } finally {
             LoadPlan.set(null);
         }

@@ -83,7 +83,7 @@ public final class LoadStats {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         order.forEach((name, label) -> rows.put(label, List.of(name)));
         groups.forEach((label, names) -> rows.put("**" + label + "**", names));
-        rows.put("**all requests**", new ArrayList<>(series.keySet()));
+        rows.put("**all requests**", all(groups));
         rows.forEach((label, names) -> {
             long[] samples = names.stream().map(series::get).filter(s -> s != null).map(Series::samples)
                     .flatMapToLong(Arrays::stream).sorted().toArray();
@@ -94,6 +94,22 @@ public final class LoadStats {
                     ms(samples.length == 0 ? -1 : samples[samples.length - 1])));
         });
         return table.toString();
+    }
+
+    /** The requests of every group: "all requests" (a request in no group, such as the static probe, is beside them). */
+    static List<String> all(Map<String, List<String>> groups) {
+        return groups.values().stream().flatMap(List::stream).distinct().toList();
+    }
+
+    /** The p-th percentile (nearest rank) of the named requests' response times, in ms; -1 without a sample. */
+    public long percentile(List<String> names, double p) {
+        return percentile(names.stream().map(series::get).filter(s -> s != null).map(Series::samples)
+                .flatMapToLong(Arrays::stream).sorted().toArray(), p);
+    }
+
+    /** Failed requests among the named ones. */
+    public long errors(List<String> names) {
+        return names.stream().map(series::get).filter(s -> s != null).mapToLong(Series::errors).sum();
     }
 
     private static long percentile(long[] sorted, double p) {

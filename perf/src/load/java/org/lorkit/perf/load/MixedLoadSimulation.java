@@ -40,6 +40,14 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * report, and Gatling's own assertion fails the run on any failed request.
  */
 public class MixedLoadSimulation extends Simulation {
+    /**
+     * A static page (the stylesheet), asked for by a few probes beside the mix: what the server's queue and the two cores
+     * cost any request under the same load. It is in no group and not among "all requests".
+     */
+    static final String STATIC_PAGE = "static page";
+    static final String STATIC_PATH = "/jakarta.faces.resource/css/lorkit.css.xhtml";
+    private static final int STATIC_PROBES = 2;
+
     /** Request names, in the report's order, with the address each one asks for. */
     static final Map<String, String> REQUESTS = new java.util.LinkedHashMap<>();
 
@@ -51,7 +59,9 @@ public class MixedLoadSimulation extends Simulation {
         REQUESTS.put("cohort dashboard", "GET /agency/dashboard.xhtml?cohort=…");
         REQUESTS.put("attending kit page", "GET /a/kit.xhtml?t=…");
         REQUESTS.put("attending kit PDF", "GET /a/download/kit?t=…");
+        REQUESTS.put(STATIC_PAGE, "GET " + STATIC_PATH + ", beside the mix");
     }
+
 
     static final Map<String, List<String>> GROUPS = new java.util.LinkedHashMap<>();
 
@@ -97,7 +107,13 @@ public class MixedLoadSimulation extends Simulation {
                         header("Content-Type").is("application/pdf")),
                 pause(THINK_MIN, THINK_MAX));
 
+        ChainBuilder staticVisit = exec(
+                timed(plan, STATIC_PAGE, http(STATIC_PAGE).get(STATIC_PATH).header("Accept", "text/css"), substring("{").exists()),
+                pause(THINK_MIN, THINK_MAX));
+
         List<PopulationBuilder> populations = new ArrayList<>();
+        populations.add(scenario("static probes").exec(during(plan.duration()).on(staticVisit))
+                .injectOpen(rampUsers(STATIC_PROBES).during(plan.ramp())));
         if (plan.students() > 0) {
             populations.add(users("students", feeder("login", plan.studentLogins()), studentVisit, plan).injectOpen(rampUsers(plan.students()).during(plan.ramp())));
         }
