@@ -47,8 +47,10 @@ import java.util.Optional;
         + "or (r.remindOn is null and r.state in :first and r.kitSentOn <= :firstDue) "
         + "or (r.remindOn is null and r.state = :reminded1 and r.lastReminderOn <= :secondDue) "
         + "or (r.state = :reminded2 and r.lastReminderOn <= :giveUpDue)) order by r.id")
-@NamedQuery(name = "LetterRequest.findByIdsForReminder", query = "select r from LetterRequest r join fetch r.attending join fetch r.student "
-        + "where r.id in :ids order by r.id")
+// With everything a reminder's emails read (the writer, the student and their cohort, the rotation), so that the sweep
+// loads nothing one request at a time.
+@NamedQuery(name = "LetterRequest.findByIdsForReminder", query = "select r from LetterRequest r join fetch r.attending "
+        + "join fetch r.student s left join fetch s.cohort join fetch r.rotation where r.id in :ids order by r.id")
 @NamedQuery(name = "LetterRequest.askedByStudent", query = "select r from LetterRequest r where r.student = :student")
 @NamedQuery(name = "LetterRequest.countOpenByCohort", query = "select r.student.cohort.id, count(r) from LetterRequest r where r.state in :open group by r.student.cohort.id")
 @NamedQuery(name = "LetterRequest.countSubmittedByCohort", query = "select r.student.cohort.id, count(r) from LetterRequest r where r.state = :submitted group by r.student.cohort.id")

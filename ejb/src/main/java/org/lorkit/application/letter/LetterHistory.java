@@ -29,6 +29,16 @@ public class LetterHistory {
         }
     }
 
+    /**
+     * Before a batch of moves (a reminder sweep's chunk): reads now what recording them reads (the agency's webhook
+     * endpoints), so that recording asks the database nothing per move while no endpoint wants them, and the batch's
+     * writes wait to be sent together. (With endpoints, each move's events are numbered under its row lock, a statement
+     * per move.)
+     */
+    public void prepareForBatch() {
+        webhooks.prepare();
+    }
+
     /** An entry a rule may or may not have made (the same answer twice changes nothing). */
     public void record(Optional<LetterRequestEvent> entry) {
         entry.ifPresent(this::record);

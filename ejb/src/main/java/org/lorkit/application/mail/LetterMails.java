@@ -92,23 +92,56 @@ public class LetterMails {
     }
 
     /**
-     * As {@link #enqueue(MailKind, LetterRequest, Instant)}, with the keys already queued read beforehand by
-     * {@link #queuedFor}: the set answers the dedup check and learns the new key, so a sweep asks the database once.
+     * What the dedup and suppression checks of a batch of requests' emails need, read once for the batch (a reminder
+     * sweep's chunk): the dedup keys already queued about them, which the batch's own emails join, and which of their
+     * writers' addresses the agency no longer sends to.
      */
-    public boolean enqueue(MailKind kind, LetterRequest request, Instant dueAt, Set<String> queued) {
-        if (!queued.add(OutboxEmail.dedupKey(kind, request.getId(), dueAt))) {
+    public static final class Prepared {
+        private final Set<String> queued;
+        private final Set<String> suppressed;
+
+        Prepared(Set<String> queued, Set<String> suppressed) {
+            this.queued = queued;
+            this.suppressed = suppressed;
+        }
+    }
+
+    /** Reads, in two queries, what {@link #enqueue(MailKind, LetterRequest, Instant, Prepared)} checks for these requests. */
+    public Prepared prepareFor(Collection<LetterRequest> requests) {
+        if (requests.isEmpty()) {
+            return new Prepared(new HashSet<>(), Set.of());
+        }
+        List<Long> ids = requests.stream().map(LetterRequest::getId).toList();
+        List<String> writers = requests.stream().map(LetterRequest::getWriterEmail).filter(java.util.Objects::nonNull)
+                .map(address -> address.toLowerCase(Locale.ROOT)).distinct().toList();
+        Set<String> suppressed = writers.isEmpty() ? Set.of() : new HashSet<>(tenant.em()
+                .createNamedQuery("SuppressedAddress.activeAmong", String.class).setParameter("addresses", writers).getResultList());
+        return new Prepared(queuedFor(ids), suppressed);
+    }
+
+    /**
+     * As {@link #enqueue(MailKind, LetterRequest, Instant)}, with what it checks read beforehand by
+     * {@link #prepareFor}: no query, so a batch's emails wait to be written together.
+     */
+    public boolean enqueue(MailKind kind, LetterRequest request, Instant dueAt, Prepared prepared) {
+        if (!prepared.queued.add(OutboxEmail.dedupKey(kind, request.getId(), dueAt))) {
             return false;
         }
-        return queue(tenant.em(), kind, request, dueAt);
+        return queue(tenant.em(), kind, request, dueAt, address -> prepared.suppressed.contains(address.toLowerCase(Locale.ROOT)));
     }
 
     /** The dedup keys of every email already queued about these requests, in one query. */
-    public Set<String> queuedFor(Collection<Long> requestIds) {
+    private Set<String> queuedFor(Collection<Long> requestIds) {
         return new HashSet<>(tenant.em().createNamedQuery("OutboxEmail.dedupKeysOfRequests", String.class)
                 .setParameter("ids", requestIds).getResultList());
     }
 
     private boolean queue(EntityManager em, MailKind kind, LetterRequest request, Instant dueAt) {
+        return queue(em, kind, request, dueAt, address -> isSuppressed(em, address));
+    }
+
+    private boolean queue(EntityManager em, MailKind kind, LetterRequest request, Instant dueAt,
+                          java.util.function.Predicate<String> suppressed) {
         Student student = request.getStudent();
         String to = switch (kind.recipient()) {
             case ATTENDING -> request.getWriterEmail();
@@ -119,7 +152,7 @@ public class LetterMails {
         if (to == null) {
             return false; // an agency without a reply-to address sees it on its dashboard only
         }
-        if (kind.recipient() == MailKind.Recipient.ATTENDING && isSuppressed(em, to)) {
+        if (kind.recipient() == MailKind.Recipient.ATTENDING && suppressed.test(to)) {
             return false; // the writer reported the agency's mail as spam: the request shows it, staff may allow it again
         }
         String replyTo = kind.recipient() == MailKind.Recipient.ATTENDING ? student.getEmail()

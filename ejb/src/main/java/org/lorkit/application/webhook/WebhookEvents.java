@@ -35,6 +35,11 @@ public class WebhookEvents {
     @Inject
     Clock clock;
 
+    /** Reads the agency's endpoints now (once per transaction) rather than at the first event. */
+    public void prepare() {
+        subscribers.wanting(WebhookEventType.LETTER_STATE_CHANGED);
+    }
+
     /** A request moved: letter.state_changed, and letter.not_coming when it fell through (LetterNotComing). */
     public void letterMoved(LetterRequestEvent moved) {
         LetterRequest request = moved.getRequest();
