@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.EntityManagerProperties;
+import org.eclipse.persistence.sessions.UnitOfWork.CommitOrderType;
 import org.lorkit.application.TenantData;
 import org.lorkit.application.mail.LetterMails;
 import org.lorkit.domain.agency.Agency;
@@ -14,8 +16,6 @@ import org.lorkit.domain.letter.LetterRequest;
 import org.lorkit.domain.letter.LetterState;
 import org.lorkit.domain.letter.ReminderPolicy;
 import org.lorkit.domain.outbox.MailKind;
-import org.eclipse.persistence.config.EntityManagerProperties;
-import org.eclipse.persistence.sessions.UnitOfWork.CommitOrderType;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -130,14 +130,15 @@ public class ReminderService {
             movedStudents.add(request.getStudent().getId());
             moved++;
         }
-        standingsChanged(movedStudents);
         em.flush();
+        standingsChanged(movedStudents);
         return moved;
     }
 
     /**
      * The students whose requests this chunk moved, in the chunk's transaction: the students' standings summary is
-     * refreshed here, so that it changes in the same commit as the requests it sums up.
+     * refreshed here, so that it changes in the same commit as the requests it sums up (after the flush, so that SQL
+     * reading the requests sees the chunk's moves).
      */
     private void standingsChanged(Set<Long> studentIds) {
     }
