@@ -3,6 +3,7 @@ package org.lorkit.application;
 import jakarta.ejb.SessionContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.TransactionScoped;
 import org.lorkit.domain.agency.Agency;
 import org.lorkit.domain.shared.DomainException;
@@ -47,12 +48,22 @@ public class TenantData implements Serializable {
         return tenant.agencyId();
     }
 
-    /** The agency in context, read once per transaction. */
+    /** The agency in context, found once per transaction (in the shared cache, see Agency: no statement most of the time). */
     public Agency agency() {
         long id = tenant.agencyId();
         if (agency == null || !em().contains(agency)) {
             agency = require(Agency.class, id, "agency");
         }
+        return agency;
+    }
+
+    /**
+     * The agency in context to change: read afresh from its row and locked until the transaction ends, so that a change
+     * starts from the latest values even where this node's cached copy is another node's older one (see Agency).
+     */
+    public Agency agencyToChange() {
+        agency = Finder.find(em(), Agency.class, tenant.agencyId(), LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Finder.notFound(Agency.class, tenant.agencyId(), "agency"));
         return agency;
     }
 

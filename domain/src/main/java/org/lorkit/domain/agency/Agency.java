@@ -1,5 +1,6 @@
 package org.lorkit.domain.agency;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Cache;
 import org.lorkit.domain.letter.ReminderPolicy;
 import org.lorkit.domain.shared.DomainException;
 import org.lorkit.domain.shared.Require;
@@ -19,13 +21,26 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** A rotation agency: the tenant. Its id is the AGENCY_ID of everything it owns. */
+/**
+ * A rotation agency: the tenant. Its id is the AGENCY_ID of everything it owns.
+ * <p>
+ * Every transaction of every service reads it (its time zone makes "today", its rules feed the letter rules), so it is
+ * kept in EclipseLink's shared cache, the one entity that is: a read costs no statement. It owns nothing of a tenant
+ * (it is no TenantOwnedEntity), so sharing it shares no agency's data with another. A change is in the cache of the
+ * node that made it at its commit; another node of a cluster reads the row again once its copy is
+ * {@link #CACHED_MILLIS} old. Whoever changes it reads it afresh and locked first (TenantData.agencyToChange).
+ */
 @Entity
 @Table(name = "AGENCY")
+@Cacheable
+@Cache(expiry = Agency.CACHED_MILLIS)
 @NamedQuery(name = "Agency.findBySlug", query = "select a from Agency a where a.slug = :slug")
 @NamedQuery(name = "Agency.findAll", query = "select a from Agency a order by a.name")
 @NamedQuery(name = "Agency.allIds", query = "select a.id from Agency a order by a.id")
 public class Agency {
+    /** How long a node uses its cached copy before reading the row again: how late another node sees a change. */
+    public static final int CACHED_MILLIS = 15_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agency_seq")
     @SequenceGenerator(name = "agency_seq", sequenceName = "lorkit_seq", allocationSize = 50)

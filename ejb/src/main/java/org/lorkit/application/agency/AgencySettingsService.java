@@ -63,10 +63,11 @@ public class AgencySettingsService {
     /**
      * Changes every setting at once, or none when one is refused (a number of the letter rules out of its bound is
      * refused naming its field). Each number of the letter rules that changes is recorded, with who and when; the rules
-     * use the new numbers from their next computation on (the agency is read afresh in every transaction).
+     * use the new numbers from their next computation on (on this node at once; on another node of a cluster once its
+     * cached copy of the agency is {@link Agency#CACHED_MILLIS} old).
      */
     public AgencySettings update(@NotNull @Valid AgencySettings settings) {
-        Agency agency = own();
+        Agency agency = tenant.agencyToChange();
         AgencyRules rules = settings.rules().toRules();
         agency.changeSender(settings.senderName(), settings.replyTo());
         agency.changeTimeZone(settings.timeZone());

@@ -15,6 +15,11 @@ public final class Finder {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(type, id));
     }
 
+    /** The entity read from its row and locked as asked until the transaction ends, whatever a cache holds. */
+    public static <T> Optional<T> find(EntityManager em, Class<T> type, Long id, jakarta.persistence.LockModeType lock) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(type, id, lock));
+    }
+
     /** Loads the entity or fails with a message naming what was asked for, for the given input field. */
     public static <T> T require(EntityManager em, Class<T> type, Long id, String field) {
         return find(em, type, id).orElseThrow(() -> notFound(type, id, field));

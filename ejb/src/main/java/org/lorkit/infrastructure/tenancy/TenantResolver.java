@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Maps the organization named in a verified login token to the agency row. Used only by the web
- * tier's tenant filter, which takes the alias from the token, never from the request; and names an agency
+ * tier's tenant filter (through {@link OrganizationAgencies}, which keeps what it found), which takes the alias from
+ * the token, never from the request; and names an agency
  * by its slug for the log ({@link AgencySlugs}).
  */
 @Stateless

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dashboard's SQL statements do not grow with the cohort: the figures and a page of the at-risk list
- * issue exactly as many statements for 50 students as for 5,000 (counted by EclipseLink's session events).
+ * issue exactly as many statements for 50 students as for 5,000 (counted by EclipseLink's session events), and no
+ * more than the dashboard's own.
  */
 class DashboardStatementsIT extends InsideLorKit {
     @Inject
@@ -47,6 +48,21 @@ class DashboardStatementsIT extends InsideLorKit {
         assertThat(as.staff(agency, () -> dashboard.figures(large.id())).students()).isEqualTo(5005);
         assertThat(largeStatements).isEqualTo(smallStatements);
         assertThat(largeStatements).as("figures and one page of students").isLessThanOrEqualTo(6);
+    }
+
+    /**
+     * A view runs the dashboard's own statements and nothing besides, such as a read of the agency row for its rules and
+     * its "today" in each of its two transactions (the agency is in EclipseLink's shared cache): a small view's fixed cost.
+     */
+    @Test
+    void a_view_runs_only_the_statements_of_the_dashboard_itself() {
+        long agency = fixtures.agency().id();
+        CohortView small = as.staff(agency, () -> cohortOf(50));
+        as.staff(agency, () -> dashboard.figures(small.id())); // warm up: the first call loads metadata
+
+        int own = CompletionDashboard.statementsOf(agency, StudentQuery.atRisk(small.id()), LocalDate.now(Fixtures.AGENCY_ZONE),
+                org.lorkit.domain.agency.AgencyRules.DEFAULTS).size();
+        assertThat(statements(agency, small.id())).as("statements of a view: the dashboard's own %d", own).isEqualTo(own);
     }
 
     /** The statements one dashboard view runs: its figures and the first page of its at-risk students. */

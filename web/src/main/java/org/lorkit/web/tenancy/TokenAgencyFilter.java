@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lorkit.infrastructure.tenancy.CurrentAgency;
-import org.lorkit.infrastructure.tenancy.TenantResolver;
+import org.lorkit.infrastructure.tenancy.OrganizationAgencies;
 import org.lorkit.infrastructure.tenancy.TenantResolver.TenantAgency;
 import org.lorkit.web.security.TokenClaims;
 
@@ -26,12 +26,12 @@ public class TokenAgencyFilter extends HttpFilter {
     public static final String AGENCY_ATTRIBUTE = "lorkit.agency";
 
     @Inject
-    private TenantResolver tenants;
+    private OrganizationAgencies agencies;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<TenantAgency> agency = TokenClaims.organization(request).flatMap(tenants::agencyForOrganization);
+        Optional<TenantAgency> agency = TokenClaims.organization(request).flatMap(agencies::agencyOf);
         if (agency.isEmpty()) {
             chain.doFilter(request, response);
             return;
