@@ -126,11 +126,28 @@ public class AttendingKitServlet extends HttpServlet {
     private void respond(HttpServletRequest request, HttpServletResponse response, String token, Visit visit, Reply reply) throws IOException {
         LinkPurpose purpose = purposeOf(request);
         String action = request.getContextPath() + (purpose == LinkPurpose.CONFIRM ? CONFIRM : KIT) + "?t=" + (token == null ? "" : token);
+        if (visit.problem() == Problem.TOO_MANY_ATTEMPTS) {
+            tooManyAttempts(response, visit.retryAfterSeconds());
+        }
+        boolean kept = visit.problem() == null && reply == Reply.NONE && visit.version() != null;
+        String user = request.getRemoteUser();
+        String tagline = request.getAttribute(TokenAgencyFilter.AGENCY_ATTRIBUTE) instanceof SignedInAgency agency ? agency.name() : null;
+        String page = kept && user == null && tagline == null
+                // The attending's own visit (nobody signed in): the whole page is the same for every such visit.
+                ? rendered.get("page:" + purpose + ":" + visit.version(), () -> page(request, token, purpose, action, visit, reply, null, null))
+                : page(request, token, purpose, action, visit, reply, user, tagline);
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Content-Security-Policy", policy);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** The page in its frame: the kit drawn once per version, the frame with whoever is signed in (staff trying a link). */
+    private String page(HttpServletRequest request, String token, LinkPurpose purpose, String action, Visit visit, Reply reply,
+                        String user, String tagline) {
         String body;
         if (visit.problem() != null) {
-            if (visit.problem() == Problem.TOO_MANY_ATTEMPTS) {
-                tooManyAttempts(response, visit.retryAfterSeconds());
-            }
             Map<String, Object> model = new HashMap<>();
             model.put("problem", visit.problem().name());
             model.put("action", action);
@@ -145,16 +162,11 @@ public class AttendingKitServlet extends HttpServlet {
         frame.put("title", templates.word(purpose == LinkPurpose.CONFIRM ? "confirm.title" : "attendingKit.title"));
         frame.put("base", request.getContextPath());
         frame.put("body", body);
-        frame.put("tagline", request.getAttribute(TokenAgencyFilter.AGENCY_ATTRIBUTE) instanceof SignedInAgency agency
-                ? agency.name() : templates.word("page.tagline"));
-        if (request.getRemoteUser() != null) {
-            frame.put("user", request.getRemoteUser());
+        frame.put("tagline", tagline != null ? tagline : templates.word("page.tagline"));
+        if (user != null) {
+            frame.put("user", user);
         }
-        byte[] page = templates.render("page.ftlh", frame).getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Content-Security-Policy", policy);
-        response.setContentLength(page.length);
-        response.getOutputStream().write(page);
+        return templates.render("page.ftlh", frame);
     }
 
     private String kit(HttpServletRequest request, String token, LinkPurpose purpose, String action, KitPage kit, Reply reply) {

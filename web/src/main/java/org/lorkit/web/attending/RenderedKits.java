@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 /**
  * The attending's kit as drawn, per link and version: a page the service read under a version
  * ({@code AttendingLinkService.Visit#version}, which changes with anything the page shows and with the time it
- * reads differently) is drawn once and sent as it is until then. Only the plain page is kept: an answer's reply
- * carries its own words and the typed input. Bounded as the service's pages are, the one drawn longest ago forgotten
+ * reads differently) is drawn once and sent as it is until then: the whole page for the attending (nobody signed in),
+ * the kit without the frame for someone signed in, whose name the frame shows. Only the plain page is kept: an
+ * answer's reply carries its own words and the typed input. Bounded as the service's pages are, the one drawn longest ago forgotten
  * first.
  */
 @ApplicationScoped
