@@ -786,6 +786,11 @@ public class LetterRequest extends TenantOwnedEntity {
         return undo().undoableAt(now);
     }
 
+    /** When the writer's last answer can no longer be taken back; null when there is none to take back. */
+    public Instant getUndoUntil() {
+        return undo().until();
+    }
+
     public boolean canUndo(Instant now) {
         return undo().canUndo(now);
     }

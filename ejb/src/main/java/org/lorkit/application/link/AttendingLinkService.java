@@ -62,6 +62,8 @@ public class AttendingLinkService {
     Clock clock;
     @Inject
     Meters meters;
+    @Inject
+    KitPageCache kept;
 
     public enum Problem { UNKNOWN, EXPIRED, REVOKED, WRONG_PURPOSE, TOO_MANY_ATTEMPTS }
 
@@ -82,15 +84,21 @@ public class AttendingLinkService {
 
     /**
      * A visit: either the page, or the reason there is none; for {@link Problem#TOO_MANY_ATTEMPTS} also the
-     * seconds until the client may try again (0 otherwise).
+     * seconds until the client may try again (0 otherwise). {@code version} names the page as {@link #open} read it
+     * ({@link KitPageCache.Kept#key}): the same version is the same page, so whatever is made from it may be kept
+     * under it; null for an answer's page, which is read in the answer's transaction.
      */
-    public record Visit(Problem problem, KitPage page, long retryAfterSeconds) implements Serializable {
+    public record Visit(Problem problem, KitPage page, long retryAfterSeconds, String version) implements Serializable {
         static Visit of(KitPage page) {
-            return new Visit(null, page, 0);
+            return new Visit(null, page, 0, null);
+        }
+
+        static Visit of(KitPageCache.Kept kept) {
+            return new Visit(null, kept.page(), 0, kept.key());
         }
 
         static Visit refused(Problem problem, long retryAfterSeconds) {
-            return new Visit(problem, null, retryAfterSeconds);
+            return new Visit(problem, null, retryAfterSeconds, null);
         }
 
         static Visit refused(Problem problem) {
@@ -112,8 +120,48 @@ public class AttendingLinkService {
         }
     }
 
+    /**
+     * The page a link opens. A link's page is read once per {@link KitVersion} and then served from the
+     * {@link KitPageCache}: a visit whose version matches costs the one query that finds the token's agency anyway,
+     * and nothing is read in the agency. Anything else (a refusal, a changed kit) takes the full way, which logs
+     * refusals as before.
+     */
     public Visit open(String token, LinkPurpose purpose, String client) {
-        return withLink(token, purpose, client, link -> Visit.of(page(link)), Visit::refused);
+        Instant now = clock.instant();
+        long wait = guard.retryAfter(client, now);
+        if (wait > 0) {
+            return Visit.refused(Problem.TOO_MANY_ATTEMPTS, wait);
+        }
+        Optional<KitVersion> version = token == null || !CapabilityToken.isWellFormed(token) ? Optional.empty()
+                : versionOf(CapabilityToken.hash(token));
+        Optional<KitPageCache.Kept> page = version.filter(v -> v.purpose() == purpose).flatMap(v -> kept.get(v, now));
+        if (page.isPresent()) {
+            return Visit.of(page.get());
+        }
+        return withToken(token, client, now, version.map(KitVersion::agencyId), link -> switch (link.access(purpose, now)) {
+            case OPEN -> Visit.of(keep(version.get(), link, now));
+            case EXPIRED -> refusedLink(link, Problem.EXPIRED, Visit::refused);
+            case REVOKED -> refusedLink(link, Problem.REVOKED, Visit::refused);
+            case WRONG_PURPOSE -> refusedLink(link, Problem.WRONG_PURPOSE, Visit::refused);
+        }, Visit::refused);
+    }
+
+    /**
+     * Reads the link's page and keeps it under the version read before it (so a change committed in between is read
+     * again on the next visit, never hidden), until the moment it would read differently by time alone.
+     */
+    private KitPageCache.Kept keep(KitVersion version, AttendingLink link, Instant now) {
+        KitPage page = page(link);
+        Instant validUntil = tenant.today().plusDays(1).atStartOfDay(tenant.now().getZone()).toInstant();
+        if (link.getExpiresAt() != null && link.getExpiresAt().isBefore(validUntil)) {
+            validUntil = link.getExpiresAt();
+        }
+        Instant undoUntil = link.getRequest().getUndoUntil();
+        if (undoUntil != null && undoUntil.isAfter(now) && undoUntil.isBefore(validUntil)) {
+            validUntil = undoUntil;
+        }
+        kept.put(version, validUntil, page);
+        return new KitPageCache.Kept(version, validUntil, page);
     }
 
     /** Records the attending's answer (idempotent: the same answer twice changes nothing the second time). */
@@ -222,13 +270,19 @@ public class AttendingLinkService {
         if (wait > 0) {
             return refused.apply(Problem.TOO_MANY_ATTEMPTS, wait);
         }
+        String hash = token != null && CapabilityToken.isWellFormed(token) ? CapabilityToken.hash(token) : null;
+        return withToken(token, client, now, hash == null ? Optional.empty() : agencyOf(hash), found, refused);
+    }
+
+    /** The same, once the client has been let in and the token's agency looked up ({@code agency}). */
+    private <T> T withToken(String token, String client, Instant now, Optional<Long> agency, Function<AttendingLink, T> found,
+                            BiFunction<Problem, Long, T> refused) {
         if (token == null || token.isBlank()) {
             return refused.apply(Problem.UNKNOWN, 0L); // the page without any link is no guess: nothing to count
         }
         String hash = CapabilityToken.isWellFormed(token) ? CapabilityToken.hash(token) : null;
-        Optional<Long> agency = hash == null ? Optional.empty() : agencyOf(hash);
         if (agency.isEmpty()) {
-            wait = guard.miss(client, now);
+            long wait = guard.miss(client, now);
             return wait > 0 ? refused.apply(Problem.TOO_MANY_ATTEMPTS, wait) : refused.apply(Problem.UNKNOWN, 0L);
         }
         // A link erased between the two queries is as unknown as one that never was.
@@ -242,6 +296,14 @@ public class AttendingLinkService {
                 .setHint("eclipselink.jdbc.allow-native-sql-query", true)
                 .setParameter(1, hash).getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+    }
+
+    /** The same query's wider form for the kit page: the token's link and the version of everything its page shows. */
+    private Optional<KitVersion> versionOf(String hash) {
+        List<?> rows = platform.createNativeQuery(KitVersion.QUERY)
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .setParameter(1, hash).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(KitVersion.of((Object[]) rows.get(0)));
     }
 
     private Optional<AttendingLink> find(String hash) {

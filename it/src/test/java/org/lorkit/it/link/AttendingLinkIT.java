@@ -76,6 +76,7 @@ class AttendingLinkIT extends InsideLorKit {
     private StudentView student;
     private AttendingView patel;
     private long requestId;
+    private long rotationId;
 
     @BeforeEach
     void aKitReadyToSend() {
@@ -87,6 +88,7 @@ class AttendingLinkIT extends InsideLorKit {
             patel = fixtures.attending("Internal Medicine");
             return fixtures.rotation(student, patel, 24);
         });
+        rotationId = rotation.id();
         requestId = fixtures.readyKit(agency, student, patel, rotation);
     }
 
@@ -161,6 +163,64 @@ class AttendingLinkIT extends InsideLorKit {
         AttendingLinkService.Visit undone = links.answer(kitToken, LinkPurpose.KIT, Answer.UNDO, null, null, "127.0.0.1");
         assertThat(undone.page().state()).isEqualTo(LetterState.KIT_SENT);
         assertThat(undone.page().confirmed()).isFalse();
+    }
+
+    /**
+     * The page is drawn once per link and version and kept: a change to anything it shows is on the next visit, with
+     * nothing told to forget it. The student's bullets (rows of their own), then the request's state.
+     */
+    @Test
+    void a_changed_kit_shows_at_once_on_the_kept_page() throws Exception {
+        String kitToken = token(KIT_LINK, sendKit().text());
+        assertThat(page("/a/kit.xhtml?t=" + kitToken)).contains("Followed six patients daily");
+        assertThat(page("/a/kit.xhtml?t=" + kitToken)).as("kept").contains("Followed six patients daily");
+
+        as.ownerStudent(agency, () -> {
+            worklog.keepBullets(rotationId, List.of("Ran the ward's morning huddle", "Presented at grand rounds"));
+            return null;
+        });
+        assertThat(page("/a/kit.xhtml?t=" + kitToken)).contains("Ran the ward&#39;s morning huddle", "Presented at grand rounds")
+                .doesNotContain("Followed six patients daily");
+
+        as.ownerStudent(agency, () -> letters.moveTo(requestId, LetterState.WITHDRAWN, "withdrawn by the student"));
+        assertThat(page("/a/kit.xhtml?t=" + kitToken)).contains("This request is closed", "The student withdrew this request")
+                .doesNotContain("Presented at grand rounds", "/a/download/");
+    }
+
+    /**
+     * Answers are posted to the page's own address, whose token says which link answers: a made-up token, the other
+     * link's, or none changes nothing and gets the link's page; the right one answers once, with its undo.
+     */
+    @Test
+    void an_answer_posted_with_a_bad_token_changes_nothing_and_the_links_own_answers_once() throws Exception {
+        Inbox.Mail mail = sendKit();
+        String kitToken = token(KIT_LINK, mail.text());
+        String confirmToken = token(CONFIRM_LINK, mail.text());
+        List<LetterEventView> before = as.ownerStudent(agency, () -> letters.history(requestId));
+        HttpClient http = HttpClient.newHttpClient();
+
+        assertThat(post(http, "/a/kit.xhtml?t=" + CapabilityToken.generate(), "answer=decline&note=no").body()).contains("We do not recognise this link");
+        assertThat(post(http, "/a/kit.xhtml", "answer=decline&t=" + kitToken).body()).as("a token in the form is not read")
+                .contains("We do not recognise this link");
+        assertThat(post(http, "/a/kit.xhtml?t=" + confirmToken, "answer=decline").body()).contains("This link is for something else");
+        assertThat(post(http, "/a/confirm.xhtml?t=" + confirmToken, "answer=decline").body()).as("the confirm page only confirms")
+                .contains("This link is for something else");
+        assertThat(post(http, "/a/kit.xhtml?t=" + kitToken, "answer=remind&remindOn=someday").body())
+                .contains("&quot;someday&quot; is not a date", "value=\"someday\"");
+        assertThat(as.ownerStudent(agency, () -> letters.history(requestId))).as("nothing recorded").isEqualTo(before);
+
+        HttpResponse<String> confirmed = post(http, "/a/confirm.xhtml?t=" + confirmToken, "answer=confirm");
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(confirmed.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(confirmed.body()).contains("Thank you: Amara Okafor will be told that you will write the letter.",
+                "You confirmed that you will write the letter. Thank you.", "id=\"answers:undo\"");
+        post(http, "/a/confirm.xhtml?t=" + confirmToken, "answer=confirm");
+        assertThat(as.ownerStudent(agency, () -> letters.history(requestId))).as("answered once").hasSize(before.size() + 1);
+        assertThat(page("/a/kit.xhtml?t=" + kitToken)).contains("You confirmed that you will write the letter. Thank you.");
+
+        assertThat(post(http, "/a/kit.xhtml?t=" + kitToken, "answer=undo").body()).contains("Done: your last answer was taken back.");
+        assertThat(as.ownerStudent(agency, () -> letters.find(requestId)).orElseThrow().state()).isEqualTo(LetterState.KIT_SENT);
+        assertThat(page("/a/kit.xhtml?t=" + kitToken)).contains("id=\"answers:confirm\"").doesNotContain("id=\"answers:undo\"");
     }
 
     /**
@@ -307,6 +367,11 @@ class AttendingLinkIT extends InsideLorKit {
 
     private static HttpResponse<String> get(HttpClient http, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080" + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String path, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080" + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String page(String path) throws Exception {

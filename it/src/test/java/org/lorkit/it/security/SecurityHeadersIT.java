@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -129,9 +130,35 @@ class SecurityHeadersIT {
         assertThat(api.headers().firstValue("Content-Security-Policy")).contains("frame-ancestors 'none'");
     }
 
+    /**
+     * The attending's pages are drawn without JSF (AttendingKitServlet) and run no script at all: the JSF pages' policy
+     * without a nonce, since there is nothing for one to allow, and no session (nothing is kept between requests).
+     */
+    @Test
+    void the_attendings_pages_run_no_script_keep_no_session_and_send_the_link_pages_headers() {
+        for (String path : List.of("/a/kit.xhtml?t=not-a-token", "/a/confirm.xhtml?t=not-a-token")) {
+            HttpResponse<String> page = anonymous(path);
+            String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertThat(policy).as(path).contains("default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'self'",
+                    "frame-ancestors 'none'", "form-action 'self'").doesNotContain("unsafe-eval");
+            String scriptDirective = Pattern.compile(";").splitAsStream(policy).map(String::trim)
+                    .filter(directive -> directive.startsWith("script-src")).findFirst().orElseThrow();
+            assertThat(scriptDirective).as(path).isEqualTo("script-src 'self'");
+            assertThat(page.body()).as(path).contains("<html", "lang=\"en\"").doesNotContain("<script", "javascript:");
+            assertThat(Pattern.compile("\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE).matcher(page.body()).find()).as(path).isFalse();
+            assertThat(page.headers().allValues("Set-Cookie")).as(path + ": no session").isEmpty();
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+            assertThat(page.headers().firstValue("Cache-Control")).as(path).contains("no-store");
+            assertThat(page.headers().firstValue("X-Robots-Tag")).as(path).contains("noindex, nofollow");
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(page.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+        }
+    }
+
     @Test
     void the_session_cookie_is_http_only_and_same_site() {
-        HttpResponse<String> page = anonymous("/a/kit.xhtml?t=not-a-token");
+        // A page with a form keeps its view in the session (the attending's pages, which used to, keep none).
+        HttpResponse<String> page = KeycloakRealm.page("/student/home.xhtml", "amara.okafor@student.example");
         String session = page.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
         assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")

@@ -31,7 +31,7 @@ public class AttendingDownloads extends HttpServlet {
         }
         Download download = links.document(request.getParameter("t"), which, request.getRemoteAddr());
         if (download.problem() == Problem.TOO_MANY_ATTEMPTS) {
-            AttendingKitPage.tooManyAttempts(response, download.retryAfterSeconds());
+            AttendingKitServlet.tooManyAttempts(response, download.retryAfterSeconds());
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write(Messages.text("linkProblem.tooManyAttemptsDownload"));
             return;

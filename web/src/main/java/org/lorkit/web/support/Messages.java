@@ -16,7 +16,7 @@ import org.lorkit.domain.shared.DomainException;
  * form), in the words the service used. The input stays on the page: the view-scoped bean keeps it.
  */
 public final class Messages {
-    static final String BUNDLE = "org.lorkit.web.messages";
+    public static final String BUNDLE = "org.lorkit.web.messages";
 
     private Messages() {
     }
