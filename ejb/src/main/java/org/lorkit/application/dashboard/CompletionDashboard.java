@@ -65,11 +65,15 @@ public class CompletionDashboard {
 
     /**
      * Headline figures, letters by state and the funnel: one statement over the scope's kept rows (student_standing),
-     * after the agency's rows due for a date recheck are counted again (normally none: one statement).
+     * which also says whether some of the agency's rows are due to be counted again for today (then they are, and the
+     * figures are read again: see {@link #current}).
      */
     public DashboardFigures figures(Long cohortId) {
-        return meters.dashboard("figures", () -> DashboardReads.figures(current(), DashboardReads.From.KEPT_ROWS, tenant.agencyId(), cohortId,
-                tenant.today(), rules(), clock.instant())).readAt(clock.instant());
+        long agency = tenant.agencyId();
+        LocalDate today = tenant.today();
+        AgencyRules rules = rules();
+        return meters.dashboard("figures", () -> current(db -> DashboardReads.read(db, DashboardReads.From.KEPT_ROWS, agency, cohortId,
+                today, rules, clock.instant()))).readAt(clock.instant());
     }
 
     /** A student submitting within this many days with fewer than 2 strong letters is at risk: the agency's number. */
@@ -81,10 +85,19 @@ public class CompletionDashboard {
         return tenant.agency().getRules();
     }
 
-    /** The agency's kept rows, right for today (StandingRows.ensureCurrent), read through the tenant's EntityManager. */
-    private DashboardReads.Runner current() {
+    /**
+     * A read of the kept rows that is right for today: the read says whether any of the agency's rows were due to be
+     * counted again (a deadline passed since, an agency never counted in full); normally none are, once the day's sweep
+     * has run, and the read is all it costs. Otherwise they are counted again (StandingRows.ensureCurrent) and it reads again.
+     */
+    private <T> T current(java.util.function.Function<DashboardReads.Runner, DashboardReads.Read<T>> read) {
+        DashboardReads.Runner db = DashboardReads.over(tenant.em());
+        DashboardReads.Read<T> first = read.apply(db);
+        if (!first.due()) {
+            return first.value();
+        }
         rows.ensureCurrent();
-        return DashboardReads.over(tenant.em());
+        return read.apply(db).value();
     }
 
     /**
@@ -98,20 +111,26 @@ public class CompletionDashboard {
 
     /** How many students a query selects: one statement over the kept rows (the table asks for its size before its first page). */
     public long countStudents(@NotNull @Valid StudentQuery query) {
-        return meters.dashboard("students", () -> DashboardReads.count(current(), DashboardReads.From.KEPT_ROWS, tenant.agencyId(),
-                query.forCount(), tenant.today(), rules()));
+        long agency = tenant.agencyId();
+        LocalDate today = tenant.today();
+        AgencyRules rules = rules();
+        return meters.dashboard("students", () -> current(db -> DashboardReads.counted(db, DashboardReads.From.KEPT_ROWS, agency,
+                query.forCount(), today, rules)));
     }
 
-    /** A page of the students behind a figure, sorted and filtered in the database over the kept rows: two statements. */
+    /**
+     * A page of the students behind a figure, sorted and filtered in the database over the kept rows: two statements, the
+     * count (which says whether rows were due, as the figures do) and the page.
+     */
     public StudentPage students(@NotNull @Valid StudentQuery query) {
         long agency = tenant.agencyId();
         LocalDate today = tenant.today();
         AgencyRules rules = rules();
         return meters.dashboard("students", () -> {
-            DashboardReads.Runner db = current();
-            long total = DashboardReads.count(db, DashboardReads.From.KEPT_ROWS, agency, query.forCount(), today, rules);
+            long total = current(db -> DashboardReads.counted(db, DashboardReads.From.KEPT_ROWS, agency, query.forCount(), today, rules));
             // The page is read even when the count is zero, so a view costs the same statements whatever the data.
-            List<StudentStanding> page = DashboardReads.rows(db, DashboardReads.From.KEPT_ROWS, agency, query, today, rules, query.first(), query.pageSize());
+            List<StudentStanding> page = DashboardReads.rows(DashboardReads.over(tenant.em()), DashboardReads.From.KEPT_ROWS, agency, query,
+                    today, rules, query.first(), query.pageSize());
             return new StudentPage(List.copyOf(page), total, today, rules.atRiskHorizonDays());
         });
     }
@@ -127,7 +146,9 @@ public class CompletionDashboard {
     public CsvExport.File exportCsv(@NotNull @Valid StudentQuery query) {
         LocalDate today = tenant.today();
         AgencyRules rules = rules();
-        List<StudentStanding> rows = DashboardReads.rows(current(), DashboardReads.From.KEPT_ROWS, tenant.agencyId(), query, today, rules, 0, EXPORT_LIMIT);
+        this.rows.ensureCurrent();
+        List<StudentStanding> rows = DashboardReads.rows(DashboardReads.over(tenant.em()), DashboardReads.From.KEPT_ROWS, tenant.agencyId(), query,
+                today, rules, 0, EXPORT_LIMIT);
         List<List<Object>> lines = rows.stream().<List<Object>>map(row -> java.util.Arrays.asList(row.name(), row.email(), row.cohort(),
                 row.submitOn(), row.strongLetters(), row.securedLetters(), row.standing().label(),
                 String.join("; ", row.reasons(today, rules.atRiskHorizonDays())))).toList();

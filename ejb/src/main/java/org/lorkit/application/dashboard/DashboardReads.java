@@ -73,6 +73,22 @@ public final class DashboardReads {
         };
     }
 
+    /**
+     * How many of the agency's kept rows are not right for {@code today} (their date recheck is due, or they were counted
+     * on a later day), plus one when the agency was never counted in full: a column read with the figures and the count,
+     * so that a view learns in the same statement whether it must count rows again first (StandingRows.ensureCurrent).
+     */
+    static String dueSql(long agency, LocalDate today) {
+        String a = DashboardSql.lit(agency);
+        return "(SELECT COUNT(*) FROM student_standing d WHERE d.agency_id = " + a + " AND (d.recheck_on <= " + DashboardSql.lit(today)
+                + " OR d.counted_on > " + DashboardSql.lit(today) + ")) + (SELECT COUNT(*) FROM agency g WHERE g.id = " + a
+                + " AND NOT EXISTS (SELECT 1 FROM student_standing_agency m WHERE m.agency_id = " + a + "))";
+    }
+
+    /** A value read from the kept rows, and whether some of the agency's rows were due to be counted again when it was read. */
+    record Read<T>(T value, boolean due) {
+    }
+
     private static DashboardSql scope(From from, long agency, Long cohortId, LocalDate today, AgencyRules rules) {
         return from == From.KEPT_ROWS ? DashboardSql.kept(agency, cohortId, today, rules) : DashboardSql.fromScratch(agency, cohortId, today, rules);
     }
@@ -85,6 +101,7 @@ public final class DashboardReads {
             Arrays.stream(Standing.values()).map(s -> "SUM(CASE WHEN standing = '" + s.name() + "' THEN 1 ELSE 0 END)").forEach(sums::add);
             Arrays.stream(LetterState.values()).map(s -> "SUM(" + DashboardSql.lettersColumn(s) + ")").forEach(sums::add);
             Arrays.stream(FunnelStep.values()).map(s -> "SUM(" + DashboardSql.funnelColumn(s) + ")").forEach(sums::add);
+            sums.add(dueSql(agency, today));
             q.append("SELECT " + String.join(", ", sums) + " FROM standing");
             return List.of(q);
         }
@@ -102,6 +119,11 @@ public final class DashboardReads {
 
     /** Headline figures, letters by state and the funnel of a cohort (or of every active cohort, null). */
     public static DashboardFigures figures(Runner db, From from, long agency, Long cohortId, LocalDate today, AgencyRules rules, Instant asOf) {
+        return read(db, from, agency, cohortId, today, rules, asOf).value();
+    }
+
+    static Read<DashboardFigures> read(Runner db, From from, long agency, Long cohortId, LocalDate today, AgencyRules rules, Instant asOf) {
+        boolean due = false;
         List<DashboardSql> statements = figuresSql(from, agency, cohortId, today, rules);
         Map<Standing, Long> standings = new EnumMap<>(Standing.class);
         Map<LetterState, Long> letters = new EnumMap<>(LetterState.class);
@@ -120,6 +142,7 @@ public final class DashboardReads {
             for (FunnelStep s : FunnelStep.values()) {
                 funnel[s.ordinal()] = n(row[c++]);
             }
+            due = n(row[c]) > 0;
         } else {
             for (Object[] row : db.rows(statements.get(0))) {
                 String name = String.valueOf(row[1]).strip();
@@ -137,12 +160,12 @@ public final class DashboardReads {
         List<DashboardFigures.FunnelStage> stages = Arrays.stream(FunnelStep.values())
                 .map(step -> new DashboardFigures.FunnelStage(step, step.label(), funnel[step.ordinal()])).toList();
         long students = standings.values().stream().mapToLong(Long::longValue).sum();
-        return new DashboardFigures(students, Collections.unmodifiableMap(standings), Collections.unmodifiableMap(letters), stages, asOf);
+        return new Read<>(new DashboardFigures(students, Collections.unmodifiableMap(standings), Collections.unmodifiableMap(letters), stages, asOf), due);
     }
 
     static DashboardSql countSql(From from, long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
         DashboardSql count = scope(from, agency, query.cohortId(), today, rules);
-        count.append("SELECT COUNT(*) FROM standing ");
+        count.append("SELECT COUNT(*)" + (from == From.KEPT_ROWS ? ", " + dueSql(agency, today) : "") + " FROM standing ");
         count.where(agency, query, from == From.KEPT_ROWS);
         return count;
     }
@@ -159,7 +182,12 @@ public final class DashboardReads {
 
     /** How many students a query selects. */
     public static long count(Runner db, From from, long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
-        return n(db.rows(countSql(from, agency, query, today, rules)).get(0)[0]);
+        return counted(db, from, agency, query, today, rules).value();
+    }
+
+    static Read<Long> counted(Runner db, From from, long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
+        Object[] row = db.rows(countSql(from, agency, query, today, rules)).get(0);
+        return new Read<>(n(row[0]), from == From.KEPT_ROWS && n(row[1]) > 0);
     }
 
     /** Rows {@code first} to {@code first + size} of the students a query selects, in its order. */
