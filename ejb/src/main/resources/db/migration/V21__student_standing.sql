@@ -38,10 +38,13 @@ CREATE TABLE student_standing (
     funnel_confirmed   INTEGER NOT NULL,
     funnel_uploaded    INTEGER NOT NULL
 );
--- The rows a date recheck is due for (recheck_on <= today), and every row of an agency. The students table sorts and
--- filters on the scope's few thousand rows after joining them to student (ix_student_cohort), where a top-N sort of
--- the scope is cheaper than an index per sort column would be to keep.
+-- The rows a date recheck is due for (recheck_on <= today), and every row of an agency; the rows counted on a later day
+-- than today (the clock or the agency's time zone went back), which every view asks for beside them. The students
+-- table sorts and filters on the scope's rows after joining them to student (ix_student_cohort): its standing is
+-- decided at read time (the at-risk horizon, from the live submit date), and a top-N sort of the scope is cheaper
+-- than an index per sort column would be to keep.
 CREATE INDEX ix_student_standing_recheck ON student_standing (agency_id, recheck_on);
+CREATE INDEX ix_student_standing_counted ON student_standing (agency_id, counted_on);
 
 -- The agencies whose rows have all been counted once. An agency without a row here (every agency when this migration
 -- runs, and data loaded around the application) is counted in full by the next sweep or dashboard view.

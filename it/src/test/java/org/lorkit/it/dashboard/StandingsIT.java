@@ -81,6 +81,8 @@ class StandingsIT extends InsideLorKit {
     @Inject
     AttendingLinkService links;
     @Inject
+    org.lorkit.application.link.LinkManagementService linkManagement;
+    @Inject
     OutboxSender sender;
     @Inject
     DeliveryProblems problems;
@@ -173,6 +175,9 @@ class StandingsIT extends InsideLorKit {
                 Fixtures.unique("standings-bounce")));
         sameBothWays("the kit email bounced");
 
+        as.ownerStudent(agency, () -> linkManagement.resendLinks(silent));
+        sameBothWays("fresh links sent after the bounce (the mail problem cleared)");
+
         as.staff(agency, () -> records.updateStudent(student.id(), new StudentRecord(null, student.fullName(), student.email(), null, null,
                 List.of("Family Medicine"))));
         sameBothWays("the target specialties changed");
@@ -209,7 +214,7 @@ class StandingsIT extends InsideLorKit {
         assertThat(single("SELECT COUNT(*) FROM student_standing WHERE student_id = " + student.id())).as("the erased student's row").isZero();
         sameBothWays("the student erased");
 
-        assertThat(checked).as("steps checked").hasSize(22);
+        assertThat(checked).as("steps checked").hasSize(23);
     }
 
     /** The admin changes one number of the letter rules, keeping the rest of the settings. */
