@@ -178,7 +178,7 @@ class StandingsIT extends InsideLorKit {
         as.ownerStudent(agency, () -> linkManagement.resendLinks(silent));
         sameBothWays("fresh links sent after the bounce (the mail problem cleared)");
 
-        as.staff(agency, () -> records.updateStudent(student.id(), new StudentRecord(null, student.fullName(), student.email(), null, null,
+        as.staff(agency, () -> records.updateStudent(student.id(), new StudentRecord(null, student.fullName(), student.email(), "University of Lagos", "Nigeria",
                 List.of("Family Medicine"))));
         sameBothWays("the target specialties changed");
 
@@ -193,8 +193,13 @@ class StandingsIT extends InsideLorKit {
         as.ownerStudent(agency, () -> feedback.record(placed[1].id(), writers[1].id(), "Keep reading around your patients", Set.of()));
         sameBothWays("a feedback check");
 
-        as.ownerStudent(agency, () -> students.planSubmission(student.id(), Fixtures.COHORT_ERAS_OPENS));
-        sameBothWays("the student's own submit date");
+        LocalDate today = fixtures.today();
+        as.staff(agency, () -> cohorts.update(cohort.id(), new org.lorkit.application.cohort.NewCohort(cohort.name(), 2028, "Internal Medicine",
+                today.minusDays(60), today.plusDays(10), today.plusDays(45))));
+        sameBothWays("the cohort's submit date within the at-risk horizon");
+
+        as.ownerStudent(agency, () -> students.planSubmission(student.id(), today.plusDays(40)));
+        sameBothWays("the student's own submit date, after the horizon");
 
         change(Rule.ACCEPTABLE_WEEKS_AFTER_END, 6);
         sameBothWays("the agency's acceptable weeks after a rotation");
@@ -214,7 +219,7 @@ class StandingsIT extends InsideLorKit {
         assertThat(single("SELECT COUNT(*) FROM student_standing WHERE student_id = " + student.id())).as("the erased student's row").isZero();
         sameBothWays("the student erased");
 
-        assertThat(checked).as("steps checked").hasSize(23);
+        assertThat(checked).as("steps checked").hasSize(24);
     }
 
     /** The admin changes one number of the letter rules, keeping the rest of the settings. */
