@@ -97,10 +97,6 @@ public final class Settings {
      */
     public static final Setting WEBHOOKS_ALLOW_LOCALHOST = new Setting("lorkit.webhooks.allow-localhost", "LORKIT_WEBHOOKS_ALLOW_LOCALHOST");
 
-    // Pages
-    public static final Setting DASHBOARD_FIGURES_SECONDS = new Setting("lorkit.dashboard.figures-seconds",
-            "LORKIT_DASHBOARD_FIGURES_SECONDS");
-
     // Switches for tests and the run script: system properties that production never sets
     /** Test databases only: drop everything before migrating. */
     public static final Setting DB_CLEAN_ON_START = new Setting("lorkit.db.clean-on-start", null);

@@ -28,6 +28,8 @@ import java.util.Set;
 @RolesAllowed(Roles.STUDENT)
 public class FeedbackService {
     @Inject
+    org.lorkit.application.dashboard.StandingChanges standings;
+    @Inject
     private TenantData tenant;
     @Inject
     private StudentRecords records;
@@ -50,6 +52,7 @@ public class FeedbackService {
         FeedbackCheck check = new FeedbackCheck(supervision.getRotation(), supervision.getAttending(), tenant.today(),
                 whatTheySaid, redFlags);
         em.persist(check);
+        standings.student(student.getId()); // the funnel's "feedback checked"
         em.flush();
         return view(check);
     }

@@ -33,6 +33,8 @@ public class AgencySettingsService {
     private static final Logger LOG = Logger.getLogger(AgencySettingsService.class.getName());
 
     @Inject
+    org.lorkit.application.dashboard.StandingChanges standings;
+    @Inject
     TenantData tenant;
     @jakarta.inject.Inject
     java.time.Clock clock;
@@ -76,6 +78,9 @@ public class AgencySettingsService {
         Instant now = clock.instant();
         for (AgencyRules.Change change : changes) {
             tenant.em().persist(new AgencySettingsChange(change, actor, now));
+        }
+        if (!changes.isEmpty()) {
+            standings.wholeAgency(); // the ask window decides every student's "asked outside the window"
         }
         tenant.em().flush();
         LOG.log(Level.INFO, "Agency {0} changed its settings ({1} of its letter rules)", new Object[]{agency.getId(), changes.size()});

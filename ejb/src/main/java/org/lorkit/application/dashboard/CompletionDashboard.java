@@ -30,17 +30,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The completion dashboard of a cohort or the whole agency. Its figures are two aggregate statements and a
- * page of students two more, whatever the number of students (see DashboardSql); what staff do from it
+ * The completion dashboard of a cohort or the whole agency. Its figures are one aggregate statement over the scope's
+ * kept standing rows and a page of students two more, whatever the number of students and letters (see DashboardSql,
+ * StandingRows); what staff do from it
  * (a nudge, a note) goes through the same outbox and audit as everything else.
  */
 @Stateless
@@ -56,7 +55,7 @@ public class CompletionDashboard {
     @Inject
     LetterMails mails;
     @Inject
-    FigureCache figureCache;
+    StandingRows rows;
     @Inject
     WriterChoices writers;
     @Inject
@@ -65,16 +64,19 @@ public class CompletionDashboard {
     SessionContext context;
 
     /**
-     * Headline figures, letters by state and the funnel: two statements, shared for a few seconds (FigureCache) by
-     * whoever asks with the same agency rules (a change of the rules is counted afresh at once).
+     * Headline figures, letters by state and the funnel: one statement over the scope's kept rows (student_standing),
+     * which also says whether some of the agency's rows are due to be counted again for today (then they are, and the
+     * figures are read again: see {@link #current}).
      */
     public DashboardFigures figures(Long cohortId) {
         long agency = tenant.agencyId();
         LocalDate today = tenant.today();
         AgencyRules rules = rules();
-        return figureCache.get(new FigureCache.Key(agency, cohortId, today, FigureCache.Key.FIGURES, rules), clock,
-                        () -> meters.dashboard("figures", () -> computeFigures(agency, cohortId, today, rules)))
-                .readAt(clock.instant());
+        DashboardFigures read = meters.dashboard("figures", () -> current(db -> DashboardReads.read(db, DashboardReads.From.KEPT_ROWS, agency,
+                cohortId, today, rules, null)));
+        // Counted for this view, never shared: as of now, however long a recheck of due rows took.
+        java.time.Instant now = clock.instant();
+        return new DashboardFigures(read.students(), read.standings(), read.letters(), read.funnel(), now, now);
     }
 
     /** A student submitting within this many days with fewer than 2 strong letters is at risk: the agency's number. */
@@ -86,149 +88,54 @@ public class CompletionDashboard {
         return tenant.agency().getRules();
     }
 
-    private DashboardFigures computeFigures(long agency, Long cohortId, LocalDate today, AgencyRules rules) {
-        EntityManager em = tenant.em();
-
-        DashboardSql counts = countsSql(agency, cohortId, today, rules);
-        Map<Standing, Long> standings = new EnumMap<>(Standing.class);
-        Map<LetterState, Long> letters = new EnumMap<>(LetterState.class);
-        for (Standing s : Standing.values()) {
-            standings.put(s, 0L);
-        }
-        for (LetterState s : LetterState.values()) {
-            letters.put(s, 0L);
-        }
-        for (Object row : counts.query(em).getResultList()) {
-            Object[] columns = (Object[]) row;
-            long n = ((Number) columns[2]).longValue();
-            if ("S".equals(String.valueOf(columns[0]).strip())) {
-                standings.put(Standing.valueOf(String.valueOf(columns[1]).strip()), n);
-            } else {
-                letters.put(LetterState.valueOf(String.valueOf(columns[1]).strip()), n);
-            }
-        }
-        long students = standings.values().stream().mapToLong(Long::longValue).sum();
-        // Shared by every staff member of the scope for a period (FigureCache): nobody may change them.
-        return new DashboardFigures(students, java.util.Collections.unmodifiableMap(standings), java.util.Collections.unmodifiableMap(letters),
-                List.copyOf(funnel(em, agency, cohortId, today, rules)), clock.instant());
-    }
-
-    /** Standings and letters by state in one statement. */
-    static DashboardSql countsSql(long agency, Long cohortId, LocalDate today, AgencyRules rules) {
-        DashboardSql counts = DashboardSql.withStanding(agency, cohortId, today, rules);
-        counts.append("SELECT 'S', standing, COUNT(*) FROM standing GROUP BY standing UNION ALL "
-                + "SELECT 'L', r.state, COUNT(*) FROM letter_request r JOIN scope s ON s.student_id = r.student_id "
-                + "WHERE r.agency_id = " + DashboardSql.lit(agency) + " GROUP BY r.state");
-        return counts;
-    }
-
     /**
-     * The funnel (see FunnelStep): one statement; the rotation stages are sub-selects, the letter stages one pass
-     * over the scope's requests.
+     * A read of the kept rows that is right for today: the read says whether any of the agency's rows were due to be
+     * counted again (a deadline passed since, an agency never counted in full); normally none are, once the day's sweep
+     * has run, and the read is all it costs. Otherwise they are counted again (StandingRows.ensureCurrent) and it reads again.
      */
-    static DashboardSql funnelSql(long agency, Long cohortId, LocalDate today, AgencyRules rules) {
-        DashboardSql q = DashboardSql.withStanding(agency, cohortId, today, rules);
-        q.append("SELECT " + java.util.Arrays.stream(FunnelStep.values())
-                .map(step -> step.isLetterStage() ? "COALESCE(SUM(CASE WHEN " + step.reachedSql() + " THEN 1 ELSE 0 END), 0)"
-                        : "(" + step.countSql(agency) + ")")
-                .collect(java.util.stream.Collectors.joining(", "))
-                + " FROM letter_request r JOIN scope s ON s.student_id = r.student_id WHERE r.agency_id = " + DashboardSql.lit(agency));
-        return q;
-    }
-
-    static DashboardSql studentCountSql(long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
-        DashboardSql count = DashboardSql.withStanding(agency, query.cohortId(), today, rules);
-        count.append("SELECT COUNT(*) FROM standing ");
-        count.where(agency, query);
-        return count;
-    }
-
-    static DashboardSql studentPageSql(long agency, StudentQuery query, LocalDate today, AgencyRules rules, int first, int size) {
-        DashboardSql page = DashboardSql.withStanding(agency, query.cohortId(), today, rules);
-        page.append("SELECT student_id, full_name, email, cohort_name, submit_on, secured, strong, overdue, not_coming, bounced, "
-                + "mismatches, outside_window, standing FROM standing ");
-        page.where(agency, query);
-        page.orderBy(query);
-        page.append(" LIMIT " + page.p(size) + " OFFSET " + page.p(first));
-        return page;
+    private <T> T current(java.util.function.Function<DashboardReads.Runner, DashboardReads.Read<T>> read) {
+        DashboardReads.Runner db = DashboardReads.over(tenant.em());
+        DashboardReads.Read<T> first = read.apply(db);
+        if (!first.due()) {
+            return first.value();
+        }
+        rows.ensureCurrent();
+        return read.apply(db).value();
     }
 
     /**
-     * The statements one dashboard view runs (figures, funnel, the count and the first page of a query), as SQL
-     * text and parameters, by the agency's rules: what the benchmark runs over plain JDBC to compare with the service.
+     * The statements one dashboard view runs (figures, the count and the first page of a query) over the kept rows, as
+     * SQL text and parameters, by the agency's rules: what the benchmark runs over plain JDBC to compare with the
+     * service (DashboardReads.statementsOf has the from-scratch ones too).
      */
     public static List<DashboardSql.Statement> statementsOf(long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
-        return List.of(countsSql(agency, query.cohortId(), today, rules).statement(), funnelSql(agency, query.cohortId(), today, rules).statement(),
-                studentCountSql(agency, query, today, rules).statement(),
-                studentPageSql(agency, query, today, rules, query.first(), query.pageSize()).statement());
+        return DashboardReads.statementsOf(DashboardReads.From.KEPT_ROWS, agency, query, today, rules);
     }
 
-    private List<DashboardFigures.FunnelStage> funnel(EntityManager em, long agency, Long cohortId, LocalDate today, AgencyRules rules) {
-        Object[] row = (Object[]) funnelSql(agency, cohortId, today, rules).query(em).getSingleResult();
-        List<DashboardFigures.FunnelStage> stages = new ArrayList<>();
-        for (FunnelStep step : FunnelStep.values()) {
-            stages.add(new DashboardFigures.FunnelStage(step, step.label(), ((Number) row[step.ordinal()]).longValue()));
-        }
-        return stages;
-    }
-
-    /**
-     * How many students a query selects: one statement (the table asks for its size before its first page), shared
-     * like the figures unless the query looks for a name.
-     */
+    /** How many students a query selects: one statement over the kept rows (the table asks for its size before its first page). */
     public long countStudents(@NotNull @Valid StudentQuery query) {
         long agency = tenant.agencyId();
         LocalDate today = tenant.today();
         AgencyRules rules = rules();
-        StudentQuery counted = query.forCount();
-        return shared(agency, today, rules, new TablePart(true, counted), counted,
-                () -> ((Number) studentCountSql(agency, counted, today, rules).query(tenant.em()).getSingleResult()).longValue());
+        return meters.dashboard("students", () -> current(db -> DashboardReads.counted(db, DashboardReads.From.KEPT_ROWS, agency,
+                query.forCount(), today, rules)));
     }
 
     /**
-     * A page of the students behind a figure, sorted and filtered in the database: two statements. The first page of
-     * a query that looks for no name (the table as it opens, or drilled into from a figure) is shared like the
-     * figures, its rows and its total counted together (the paginator never shows a total from another moment than
-     * the rows); the pages after it and name searches are read afresh.
+     * A page of the students behind a figure, sorted and filtered in the database over the kept rows: two statements, the
+     * count (which says whether rows were due, as the figures do) and the page.
      */
     public StudentPage students(@NotNull @Valid StudentQuery query) {
-        EntityManager em = tenant.em();
         long agency = tenant.agencyId();
         LocalDate today = tenant.today();
         AgencyRules rules = rules();
-        int horizon = rules.atRiskHorizonDays();
-        if (query.first() == 0) {
-            return shared(agency, today, rules, new TablePart(false, query), query, () -> {
-                long total = ((Number) studentCountSql(agency, query, today, rules).query(em).getSingleResult()).longValue();
-                return new StudentPage(List.copyOf(rows(em, agency, query, today, rules, 0, query.pageSize())), total, today, horizon);
-            });
-        }
-        long total = countStudents(query);
-        // The page is read even when the count is zero, so a view costs the same statements whatever the data.
-        return new StudentPage(meters.dashboard("students", () -> rows(em, agency, query, today, rules, query.first(), query.pageSize())),
-                total, today, horizon);
-    }
-
-    /** Which part of the students table a cache entry holds: a query's count, or its first page with its total. */
-    private record TablePart(boolean count, StudentQuery query) {
-    }
-
-    private <T> T shared(long agency, LocalDate today, AgencyRules rules, TablePart part, StudentQuery query, Supplier<T> compute) {
-        Supplier<T> timed = () -> meters.dashboard("students", compute);
-        return query.nameContains() == null
-                ? figureCache.get(new FigureCache.Key(agency, query.cohortId(), today, part, rules), clock, timed)
-                : timed.get();
-    }
-
-    private static List<StudentStanding> rows(EntityManager em, long agency, StudentQuery query, LocalDate today, AgencyRules rules,
-                                              int first, int size) {
-        List<StudentStanding> rows = new ArrayList<>();
-        for (Object row : studentPageSql(agency, query, today, rules, first, size).query(em).getResultList()) {
-            Object[] c = (Object[]) row;
-            rows.add(new StudentStanding(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3], toDate(c[4]),
-                    i(c[5]), i(c[6]), i(c[7]), i(c[8]), i(c[9]), i(c[10]), i(c[11]), Standing.valueOf(String.valueOf(c[12]).strip())));
-        }
-        return rows;
+        return meters.dashboard("students", () -> {
+            long total = current(db -> DashboardReads.counted(db, DashboardReads.From.KEPT_ROWS, agency, query.forCount(), today, rules));
+            // The page is read even when the count is zero, so a view costs the same statements whatever the data.
+            List<StudentStanding> page = DashboardReads.rows(DashboardReads.over(tenant.em()), DashboardReads.From.KEPT_ROWS, agency, query,
+                    today, rules, query.first(), query.pageSize());
+            return new StudentPage(List.copyOf(page), total, today, rules.atRiskHorizonDays());
+        });
     }
 
     /** A page of students with the reasons each is at risk, and how many there are in all. */
@@ -240,11 +147,11 @@ public class CompletionDashboard {
 
     /** The same students as the table shows, every page of them, as CSV (the columns of the table). */
     public CsvExport.File exportCsv(@NotNull @Valid StudentQuery query) {
-        EntityManager em = tenant.em();
-        long agency = tenant.agencyId();
         LocalDate today = tenant.today();
         AgencyRules rules = rules();
-        List<StudentStanding> rows = rows(em, agency, query, today, rules, 0, EXPORT_LIMIT);
+        this.rows.ensureCurrent();
+        List<StudentStanding> rows = DashboardReads.rows(DashboardReads.over(tenant.em()), DashboardReads.From.KEPT_ROWS, tenant.agencyId(), query,
+                today, rules, 0, EXPORT_LIMIT);
         List<List<Object>> lines = rows.stream().<List<Object>>map(row -> java.util.Arrays.asList(row.name(), row.email(), row.cohort(),
                 row.submitOn(), row.strongLetters(), row.securedLetters(), row.standing().label(),
                 String.join("; ", row.reasons(today, rules.atRiskHorizonDays())))).toList();
@@ -313,22 +220,5 @@ public class CompletionDashboard {
         StudentNote note = new StudentNote(student, Actor.of(context), text, clock.instant());
         em.persist(note);
         return new StudentTimeline.Note(note.getAuthor(), note.getText(), note.getWrittenAt(), tenant.zone());
-    }
-
-    private static int i(Object value) {
-        return value == null ? 0 : ((Number) value).intValue();
-    }
-
-    private static LocalDate toDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        return LocalDate.parse(value.toString().substring(0, 10));
     }
 }

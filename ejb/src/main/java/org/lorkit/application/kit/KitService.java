@@ -37,6 +37,8 @@ import java.util.Locale;
 public class KitService {
 
     @Inject
+    org.lorkit.application.dashboard.StandingChanges standings;
+    @Inject
     private TenantData tenant;
     @Inject
     private org.lorkit.application.letter.LetterHistory history;
@@ -157,6 +159,7 @@ public class KitService {
                 contents.latest(request, DocumentKind.PERSONAL_STATEMENT).map(StudentDocument::getId).orElse(null),
                 erasLetterId, specialty, general, deadline, student.effectivePlannedSubmitOn(),
                 org.lorkit.application.Actor.of(session), tenant.now(), tenant.agency().getRules()).ifPresent(history::record);
+        standings.student(student.getId()); // the deadline may have changed without an entry of its own
         em.flush();
         return settings(requestId);
     }

@@ -20,10 +20,14 @@ public class LetterHistory {
     @Inject
     TenantData tenant;
     @Inject
+    org.lorkit.application.dashboard.StandingChanges standings;
+    @Inject
     WebhookEvents webhooks;
 
     public void record(LetterRequestEvent entry) {
         tenant.em().persist(entry);
+        // Whatever moved, the student's standing is counted again with it (StandingRefresh).
+        standings.student(entry.getRequest().getStudent().getId());
         if (entry.getFromState() != entry.getToState()) {
             webhooks.letterMoved(entry);
         }

@@ -26,6 +26,8 @@ import java.util.List;
 @Stateless
 public class LinkManagementService {
     @Inject
+    org.lorkit.application.dashboard.StandingChanges standings;
+    @Inject
     TenantData tenant;
     @Inject
     org.lorkit.application.letter.LetterHistory history;
@@ -71,6 +73,7 @@ public class LinkManagementService {
         em.createNamedQuery("AttendingLink.findByRequest", AttendingLink.class).setParameter("request", request)
                 .getResultList().forEach(l -> l.revoke(now));
         request.clearMailProblem();
+        standings.student(request.getStudent().getId()); // no longer a bounced kit email
         return mails.enqueue(MailKind.FRESH_LINK, request, now);
     }
 

@@ -38,6 +38,8 @@ import java.util.concurrent.ThreadLocalRandom;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DeliveryProblems {
     @Inject
+    org.lorkit.application.dashboard.StandingChanges standings;
+    @Inject
     TenantData tenant;
     @Inject
     org.lorkit.application.letter.LetterHistory history;
@@ -191,6 +193,7 @@ public class DeliveryProblems {
             LetterRequest other = aboutWriter(em, waiting);
             if (other != null && !other.equals(request)) {
                 other.reportMailProblem(MailProblem.COMPLAINED);
+                standings.student(other.getStudent().getId()); // its kit email counts as bounced
             }
         }
     }

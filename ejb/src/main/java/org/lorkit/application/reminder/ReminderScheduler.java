@@ -40,6 +40,8 @@ public class ReminderScheduler {
     @Inject
     AskWindowReminders askWindows;
     @Inject
+    org.lorkit.application.dashboard.StandingRecheck standings;
+    @Inject
     Meters meters;
 
     /** Requests per transaction: small enough for a short transaction, large enough to batch the writes. */
@@ -96,6 +98,7 @@ public class ReminderScheduler {
         try (CurrentAgency.Scope in = CurrentAgency.enter(agency)) {
             int moved = sweepRequests(agency);
             sweepAskWindows(agency);
+            recheckStandings(agency);
             return moved;
         }
     }
@@ -119,6 +122,16 @@ public class ReminderScheduler {
             }
         }
         return moved;
+    }
+
+    /** The students whose standing changed with the date alone are counted again (each chunk above counted its own). */
+    private void recheckStandings(long agency) {
+        try {
+            CurrentAgency.callAs(agency, () -> standings.recheck());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Standing recheck of agency {0} failed, retried next time (dashboards recheck before they read): {1}",
+                    new Object[]{agency, e.getMessage()});
+        }
     }
 
     /** The ask-window emails of one agency, queued in chunks as the requests are swept. */

@@ -21,9 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The reminder sweep of one agency: every request awaiting its letter whose next step (by the agency's
@@ -101,7 +99,6 @@ public class ReminderService {
                 .setParameter("ids", requestIds).getResultList();
         LetterMails.Prepared prepared = mails.prepareFor(requests);
         history.prepareForBatch();
-        Set<Long> movedStudents = new HashSet<>();
         int moved = 0;
         for (LetterRequest request : requests) {
             var step = policy.nextStep(request).filter(s -> s.isDue(today));
@@ -127,20 +124,12 @@ public class ReminderService {
                     mails.enqueue(MailKind.NOT_COMING, request, now, prepared);
                 }
             }
-            movedStudents.add(request.getStudent().getId());
             moved++;
         }
+        // Every move went through the history, which reported its student: StandingRefresh counts their standings again
+        // when this call ends, in this transaction.
         em.flush();
-        standingsChanged(movedStudents);
         return moved;
-    }
-
-    /**
-     * The students whose requests this chunk moved, in the chunk's transaction: the students' standings summary is
-     * refreshed here, so that it changes in the same commit as the requests it sums up (after the flush, so that SQL
-     * reading the requests sees the chunk's moves).
-     */
-    private void standingsChanged(Set<Long> studentIds) {
     }
 
     private ReminderPolicy policy() {

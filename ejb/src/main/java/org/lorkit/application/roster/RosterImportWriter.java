@@ -49,6 +49,8 @@ public class RosterImportWriter {
     static final int CHUNK = 500;
 
     @Inject
+    org.lorkit.application.dashboard.StandingChanges standings;
+    @Inject
     private TenantData tenant;
 
     /** What was stored, and whom to invite. */
@@ -133,6 +135,7 @@ public class RosterImportWriter {
                         planned.endDate());
                 rotation.addSupervisor(chunkAttendings.get(attendingIds.get(planned.attendingEmail())), planned.contactDays());
                 em.persist(rotation);
+                standings.student(rotation.getStudent().getId()); // the funnel's rotations
             }
             em.flush();
             em.clear();

@@ -44,6 +44,8 @@ public class RosterRecords {
     private static final Pattern COLUMN = Pattern.compile("\\b[a-z]+(?:_[a-z]+)+\\b");
 
     @Inject
+    org.lorkit.application.dashboard.StandingChanges standings;
+    @Inject
     TenantData tenant;
 
     /** Enrols the student, as a roster row with a new email would. */
@@ -89,6 +91,7 @@ public class RosterRecords {
         student.describeBackground(planned.medicalSchool(), planned.country());
         if (!planned.targetSpecialties().isEmpty()) {
             student.changeTargetSpecialties(planned.targetSpecialties());
+            standings.student(student.getId()); // which letters are in a target specialty
         }
         tenant.em().flush();
         return StudentView.of(student);
@@ -105,6 +108,7 @@ public class RosterRecords {
                 planned.academic(), planned.startDate(), planned.endDate());
         rotation.addSupervisor(attending, planned.contactDays());
         tenant.em().persist(rotation);
+        standings.student(student.getId()); // the funnel's rotations
         tenant.em().flush();
         return RotationView.of(rotation, tenant.today(), tenant.agency().getRules());
     }
@@ -129,6 +133,7 @@ public class RosterRecords {
         RosterPlan.PlannedRotation planned = plan.rotations().get(0);
         rotation.revise(planned.site(), planned.specialty(), planned.setting(), planned.kind(), planned.academic(),
                 planned.startDate(), planned.endDate());
+        standings.student(rotation.getStudent().getId()); // its end date decides the ask window, its specialty the goal
         tenant.em().flush();
         return RotationView.of(rotation, tenant.today(), tenant.agency().getRules());
     }

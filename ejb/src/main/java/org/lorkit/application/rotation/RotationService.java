@@ -25,6 +25,8 @@ import java.util.List;
 @RolesAllowed({Roles.AGENCY_STAFF, Roles.AGENCY_ADMIN})
 public class RotationService {
     @Inject
+    org.lorkit.application.dashboard.StandingChanges standings;
+    @Inject
     private TenantData tenant;
 
     @Resource
@@ -39,6 +41,7 @@ public class RotationService {
         Rotation placed = new Rotation(student, rotation.site(), Specialty.parse("specialty", rotation.specialty()),
                 rotation.setting(), rotation.kind(), rotation.academicAffiliated(), rotation.startDate(), rotation.endDate());
         em.persist(placed);
+        standings.student(student.getId()); // the funnel's rotations
         em.flush();
         return RotationView.of(placed, today(), rules());
     }

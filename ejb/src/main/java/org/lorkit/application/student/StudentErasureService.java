@@ -56,6 +56,7 @@ public class StudentErasureService {
             "DELETE FROM document_content WHERE agency_id = {a} AND document_id IN (" + DOCUMENTS + ")",
             "DELETE FROM student_document WHERE agency_id = {a} AND student_id = {s}",
             "DELETE FROM student_note WHERE agency_id = {a} AND student_id = {s}",
+            "DELETE FROM student_standing WHERE agency_id = {a} AND student_id = {s}",
             "DELETE FROM student_target_specialty WHERE student_id IN (SELECT id FROM student WHERE agency_id = {a} AND id = {s})",
             "DELETE FROM student WHERE agency_id = {a} AND id = {s}");
 

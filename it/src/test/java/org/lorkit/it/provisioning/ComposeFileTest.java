@@ -44,7 +44,7 @@ class ComposeFileTest {
 
     /** Read by the code, yet their defaults are right in production: the nodes need not set them. */
     private static final Set<String> DEFAULTS_FIT_FOR_PRODUCTION = Set.of(
-            "LORKIT_OUTBOX_INTERVAL_MS", "LORKIT_OUTBOX_SENDERS", "LORKIT_REMINDERS_INTERVAL_MS", "LORKIT_DASHBOARD_FIGURES_SECONDS",
+            "LORKIT_OUTBOX_INTERVAL_MS", "LORKIT_OUTBOX_SENDERS", "LORKIT_REMINDERS_INTERVAL_MS",
             "LORKIT_DIGEST_HOUR", "LORKIT_OUTBOX_READY_MAX_AGE_MINUTES", "LORKIT_METRICS_STATISTICS",
             // Off unless set: production never sends webhooks to localhost.
             "LORKIT_WEBHOOKS_ALLOW_LOCALHOST");

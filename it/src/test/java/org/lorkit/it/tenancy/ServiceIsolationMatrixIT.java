@@ -507,6 +507,8 @@ class ServiceIsolationMatrixIT extends InsideLorKit {
             "DeliveryProblems.record", "DeliveryProblems.recorded", "DeliveryProblems.retryOrGiveUp", "DeliveryProblems.heldByRelay",
             "MailAlerts.alertAdmins",
             "ReminderService.agencies", "ReminderService.dueRequests", "ReminderService.sweep",
+            // The day's recheck of the kept standings, run by the reminder timer for the agency in context, on its own rows.
+            "StandingRecheck.recheck",
             // The ask-window emails, queued by the reminder timer for the agency in context, to that agency's own students.
             "AskWindowReminders.dueRotations", "AskWindowReminders.sweep",
             // The daily digest, queued by its timer for the agency in context, to that agency's own staff.

@@ -117,8 +117,8 @@ public class CompletionDashboardPage implements Serializable {
     }
 
     /**
-     * How old the figures are when they come from FigureCache (shared by the agency's staff for a few seconds), so
-     * that nobody wonders why a change made a moment ago is not counted yet; null when they are fresh.
+     * How old the figures are, should they ever be read from something shared rather than counted for this view (the
+     * kept standing rows are counted with every change, so today they are always fresh and this is null).
      */
     public String getAsOfNote() {
         return asOfNote;
