@@ -159,7 +159,7 @@ public class AttendingKitServlet extends HttpServlet {
             body = kit(request, token, purpose, action, visit.page(), reply);
         }
         Map<String, Object> frame = new HashMap<>();
-        frame.put("title", templates.word(purpose == LinkPurpose.CONFIRM ? "confirm.title" : "attendingKit.title"));
+        frame.put("title", purpose == LinkPurpose.CONFIRM ? templates.word("confirm.title") : templates.word("attendingKit.title"));
         frame.put("base", request.getContextPath());
         frame.put("body", body);
         frame.put("tagline", tagline != null ? tagline : templates.word("page.tagline"));

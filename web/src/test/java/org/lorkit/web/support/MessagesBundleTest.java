@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The pages' bundle and its users agree: no page shows "???key???", no text sits unused, every argument fits. */
 class MessagesBundleTest {
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.-]+)'\\]");
-    private static final Pattern JAVA_KEY = Pattern.compile("Messages\\.text\\(\"([A-Za-z0-9_.-]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("(?:Messages\\.text|\\.word)\\(\"([A-Za-z0-9_.-]+)\"");
+    /** The attending's pages, drawn by FreeMarker templates (web/attending), read the same bundle as {@code msg["key"]}. */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("msg\\[\"([A-Za-z0-9_.-]+)\"\\]");
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
 
     @Test
@@ -26,6 +28,8 @@ class MessagesBundleTest {
         Set<String> used = new TreeSet<>();
         used.addAll(keys(Path.of("src/main/webapp"), ".xhtml", PAGE_KEY));
         used.addAll(keys(Path.of("src/main/java"), ".java", JAVA_KEY));
+        used.addAll(keys(Path.of("src/main/resources"), ".ftlh", TEMPLATE_KEY));
+        used.addAll(problemPageKeys());
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(BUNDLE.keySet());
         assertThat(missing).as("keys used but not in messages.properties").isEmpty();
@@ -51,6 +55,27 @@ class MessagesBundleTest {
             assertThat(formatted.chars().filter(c -> c == '\'').count() * 2).as(key + ": write an apostrophe as ''")
                     .isEqualTo(apostrophes);
         }
+    }
+
+    /**
+     * The problem page builds its title's and text's keys from the problem's name ({@code "linkProblem." + key + "Title"}),
+     * by the map at its top and its default: every problem named there (and the default) uses both.
+     */
+    private static Set<String> problemPageKeys() throws IOException {
+        String template = Files.readString(Path.of("src/main/resources/org/lorkit/web/attending/problem.ftlh"));
+        Matcher assign = Pattern.compile("<#assign key = \\{(.*?)}\\[problem]!\"([a-zA-Z]+)\">").matcher(template);
+        assertThat(assign.find()).as("problem.ftlh's map from a problem to its words").isTrue();
+        Set<String> names = new TreeSet<>(Set.of(assign.group(2)));
+        Matcher value = Pattern.compile("\"[A-Z_]+\": \"([a-zA-Z]+)\"").matcher(assign.group(1));
+        while (value.find()) {
+            names.add(value.group(1));
+        }
+        Set<String> keys = new TreeSet<>();
+        for (String name : names) {
+            keys.add("linkProblem." + name + "Title");
+            keys.add("linkProblem." + name + "Text");
+        }
+        return keys;
     }
 
     private static Set<String> keys(Path root, String suffix, Pattern pattern) throws IOException {
