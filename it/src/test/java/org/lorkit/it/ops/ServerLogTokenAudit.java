@@ -52,6 +52,30 @@ class ServerLogTokenAudit {
         assertThat(leaks).as("tokens the tests were handed, found in a server log (their first characters)").isEmpty();
     }
 
+    /**
+     * Every change of a standing's inputs in the whole run was counted again in its transaction: StandingChanges logs
+     * this sentence when one was made where no service call ended after it (so the kept row would be stale). The
+     * integration tests drive every path there is; none may leave the sentence in a server log.
+     */
+    @Test
+    void no_server_log_says_a_standing_change_went_uncounted() throws IOException {
+        String sentence = "changed outside a service call and were not counted again";
+        List<String> found = new ArrayList<>();
+        for (Path log : serverLogs()) {
+            try (BufferedReader reader = Files.newBufferedReader(log, StandardCharsets.ISO_8859_1)) {
+                String line;
+                int number = 0;
+                while ((line = reader.readLine()) != null) {
+                    number++;
+                    if (line.contains(sentence)) {
+                        found.add(log + ":" + number + ": " + line);
+                    }
+                }
+            }
+        }
+        assertThat(found).as("standing changes no service call counted again").isEmpty();
+    }
+
     /** Each line that holds a token, as "file:line: the token's first characters…" (never the whole token). */
     private static List<String> leaksIn(Path log, Set<String> tokens) throws IOException {
         List<String> leaks = new ArrayList<>();
