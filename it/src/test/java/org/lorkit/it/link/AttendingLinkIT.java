@@ -176,7 +176,9 @@ class AttendingLinkIT extends InsideLorKit {
         assertThat(page("/a/kit.xhtml?t=" + kitToken)).as("kept").contains("Followed six patients daily");
 
         as.ownerStudent(agency, () -> {
-            worklog.keepBullets(rotationId, List.of("Ran the ward's morning huddle", "Presented at grand rounds"));
+            worklog.keepBullets(rotationId, List.of("Ran the ward's morning huddle", "Presented at grand rounds",
+                    "Wrote the discharge summaries of the team", "Taught the sub-interns the admission checklist",
+                    "Followed up the clinic's abnormal labs"));
             return null;
         });
         assertThat(page("/a/kit.xhtml?t=" + kitToken)).contains("Ran the ward&#39;s morning huddle", "Presented at grand rounds")
