@@ -74,9 +74,8 @@ public class CompletionDashboard {
         AgencyRules rules = rules();
         DashboardFigures read = meters.dashboard("figures", () -> current(db -> DashboardReads.read(db, DashboardReads.From.KEPT_ROWS, agency,
                 cohortId, today, rules, null)));
-        // Counted for this view, never shared: as of now, however long a recheck of due rows took.
-        java.time.Instant now = clock.instant();
-        return new DashboardFigures(read.students(), read.standings(), read.letters(), read.funnel(), now, now);
+        // As of now, however long a recheck of due rows took.
+        return new DashboardFigures(read.students(), read.standings(), read.letters(), read.funnel(), clock.instant());
     }
 
     /** A student submitting within this many days with fewer than 2 strong letters is at risk: the agency's number. */

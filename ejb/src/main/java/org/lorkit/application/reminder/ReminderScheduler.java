@@ -103,6 +103,16 @@ public class ReminderScheduler {
         }
     }
 
+    /**
+     * The letter requests part of the sweep alone (reminders, "not coming"), in the agency: what the benchmark sets beside
+     * the same writes by bulk SQL, without the ask-window emails and the standings' date recheck that follow it.
+     */
+    public int sweepRequestsOf(long agency) {
+        try (CurrentAgency.Scope in = CurrentAgency.enter(agency)) {
+            return sweepRequests(agency);
+        }
+    }
+
     private int sweepRequests(long agency) {
         List<Long> due;
         try {

@@ -54,7 +54,6 @@ public class CompletionDashboardPage implements Serializable {
     private DashboardFigures figures;
     /** The agency's at-risk horizon, as the figures were counted by. */
     private int horizonDays;
-    private String asOfNote;
     private final Students students = new Students();
 
     public void load() {
@@ -64,9 +63,6 @@ public class CompletionDashboardPage implements Serializable {
         }
         figures = dashboard.figures(cohortId);
         horizonDays = dashboard.atRiskHorizonDays();
-        long seconds = figures.secondsOld();
-        asOfNote = seconds < 1 ? null : seconds == 1 ? Messages.text("dashboard.asOf.one", seconds)
-                : Messages.text("dashboard.asOf.many", seconds);
     }
 
     /** Shows the students of one standing (from a headline figure). */
@@ -116,13 +112,6 @@ public class CompletionDashboardPage implements Serializable {
         return Messages.text("dashboard.state.link", Labels.of(shown));
     }
 
-    /**
-     * How old the figures are, should they ever be read from something shared rather than counted for this view (the
-     * kept standing rows are counted with every change, so today they are always fresh and this is null).
-     */
-    public String getAsOfNote() {
-        return asOfNote;
-    }
 
     public long maxFunnel() {
         return figures == null ? 0 : figures.funnel().stream().mapToLong(DashboardFigures.FunnelStage::count).max().orElse(0);
