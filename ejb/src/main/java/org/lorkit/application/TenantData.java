@@ -61,6 +61,19 @@ public class TenantData implements Serializable {
      * The agency in context to change: read afresh from its row and locked until the transaction ends, so that a change
      * starts from the latest values even where this node's cached copy is another node's older one (see Agency).
      */
+    /**
+     * The agency as of at least this version of its row, which the caller read in a query of its own: this node's cached
+     * copy (see Agency) may be up to a few seconds behind a change another node made, and whoever keeps what it builds
+     * from the agency under that version (the attending's kit page) must not keep the older copy's words under it.
+     */
+    public Agency agencyAsOf(long version) {
+        Agency current = agency();
+        if (current.getVersion() < version) {
+            em().refresh(current);
+        }
+        return current;
+    }
+
     public Agency agencyToChange() {
         agency = Finder.find(em(), Agency.class, tenant.agencyId(), LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> Finder.notFound(Agency.class, tenant.agencyId(), "agency"));

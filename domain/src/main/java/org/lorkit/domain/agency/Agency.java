@@ -49,6 +49,11 @@ public class Agency {
     @Version
     private long version;
 
+    /** The row's version: a reader that knows a newer one (from its own query) reads the row again (TenantData.agencyAsOf). */
+    public long getVersion() {
+        return version;
+    }
+
     @Column(nullable = false, unique = true, length = 60)
     private String slug;
 

@@ -151,6 +151,7 @@ public class AttendingLinkService {
      * again on the next visit, never hidden), until the moment it would read differently by time alone.
      */
     private KitPageCache.Kept keep(KitVersion version, AttendingLink link, Instant now) {
+        tenant.agencyAsOf(version.agencyVersion()); // not an older cached copy's name or rules kept under a newer version
         KitPage page = page(link);
         Instant validUntil = tenant.today().plusDays(1).atStartOfDay(tenant.now().getZone()).toInstant();
         if (link.getExpiresAt() != null && link.getExpiresAt().isBefore(validUntil)) {

@@ -10,7 +10,7 @@ import java.io.Serializable;
  * the agency and its logo, and of the rotation's bullets and the student's documents, with their count, last id and
  * inspections, which are written without a version). Every change to what the page shows changes one of them.
  */
-public record KitVersion(long agencyId, long linkId, LinkPurpose purpose, String fingerprint) implements Serializable {
+public record KitVersion(long agencyId, long linkId, LinkPurpose purpose, long agencyVersion, String fingerprint) implements Serializable {
 
     /**
      * One row per token hash, across agencies (the link names its agency, and every join stays in it). The bulk
@@ -32,12 +32,15 @@ public record KitVersion(long agencyId, long linkId, LinkPurpose purpose, String
             + " JOIN agency g ON g.id = l.agency_id"
             + " WHERE l.token_hash = ?";
 
+    /** The column of the agency's own version (g.version) in {@link #QUERY}. */
+    private static final int AGENCY_VERSION = 9;
+
     static KitVersion of(Object[] row) {
         StringBuilder fingerprint = new StringBuilder();
         for (int i = 3; i < row.length; i++) {
             fingerprint.append(i == 3 ? "" : ".").append(((Number) row[i]).longValue());
         }
         return new KitVersion(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                LinkPurpose.valueOf(String.valueOf(row[2])), fingerprint.toString());
+                LinkPurpose.valueOf(String.valueOf(row[2])), ((Number) row[AGENCY_VERSION]).longValue(), fingerprint.toString());
     }
 }

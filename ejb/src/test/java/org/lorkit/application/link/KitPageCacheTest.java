@@ -20,7 +20,7 @@ class KitPageCacheTest {
     }
 
     private static KitVersion version(long link, String fingerprint) {
-        return new KitVersion(1, link, LinkPurpose.KIT, fingerprint);
+        return new KitVersion(1, link, LinkPurpose.KIT, 0, fingerprint);
     }
 
     @Test

@@ -225,13 +225,21 @@ public class AttendingKitServlet extends HttpServlet {
 
     /** The link's token, from the page's address only: a {@code t} in a posted form is never read. */
     static String tokenOf(HttpServletRequest request) {
-        String query = request.getQueryString();
+        return tokenIn(request.getQueryString());
+    }
+
+    /** The {@code t} of a query string, decoded; null without one, or when it cannot be decoded. */
+    static String tokenIn(String query) {
         if (query == null) {
             return null;
         }
         for (String pair : query.split("&")) {
             if (pair.startsWith("t=")) {
-                return URLDecoder.decode(pair.substring(2), StandardCharsets.UTF_8);
+                try {
+                    return URLDecoder.decode(pair.substring(2), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException badEscape) { // "%zz": no token, so the unknown link's page, not an error
+                    return null;
+                }
             }
         }
         return null;

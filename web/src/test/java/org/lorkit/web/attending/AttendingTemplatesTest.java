@@ -54,6 +54,21 @@ class AttendingTemplatesTest {
                 .doesNotContain("<script", "<img src=x", "id=\"answers:undo\"");
     }
 
+    /**
+     * Enter in a text field submits its form with the form's first button: the date and the note each sit in a form whose
+     * only button is their own, so Enter never confirms the letter instead (review of the servlet's page).
+     */
+    @Test
+    void enter_in_the_date_or_the_note_submits_only_their_own_answer() {
+        String page = draw(kit("Amara Okafor", LetterState.KIT_SENT, false, null), false, Map.of());
+        for (String[] field : new String[][]{{"answers:remindOn", "remind"}, {"answers:note", "decline"}}) {
+            int at = page.indexOf("id=\"" + field[0] + "\"");
+            String form = page.substring(page.lastIndexOf("<form", at), page.indexOf("</form>", at));
+            assertThat(form).as("the form around " + field[0]).contains("value=\"" + field[1] + "\"")
+                    .doesNotContain("value=\"confirm\"", "value=\"uploaded\"", "<button id=\"answers:" + (field[1].equals("remind") ? "decline" : "remind"));
+        }
+    }
+
     @Test
     void a_confirmed_kit_says_so_and_offers_the_undo_and_a_closed_one_shows_no_document() {
         assertThat(draw(kit("Amara Okafor", LetterState.CONFIRMED, true, WriterAnswer.CONFIRMED), false, Map.of()))
