@@ -41,7 +41,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 class AgencyScaleBenchmark {
-    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    /** Today on the benchmark agencies' calendar, the day the data was dated by and LorKit counts by. */
+    private static final LocalDate TODAY = LocalDate.now(BenchmarkData.ZONE);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -375,12 +375,14 @@ class AgencyScaleBenchmark {
     private void sweep(long agency) throws Exception {
         long open = single("SELECT COUNT(*) FROM letter_request WHERE agency_id = " + agency
                 + " AND state IN ('KIT_SENT', 'CONFIRMED', 'REMINDED_1', 'REMINDED_2')");
+        // The agency's today, not the database's CURRENT_DATE (UTC here): the sweep counts by the agency's calendar.
+        String day = "DATE '" + TODAY + "'";
         String due = "SELECT r.*, a.full_name, s.full_name FROM letter_request r JOIN attending a ON a.id = r.attending_id "
                 + "JOIN student s ON s.id = r.student_id WHERE r.agency_id = " + agency + " AND r.kit_sent_on IS NOT NULL AND ("
-                + "(r.remind_on IS NOT NULL AND r.remind_on <= CURRENT_DATE AND r.state IN ('KIT_SENT', 'CONFIRMED', 'REMINDED_1')) "
-                + "OR (r.remind_on IS NULL AND r.state IN ('KIT_SENT', 'CONFIRMED') AND r.kit_sent_on <= CURRENT_DATE - 14) "
-                + "OR (r.remind_on IS NULL AND r.state = 'REMINDED_1' AND r.last_reminder_on <= CURRENT_DATE - 10) "
-                + "OR (r.state = 'REMINDED_2' AND r.last_reminder_on <= CURRENT_DATE - 7))";
+                + "(r.remind_on IS NOT NULL AND r.remind_on <= " + day + " AND r.state IN ('KIT_SENT', 'CONFIRMED', 'REMINDED_1')) "
+                + "OR (r.remind_on IS NULL AND r.state IN ('KIT_SENT', 'CONFIRMED') AND r.kit_sent_on <= " + day + " - 14) "
+                + "OR (r.remind_on IS NULL AND r.state = 'REMINDED_1' AND r.last_reminder_on <= " + day + " - 10) "
+                + "OR (r.state = 'REMINDED_2' AND r.last_reminder_on <= " + day + " - 7))";
         double bare = medianMillis(() -> runAll(List.of(new DashboardSql.Statement(due, List.of()))), 2, 5);
         long dueCount = single("SELECT COUNT(*) FROM (" + due + ") d");
         // The same writes by bulk SQL, on the same due requests, rolled back so that the sweep finds them as they were:
@@ -400,6 +402,10 @@ class AgencyScaleBenchmark {
         int moved = reminders.sweepRequestsOf(agency);
         double sweep = (System.nanoTime() - start) / 1e6;
         long statements = SqlStatementCounter.current() - statementsBefore;
+        // A ratio over a sweep that did nothing would be met and say nothing: the sweep must move exactly what the bare
+        // select (and the bulk SQL) found due.
+        assertThat(dueCount).as("requests due today in the data").isPositive();
+        assertThat(moved).as("requests the sweep moved, against those the bare select found due").isEqualTo(dueCount);
         line("");
         report(Figure.reported("reminder_sweep_vs_due_select", sweep / bare, "x"));
         report(Figure.atMost("reminder_sweep_vs_bulk_sql", sweep / bulk, "x", 3));
