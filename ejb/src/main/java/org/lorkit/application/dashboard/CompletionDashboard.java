@@ -121,19 +121,17 @@ public class CompletionDashboard {
     }
 
     /**
-     * A page of the students behind a figure, sorted and filtered in the database over the kept rows: two statements, the
-     * count (which says whether rows were due, as the figures do) and the page.
+     * A page of the students behind a figure, sorted and filtered in the database over the kept rows: one statement, the
+     * page with the count beside each row (and whether rows were due, as the figures say); a page with no rows asks the
+     * count alone.
      */
     public StudentPage students(@NotNull @Valid StudentQuery query) {
         long agency = tenant.agencyId();
         LocalDate today = tenant.today();
         AgencyRules rules = rules();
         return meters.dashboard("students", () -> {
-            long total = current(db -> DashboardReads.counted(db, DashboardReads.From.KEPT_ROWS, agency, query.forCount(), today, rules));
-            // The page is read even when the count is zero, so a view costs the same statements whatever the data.
-            List<StudentStanding> page = DashboardReads.rows(DashboardReads.over(tenant.em()), DashboardReads.From.KEPT_ROWS, agency, query,
-                    today, rules, query.first(), query.pageSize());
-            return new StudentPage(List.copyOf(page), total, today, rules.atRiskHorizonDays());
+            DashboardReads.Paged paged = current(db -> DashboardReads.paged(db, agency, query, today, rules));
+            return new StudentPage(paged.rows(), paged.total(), today, rules.atRiskHorizonDays());
         });
     }
 

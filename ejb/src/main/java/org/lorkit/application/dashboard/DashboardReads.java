@@ -195,10 +195,43 @@ public final class DashboardReads {
                                              int first, int size) {
         List<StudentStanding> rows = new ArrayList<>();
         for (Object[] c : db.rows(pageSql(from, agency, query, today, rules, first, size))) {
-            rows.add(new StudentStanding(n(c[0]), (String) c[1], (String) c[2], (String) c[3], toDate(c[4]),
-                    i(c[5]), i(c[6]), i(c[7]), i(c[8]), i(c[9]), i(c[10]), i(c[11]), Standing.valueOf(String.valueOf(c[12]).strip())));
+            rows.add(standing(c));
         }
         return rows;
+    }
+
+    private static StudentStanding standing(Object[] c) {
+        return new StudentStanding(n(c[0]), (String) c[1], (String) c[2], (String) c[3], toDate(c[4]),
+                i(c[5]), i(c[6]), i(c[7]), i(c[8]), i(c[9]), i(c[10]), i(c[11]), Standing.valueOf(String.valueOf(c[12]).strip()));
+    }
+
+    /** A page of the students a query selects, and how many it selects in all. */
+    record Paged(List<StudentStanding> rows, long total) {
+    }
+
+    /**
+     * The page of a query over the kept rows with, on each row, how many students the query selects in all and whether
+     * some of the agency's rows were due: one statement where a count and a page were two (two passes over the scope). A
+     * page with no rows carries neither; then the count's own statement says both.
+     */
+    static DashboardSql pagedSql(long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
+        DashboardSql page = scope(From.KEPT_ROWS, agency, query.cohortId(), today, rules);
+        page.append("SELECT student_id, full_name, email, cohort_name, submit_on, secured, strong, overdue, not_coming, bounced, "
+                + "mismatches, outside_window, standing, COUNT(*) OVER () AS total, " + dueSql(agency, today) + " AS due FROM standing ");
+        page.where(agency, query, true);
+        page.orderBy(query);
+        page.append(" LIMIT " + page.p(query.pageSize()) + " OFFSET " + page.p(query.first()));
+        return page;
+    }
+
+    static Read<Paged> paged(Runner db, long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
+        List<Object[]> found = db.rows(pagedSql(agency, query, today, rules));
+        if (found.isEmpty()) {
+            Read<Long> count = counted(db, From.KEPT_ROWS, agency, query.forCount(), today, rules);
+            return new Read<>(new Paged(List.of(), count.value()), count.due());
+        }
+        List<StudentStanding> rows = found.stream().map(DashboardReads::standing).toList();
+        return new Read<>(new Paged(rows, n(found.get(0)[13])), n(found.get(0)[14]) > 0);
     }
 
     /**
@@ -208,8 +241,12 @@ public final class DashboardReads {
     public static List<DashboardSql.Statement> statementsOf(From from, long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
         List<DashboardSql.Statement> statements = new ArrayList<>();
         figuresSql(from, agency, query.cohortId(), today, rules).forEach(q -> statements.add(q.statement()));
-        statements.add(countSql(from, agency, query, today, rules).statement());
-        statements.add(pageSql(from, agency, query, today, rules, query.first(), query.pageSize()).statement());
+        if (from == From.KEPT_ROWS) {
+            statements.add(pagedSql(agency, query, today, rules).statement());
+        } else {
+            statements.add(countSql(from, agency, query, today, rules).statement());
+            statements.add(pageSql(from, agency, query, today, rules, query.first(), query.pageSize()).statement());
+        }
         return statements;
     }
 

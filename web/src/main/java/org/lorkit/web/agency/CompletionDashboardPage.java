@@ -47,6 +47,8 @@ public class CompletionDashboardPage implements Serializable {
     private FunnelStep reached;
     private String search;
     /** The table's current order, so the CSV export lists the rows as the table shows them. */
+    /** Students per page of the table (its rows attribute reads it). */
+    static final int PAGE_SIZE = 25;
     private String sortBy = "submit";
     private boolean ascending = true;
 
@@ -131,6 +133,10 @@ public class CompletionDashboardPage implements Serializable {
                 .stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
+    public int getPageSize() {
+        return PAGE_SIZE;
+    }
+
     StudentQuery query(String sortBy, boolean ascending, int first, int pageSize) {
         return new StudentQuery(cohortId, standing, letterState, search, sortBy, ascending, first, pageSize, reached);
     }
@@ -139,10 +145,19 @@ public class CompletionDashboardPage implements Serializable {
     public class Students extends LazyDataModel<StudentStanding> {
         private static final long serialVersionUID = 1L;
         private transient CompletionDashboard.StudentPage page;
+        /** The page {@link #count} read, and what for: the table asks for its size and then for a page, in one request. */
+        private transient CompletionDashboard.StudentPage counted;
+        private transient StudentQuery countedFor;
 
+        /**
+         * The table's size, read with the page it shows first (the first page in the table's order): one statement
+         * answers both when the {@link #load} that follows asks for that page, as a view that opens does.
+         */
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) dashboard.countStudents(query("submit", true, 0, 1));
+            countedFor = query(sortBy, ascending, 0, PAGE_SIZE);
+            counted = dashboard.students(countedFor);
+            return (int) counted.total();
         }
 
         @Override
@@ -159,7 +174,10 @@ public class CompletionDashboardPage implements Serializable {
             }
             CompletionDashboardPage.this.sortBy = sort;
             CompletionDashboardPage.this.ascending = ascending;
-            page = dashboard.students(query(sort, ascending, first, pageSize));
+            StudentQuery wanted = query(sort, ascending, first, pageSize);
+            page = wanted.equals(countedFor) ? counted : dashboard.students(wanted);
+            counted = null;
+            countedFor = null;
             setRowCount((int) page.total());
             return page.rows();
         }
