@@ -210,28 +210,35 @@ public final class DashboardReads {
     }
 
     /**
-     * The page of a query over the kept rows with, on each row, how many students the query selects in all and whether
-     * some of the agency's rows were due: one statement where a count and a page were two (two passes over the scope). A
-     * page with no rows carries neither; then the count's own statement says both.
+     * The page of a query over the kept rows with, on each row, how many students the query selects in all, and whether
+     * some of the agency's rows were due: one statement where a count and a page were two (two passes over the scope).
+     * Joined to a row of its own that says "due", so that an empty page still answers it (one row of nulls): a view
+     * costs the same statements whatever the data. Only a page past the end (first &gt; 0, no rows) needs the count.
      */
     static DashboardSql pagedSql(long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
         DashboardSql page = scope(From.KEPT_ROWS, agency, query.cohortId(), today, rules);
+        page.append("SELECT p.*, d.due FROM (SELECT " + dueSql(agency, today) + " AS due) d LEFT JOIN (");
         page.append("SELECT student_id, full_name, email, cohort_name, submit_on, secured, strong, overdue, not_coming, bounced, "
-                + "mismatches, outside_window, standing, COUNT(*) OVER () AS total, " + dueSql(agency, today) + " AS due FROM standing ");
+                + "mismatches, outside_window, standing, COUNT(*) OVER () AS total FROM standing ");
         page.where(agency, query, true);
         page.orderBy(query);
-        page.append(" LIMIT " + page.p(query.pageSize()) + " OFFSET " + page.p(query.first()));
+        page.append(" LIMIT " + page.p(query.pageSize()) + " OFFSET " + page.p(query.first()) + ") p ON 1 = 1 ");
+        page.orderBy(query);
         return page;
     }
 
     static Read<Paged> paged(Runner db, long agency, StudentQuery query, LocalDate today, AgencyRules rules) {
         List<Object[]> found = db.rows(pagedSql(agency, query, today, rules));
-        if (found.isEmpty()) {
+        boolean due = n(found.get(0)[14]) > 0;
+        if (found.get(0)[0] == null) {
+            if (query.first() == 0) {
+                return new Read<>(new Paged(List.of(), 0), due);
+            }
             Read<Long> count = counted(db, From.KEPT_ROWS, agency, query.forCount(), today, rules);
             return new Read<>(new Paged(List.of(), count.value()), count.due());
         }
         List<StudentStanding> rows = found.stream().map(DashboardReads::standing).toList();
-        return new Read<>(new Paged(rows, n(found.get(0)[13])), n(found.get(0)[14]) > 0);
+        return new Read<>(new Paged(rows, n(found.get(0)[13])), due);
     }
 
     /**

@@ -65,6 +65,43 @@ class DashboardStatementsIT extends InsideLorKit {
         assertThat(statements(agency, small.id())).as("statements of a view: the dashboard's own %d", own).isEqualTo(own);
     }
 
+    /**
+     * The students table reads its page and its size in one statement: a page with no rows still says its size (none) and
+     * costs the same statements as a full one; a page past the end gives no rows and the size of the whole.
+     */
+    @Test
+    void an_empty_page_and_a_page_past_the_end_say_how_many_students_there_are() {
+        long agency = fixtures.agency().id();
+        CohortView small = as.staff(agency, () -> cohortOf(50));
+        StudentQuery atGoal = new StudentQuery(small.id(), org.lorkit.application.dashboard.Standing.AT_GOAL, null, null, "name", true, 0, 25, null);
+        StudentQuery everyone = new StudentQuery(small.id(), null, null, null, "name", true, 0, 25, null);
+        as.staff(agency, () -> dashboard.students(everyone)); // warm up
+
+        long[] statements = new long[2];
+        CompletionDashboard.StudentPage none = as.staff(agency, () -> {
+            long before = SqlStatementCounter.current();
+            CompletionDashboard.StudentPage page = dashboard.students(atGoal);
+            statements[0] = SqlStatementCounter.current() - before;
+            return page;
+        });
+        CompletionDashboard.StudentPage first = as.staff(agency, () -> {
+            long before = SqlStatementCounter.current();
+            CompletionDashboard.StudentPage page = dashboard.students(everyone);
+            statements[1] = SqlStatementCounter.current() - before;
+            return page;
+        });
+        CompletionDashboard.StudentPage pastTheEnd = as.staff(agency, () -> dashboard.students(everyone.page(1000, 25)));
+
+        assertThat(none.rows()).isEmpty();
+        assertThat(none.total()).isZero();
+        assertThat(statements[0]).as("statements of an empty page").isEqualTo(statements[1]).isEqualTo(1);
+        assertThat(first.rows()).hasSize(25);
+        assertThat(first.total()).isEqualTo(55);
+        assertThat(pastTheEnd.rows()).isEmpty();
+        assertThat(pastTheEnd.total()).isEqualTo(55);
+        assertThat(as.staff(agency, () -> dashboard.countStudents(everyone))).isEqualTo(55);
+    }
+
     /** The statements one dashboard view runs: its figures and the first page of its at-risk students. */
     private long statements(long agency, long cohortId) {
         return as.staff(agency, () -> {
