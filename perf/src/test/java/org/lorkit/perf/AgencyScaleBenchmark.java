@@ -663,7 +663,7 @@ class AgencyScaleBenchmark {
         String machine = Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
         StringBuilder text = new StringBuilder("# LorKit benchmarks\n\n")
-                .append("Measured on ").append(TODAY).append(", ").append(machine).append(", PostgreSQL, data scale ").append(scale)
+                .append("Measured on ").append(LocalDate.now(java.time.ZoneOffset.UTC)).append(", ").append(machine).append(", PostgreSQL, data scale ").append(scale)
                 .append(" (1 = 5 agencies of 50,000 students, 120,000 rotations and 200,000 letter requests each).\n")
                 .append("Reproduce: `./mvnw -B verify -Pbench` (README, Benchmarks); the report is written to perf/target/benchmarks.md.\n\n");
         for (String line : lines) {
