@@ -386,8 +386,9 @@ class AgencyScaleBenchmark {
     private void sweep(long agency) throws Exception {
         long open = single("SELECT COUNT(*) FROM letter_request WHERE agency_id = " + agency
                 + " AND state IN ('KIT_SENT', 'CONFIRMED', 'REMINDED_1', 'REMINDED_2')");
-        // The agency's today, not the database's CURRENT_DATE (UTC here): the sweep counts by the agency's calendar.
-        String day = "DATE '" + TODAY + "'";
+        // The agency's today as the sweep will count it, read now (not the database's CURRENT_DATE, UTC here, nor the day
+        // the data was dated by, which a run across the agency's midnight would leave behind).
+        String day = "DATE '" + agencyToday(agency) + "'";
         String due = "SELECT r.*, a.full_name, s.full_name FROM letter_request r JOIN attending a ON a.id = r.attending_id "
                 + "JOIN student s ON s.id = r.student_id WHERE r.agency_id = " + agency + " AND r.kit_sent_on IS NOT NULL AND ("
                 + "(r.remind_on IS NOT NULL AND r.remind_on <= " + day + " AND r.state IN ('KIT_SENT', 'CONFIRMED', 'REMINDED_1')) "
