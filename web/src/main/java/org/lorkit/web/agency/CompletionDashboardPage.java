@@ -46,9 +46,9 @@ public class CompletionDashboardPage implements Serializable {
     private LetterState letterState;
     private FunnelStep reached;
     private String search;
-    /** The table's current order, so the CSV export lists the rows as the table shows them. */
     /** Students per page of the table (its rows attribute reads it). */
     static final int PAGE_SIZE = 25;
+    /** The table's current order, so the CSV export lists the rows as the table shows them. */
     private String sortBy = "submit";
     private boolean ascending = true;
 
